@@ -1,0 +1,43 @@
+/** Networks the product reads. The id is also the prefix of every post key. */
+export const PLATFORM_IDS = ['linkedin', 'x', 'doximity', 'bluesky', 'mastodon'] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** What an adapter reads from one post container. Page text, never trusted. */
+export interface PostSnapshot {
+  /** Stable key, e.g. `linkedin:<activity id>`; also the CSV `post_key` and the sync id. */
+  key: string;
+  platform: PlatformId;
+  /** Permalink of the post. */
+  url: string;
+  authorName: string;
+  /** Handle where the network has one (`@name` on X, Bluesky, Mastodon); empty on LinkedIn. */
+  authorHandle: string;
+  /** LinkedIn headline, X / Bluesky / Mastodon bio, Doximity specialty line; empty when not shown. */
+  authorHeadline: string;
+  /** Absolute profile URL of the author, empty when the card shows none. */
+  authorProfileUrl: string;
+  /** Post text with white space collapsed, without "…more" controls. */
+  text: string;
+  promoted: boolean;
+  /** Who reposted or interacted ("… likes this"), kept as context; empty when none. */
+  context: string;
+}
+
+/**
+ * One network's knowledge of its markup. Pure DOM reads: no observers, no writes, no browser APIs,
+ * so the same code runs in the content script, in tests (happy-dom) and in the `extract` command.
+ */
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** Whether this adapter handles pages at this address. */
+  matches(url: URL): boolean;
+  /** Post containers under `root` (the document or a subtree), each once, outermost post only. */
+  findPosts(root: ParentNode): Element[];
+  /**
+   * Reads one container. Returns null while the card has not rendered enough to be keyed
+   * (no id yet); callers try again on the next mutation batch.
+   */
+  read(container: Element, pageUrl: URL): PostSnapshot | null;
+  /** Where inside the container the overlay host goes: it is inserted after this element. */
+  overlayAnchor(container: Element): Element | null;
+}
