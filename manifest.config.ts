@@ -1,0 +1,51 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+import { SUPPORTED_SITES } from './src/platforms/sites';
+
+
+export type BuildTarget = 'chrome' | 'firefox';
+
+export function manifestFor(target: BuildTarget) {
+  return defineManifest({
+    manifest_version: 3,
+    name: 'HCP Lens',
+    short_name: 'HCP Lens',
+    version: pkg.version,
+    description: 'See which posts come from healthcare professionals, and tag them by the five C’s.',
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    action: {
+      default_title: 'HCP Lens',
+      default_popup: 'src/popup/index.html',
+      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+    },
+    options_ui: { page: 'src/dashboard/index.html', open_in_tab: true },
+    background:
+      target === 'firefox'
+        ? { scripts: ['src/background/index.ts'], type: 'module' }
+        : { service_worker: 'src/background/index.ts', type: 'module' },
+    content_scripts: [
+      {
+        matches: SUPPORTED_SITES,
+        js: ['src/content/index.ts'],
+        run_at: 'document_idle',
+      },
+    ],
+    // IndexedDB and messaging need no permission; the content scripts' matches grant page access.
+    permissions: [],
+    host_permissions: SUPPORTED_SITES,
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
+    ...(target === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'hcp-lens@hcplens.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '120' }),
+  });
+}

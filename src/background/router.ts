@@ -1,0 +1,68 @@
+import type { Envelope, RequestOf, RequestType, Responses } from '../messages';
+import { contentRequestSchema, pageRequestSchema } from '../messages/schemas';
+
+/** The part of `runtime.MessageSender` the router trusts. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export type Handlers = {
+  [T in RequestType]: (request: RequestOf<T>, sender: Sender) => Promise<Responses[T]>;
+};
+
+/** 64 KB a post times 100 posts is the largest legitimate batch; anything bigger is refused. */
+export const MAX_MESSAGE_BYTES = 2_500_000;
+
+export interface RouterOptions {
+  extensionId: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionOrigin: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * Validates every incoming message and who sent it before any handler runs. Content scripts may
+ * only report posts and annotate; only the extension's own pages may read or export data.
+ */
+export function createRouter(handlers: Handlers, options: RouterOptions) {
+  const logged = new Set<string>();
+  const refuse = (reason: string): Envelope<never> => {
+    // Logged once per reason: a hostile page retrying must not flood the console.
+    if (!logged.has(reason)) {
+      logged.add(reason);
+      (options.log ?? console.warn)(`HCP Lens refused a message: ${reason}`);
+    }
+    return { ok: false, error: reason };
+  };
+
+  return async function route(message: unknown, sender: Sender): Promise<Envelope<unknown>> {
+    if (sender.id !== options.extensionId) return refuse('sender is not this extension');
+    let size: number;
+    try {
+      size = JSON.stringify(message)?.length ?? 0;
+    } catch {
+      return refuse('message is not serialisable');
+    }
+    if (size > MAX_MESSAGE_BYTES) return refuse('message is too large');
+
+    const fromExtensionPage = sender.url?.startsWith(options.extensionOrigin) ?? false;
+    const content = contentRequestSchema.safeParse(message);
+    const page = content.success ? null : pageRequestSchema.safeParse(message);
+    if (page?.success && !fromExtensionPage) {
+      return refuse(`${page.data.type} is only accepted from the extension's own pages`);
+    }
+    const request = content.success ? content.data : page?.success ? page.data : null;
+    if (!request) {
+      const type = (message as { type?: unknown } | null)?.type;
+      return refuse(`malformed or unknown message${typeof type === 'string' ? ` (${type.slice(0, 40)})` : ''}`);
+    }
+    try {
+      const handler = handlers[request.type] as (r: typeof request, s: Sender) => Promise<unknown>;
+      return { ok: true, data: await handler(request, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

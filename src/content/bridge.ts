@@ -1,0 +1,67 @@
+import type { PostView } from '../db/records';
+import { isBroadcast, send, type AnnotationPatch, type RuntimeWithEvents } from '../messages';
+import type { PostSnapshot } from '../platforms/types';
+
+const BATCH_DELAY_MS = 120;
+const MAX_BATCH = 100;
+
+/**
+ * The content script's line to the background: batches posts seen into few messages and
+ * delivers annotation changes made in any tab.
+ */
+export class Bridge {
+  private queue = new Map<string, PostSnapshot>();
+  private waiters = new Map<string, ((v: PostView | Error) => void)[]>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private runtime: RuntimeWithEvents,
+    onChanged: (view: PostView) => void,
+  ) {
+    runtime.onMessage.addListener((message) => {
+      if (isBroadcast(message) && isView(message.view)) onChanged(message.view);
+    });
+  }
+
+  /** Reports a post as seen; resolves with its verdict and the user's decision. */
+  seen(snapshot: PostSnapshot): Promise<PostView> {
+    this.queue.set(snapshot.key, snapshot);
+    this.timer ??= setTimeout(() => void this.flush(), BATCH_DELAY_MS);
+    return new Promise((resolve, reject) => {
+      const list = this.waiters.get(snapshot.key) ?? [];
+      list.push((v) => (v instanceof Error ? reject(v) : resolve(v)));
+      this.waiters.set(snapshot.key, list);
+    });
+  }
+
+  annotate(key: string, patch: AnnotationPatch): Promise<PostView> {
+    return send(this.runtime, { type: 'annotation/set', key, patch }).then((r) => r.view);
+  }
+
+  private async flush() {
+    this.timer = undefined;
+    const batch = [...this.queue.values()].slice(0, MAX_BATCH);
+    for (const s of batch) this.queue.delete(s.key);
+    if (this.queue.size > 0) this.timer = setTimeout(() => void this.flush(), 0);
+    let outcome: Map<string, PostView> | Error;
+    try {
+      const { views } = await send(this.runtime, { type: 'posts/seen', posts: batch });
+      outcome = new Map(views.map((v) => [v.post.key, v]));
+    } catch (error) {
+      outcome = error instanceof Error ? error : new Error(String(error));
+    }
+    for (const s of batch) {
+      const result =
+        outcome instanceof Error ? outcome : (outcome.get(s.key) ?? new Error('Post not stored'));
+      for (const settle of this.waiters.get(s.key) ?? []) settle(result);
+      this.waiters.delete(s.key);
+    }
+  }
+}
+
+// Broadcasts come from this extension's background only (the browser guarantees it), so a shape
+// check is enough here and keeps zod out of the page's bundle.
+function isView(v: unknown): v is PostView {
+  const post = (v as PostView | null)?.post;
+  return typeof post?.key === 'string' && typeof post.verdict === 'object';
+}

@@ -1,0 +1,150 @@
+import { useRef, useState } from 'preact/hooks';
+import { CATEGORIES, type Category } from '../../classify/types';
+import type { PostView } from '../../db/records';
+import type { AnnotationPatch } from '../../messages/schemas';
+import { CATEGORY_KEYS, CATEGORY_LABELS } from '../../ui/labels';
+
+export interface OverlayProps {
+  /** The stored post with its verdict and the user's decision; null until the background answers. */
+  view: PostView | null;
+  /** Set when the background could not be reached or refused a change. */
+  error: string | null;
+  onPatch: (patch: AnnotationPatch) => void;
+}
+
+const MAX_REASONS = 2;
+
+/** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
+export function Overlay({ view, error, onPatch }: OverlayProps) {
+  const [draft, setDraft] = useState('');
+  const tagInput = useRef<HTMLInputElement>(null);
+
+  if (!view) {
+    return (
+      <div class="lens" aria-busy="true">
+        <span class="brand">HCP Lens</span>
+        <span class="muted">{error ?? 'Reading post…'}</span>
+      </div>
+    );
+  }
+
+  const { verdict } = view.post;
+  const annotation = view.annotation;
+  const confirmed = annotation?.category ?? null;
+  const tags = annotation?.tags ?? [];
+  const flagged = annotation?.flagged ?? false;
+  const reasonKind = verdict.isHcp ? 'hcp' : 'not-hcp';
+  const reasons = verdict.signals
+    .filter((s) => s.kind === reasonKind)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, MAX_REASONS)
+    .map((s) => s.label);
+  if (reasons.length === 0 && !verdict.isHcp) reasons.push('no clinical credential or title');
+  const allSignals = verdict.signals.map((s) => `${s.label} (${s.weight > 0 ? '+' : ''}${s.weight})`);
+
+  const choose = (category: Category) =>
+    // Choosing the confirmed category again takes the decision back to the suggestion.
+    onPatch({ category: confirmed === category ? null : category });
+  const addTag = () => {
+    const tag = draft.trim();
+    if (tag && !tags.includes(tag)) onPatch({ tags: [...tags, tag] });
+    setDraft('');
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement || e.altKey || e.ctrlKey || e.metaKey) return;
+    const category = CATEGORY_KEYS[e.key];
+    if (category) choose(category);
+    else if (e.key === 'Enter' || e.key === 'c') onPatch({ category: verdict.category });
+    else if (e.key === 'f') onPatch({ flagged: !flagged });
+    else if (e.key === 't') tagInput.current?.focus();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <div
+      class="lens"
+      tabIndex={0}
+      role="group"
+      aria-label="HCP Lens"
+      onKeyDown={onKeyDown}
+      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
+    >
+      <div class="row">
+        <span class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'} title={allSignals.join('\n')}>
+          {verdict.isHcp ? 'HCP' : 'Not HCP'} {Math.round(verdict.hcpConfidence * 100)}%
+        </span>
+        {reasons.length > 0 && <span class="reasons">{reasons.join(' · ')}</span>}
+        {verdict.specialty && <span class="chip">{verdict.specialty}</span>}
+        {verdict.trainee && <span class="chip">trainee</span>}
+        {verdict.industry && <span class="chip">industry</span>}
+        {verdict.ae && (
+          <span class="badge ae" title="Product, effect and patient are all mentioned: route to pharmacovigilance">
+            ⚠ Possible adverse event
+          </span>
+        )}
+      </div>
+      <div class="row" role="radiogroup" aria-label="Category">
+        {CATEGORIES.map((c) => {
+          const isConfirmed = confirmed === c;
+          const isSuggested = !confirmed && verdict.category === c;
+          return (
+            <button
+              type="button"
+              class={`cat cat-${c}${isConfirmed ? ' confirmed' : ''}${isSuggested ? ' suggested' : ''}`}
+              role="radio"
+              aria-checked={isConfirmed}
+              data-category={c}
+              title={isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`}
+              onClick={() => choose(c)}
+            >
+              {isConfirmed ? '✓ ' : ''}
+              {CATEGORY_LABELS[c]}
+            </button>
+          );
+        })}
+        <button
+          type="button"
+          class={flagged ? 'flag on' : 'flag'}
+          aria-pressed={flagged}
+          onClick={() => onPatch({ flagged: !flagged })}
+          title="Flag for follow-up (F)"
+        >
+          {flagged ? '★ Following up' : '☆ Follow up'}
+        </button>
+      </div>
+      <div class="row">
+        {tags.map((t) => (
+          <span class="chip tag" key={t}>
+            {t}
+            <button
+              type="button"
+              class="x"
+              aria-label={`Remove tag ${t}`}
+              onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          ref={tagInput}
+          class="tag-input"
+          placeholder="+ tag"
+          aria-label="Add a tag"
+          maxLength={60}
+          value={draft}
+          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Enter') addTag();
+            if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          }}
+        />
+        {error && <span class="error" role="alert">{error}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { render } from 'preact';
+import { Overlay, type OverlayProps } from './Overlay';
+import { OVERLAY_CSS } from './styles';
+
+/** The attribute that ties an overlay host to its post: a public contract, tests rely on it. */
+export const POST_ATTRIBUTE = 'data-hcp-lens-post';
+const HOST_TAG = 'hcp-lens-overlay';
+
+export interface OverlayHandle {
+  readonly host: HTMLElement;
+  readonly key: string;
+  update(props: OverlayProps): void;
+  destroy(): void;
+}
+
+// Hosts this script made. A host left by an earlier copy of the script (after an extension
+// update) is not in here, so it is recognised as stale and removed.
+const ours = new WeakSet<Element>();
+
+/**
+ * One host element per post, inside the post's container, holding a shadow root: the only
+ * change made to the page.
+ */
+export function mountOverlay(
+  container: Element,
+  anchor: Element | null,
+  key: string,
+  props: OverlayProps,
+): OverlayHandle {
+  for (const old of container.querySelectorAll(HOST_TAG)) {
+    if (!ours.has(old)) old.remove();
+  }
+  const doc = container.ownerDocument;
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute(POST_ATTRIBUTE, key);
+  ours.add(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const root = doc.createElement('div');
+  shadow.append(style, root);
+  // Keystrokes typed in the overlay are ours: the site's own shortcuts must not see them.
+  for (const type of ['keydown', 'keyup', 'keypress']) {
+    host.addEventListener(type, (e) => e.stopPropagation());
+  }
+  place(container, anchor, host);
+  render(<Overlay {...props} />, root);
+  return {
+    host,
+    key,
+    update: (next) => render(<Overlay {...next} />, root),
+    destroy: () => {
+      render(null, root);
+      host.remove();
+    },
+  };
+}
+
+/** Puts the host back if the page re-rendered the card and dropped it. */
+export function ensurePlaced(handle: OverlayHandle, container: Element, anchor: Element | null) {
+  if (handle.host.parentElement && container.contains(handle.host)) return;
+  place(container, anchor, handle.host);
+}
+
+function place(container: Element, anchor: Element | null, host: Element) {
+  if (anchor && anchor !== container && container.contains(anchor)) anchor.after(host);
+  else container.append(host);
+}

@@ -1,0 +1,47 @@
+import { CATEGORIES } from '../../classify/types';
+import { CATEGORY_COLORS } from '../../ui/labels';
+
+/**
+ * Lives inside the shadow root, so the page's CSS cannot reach it and it cannot reach the page.
+ * `all: initial` on the host stops inherited page styles (fonts, colours, line height).
+ */
+export const OVERLAY_CSS = `
+:host { all: initial; display: block; margin: 6px 0; contain: content; }
+.lens { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
+  background: #f8fafc; border: 1px solid #cbd5e1; border-left: 3px solid #0d7377; border-radius: 6px;
+  padding: 6px 8px; display: flex; flex-direction: column; gap: 4px; max-height: 160px;
+  overflow: hidden; overflow-wrap: anywhere; unicode-bidi: isolate; }
+.lens:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
+.row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
+.brand { font-weight: 600; color: #0d7377; }
+.muted { color: #64748b; }
+.badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; }
+.badge.hcp { background: #0d7377; color: #fff; }
+.badge.not-hcp { background: #e2e8f0; color: #334155; }
+.badge.ae { background: #fee2e2; color: #991b1b; }
+.reasons { color: #334155; max-width: 40ch; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chip { background: #e2e8f0; border-radius: 10px; padding: 0 7px; max-width: 20ch;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chip.tag { background: #ccfbf1; display: inline-flex; align-items: center; gap: 2px; }
+button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: #fff; color: #334155;
+  border-radius: 12px; padding: 1px 8px; }
+button:focus-visible, input:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
+button.x { border: 0; background: none; padding: 0 2px; border-radius: 50%; }
+button.flag.on { background: #fef3c7; border-color: #d97706; color: #92400e; }
+.cat.suggested { border-style: dashed; border-width: 2px; }
+.cat.confirmed { color: #fff; }
+${CATEGORIES.map(
+  (c) =>
+    `.cat-${c}.suggested { border-color: ${CATEGORY_COLORS[c]}; }\n` +
+    `.cat-${c}.confirmed { background: ${CATEGORY_COLORS[c]}; border-color: ${CATEGORY_COLORS[c]}; }`,
+).join('\n')}
+.tag-input { font: inherit; border: 1px dashed #cbd5e1; border-radius: 10px; padding: 0 6px; width: 9ch;
+  background: #fff; color: #1f2937; }
+.error { color: #b91c1c; }
+@media (prefers-color-scheme: dark) {
+  .lens { background: #0f172a; color: #e2e8f0; border-color: #334155; }
+  .reasons { color: #cbd5e1; }
+  .chip, .badge.not-hcp { background: #334155; color: #e2e8f0; }
+  button, .tag-input { background: #1e293b; color: #e2e8f0; border-color: #475569; }
+}
+`;

@@ -1,0 +1,172 @@
+import type { PostView } from '../db/records';
+import type { AnnotationPatch } from '../messages/schemas';
+import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
+import type { Bridge } from './bridge';
+import { ensurePlaced, mountOverlay, type OverlayHandle } from './overlay/mount';
+
+/** Overlays are prepared this far before a post scrolls into view. */
+const NEAR_VIEWPORT = '600px 0px';
+/** Mutations are gathered for this long before one scan handles them all. */
+const SCAN_DELAY_MS = 100;
+
+interface Tracked {
+  near: boolean;
+  overlay?: OverlayHandle;
+  snapshot?: PostSnapshot;
+}
+
+interface PostState {
+  view: PostView | null;
+  error: string | null;
+  /** Text last reported, so a card whose text loads late is reported (and classified) again. */
+  reportedText: string | null;
+}
+
+/**
+ * Finds posts as the page adds, recycles and removes them, and keeps one overlay in each post
+ * container that is near the viewport. Mutation records only mark the page dirty: the work is
+ * one scan per batch, and overlays are rendered only for posts about to be seen.
+ */
+export class PostWatcher {
+  private tracked = new Map<Element, Tracked>();
+  private posts = new Map<string, PostState>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly mutations: MutationObserver;
+  private readonly visibility: IntersectionObserver;
+  private readonly onNavigate = () => this.schedule();
+
+  constructor(
+    private adapter: PlatformAdapter,
+    private bridge: Bridge,
+    private win: Window = window,
+  ) {
+    this.mutations = new MutationObserver(() => this.schedule());
+    this.visibility = new IntersectionObserver((entries) => this.onIntersect(entries), {
+      rootMargin: NEAR_VIEWPORT,
+    });
+  }
+
+  start(): void {
+    this.mutations.observe(this.win.document.body, { childList: true, subtree: true });
+    // SPA navigation: history changes arrive as popstate, or as the Navigation API's events.
+    this.win.addEventListener('popstate', this.onNavigate);
+    const nav = (this.win as { navigation?: EventTarget }).navigation;
+    nav?.addEventListener('navigatesuccess', this.onNavigate);
+    this.scan();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.mutations.disconnect();
+    this.visibility.disconnect();
+    this.win.removeEventListener('popstate', this.onNavigate);
+    const nav = (this.win as { navigation?: EventTarget }).navigation;
+    nav?.removeEventListener('navigatesuccess', this.onNavigate);
+    for (const t of this.tracked.values()) t.overlay?.destroy();
+    this.tracked.clear();
+  }
+
+  /** A change made in another tab or page: re-render every overlay showing that post. */
+  applyView(view: PostView): void {
+    const state = this.posts.get(view.post.key);
+    if (!state) return;
+    state.view = view;
+    state.error = null;
+    this.renderKey(view.post.key);
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      this.scan();
+    }, SCAN_DELAY_MS);
+  }
+
+  private scan(): void {
+    for (const [el, t] of this.tracked) {
+      if (el.isConnected) continue;
+      this.visibility.unobserve(el);
+      t.overlay?.destroy();
+      this.tracked.delete(el);
+    }
+    for (const el of this.adapter.findPosts(this.win.document)) {
+      if (this.tracked.has(el)) continue;
+      this.tracked.set(el, { near: false });
+      this.visibility.observe(el);
+    }
+    // Posts in view may have been re-used for another post, finished rendering, or lost their host.
+    for (const [el, t] of this.tracked) if (t.near) this.refresh(el, t);
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const t = this.tracked.get(entry.target);
+      if (!t) continue;
+      t.near = entry.isIntersecting;
+      if (t.near) this.refresh(entry.target, t);
+    }
+  }
+
+  private refresh(el: Element, t: Tracked): void {
+    const snapshot = this.adapter.read(el, new URL(this.win.location.href));
+    if (!snapshot) return;
+    const anchor = this.adapter.overlayAnchor(el);
+    t.snapshot = snapshot;
+    if (t.overlay?.key === snapshot.key) {
+      ensurePlaced(t.overlay, el, anchor);
+    } else {
+      t.overlay?.destroy();
+      t.overlay = mountOverlay(el, anchor, snapshot.key, this.propsFor(snapshot.key));
+    }
+    this.report(snapshot);
+  }
+
+  private report(snapshot: PostSnapshot): void {
+    let state = this.posts.get(snapshot.key);
+    if (state?.reportedText === snapshot.text) return;
+    state ??= { view: null, error: null, reportedText: null };
+    state.reportedText = snapshot.text;
+    this.posts.set(snapshot.key, state);
+    const key = snapshot.key;
+    this.bridge.seen(snapshot).then(
+      (view) => {
+        state.view = view;
+        state.error = null;
+        this.renderKey(key);
+      },
+      (error: Error) => {
+        state.error = `HCP Lens could not save this post: ${error.message}`;
+        // Reported again on the next scan, once the background is back.
+        state.reportedText = null;
+        this.renderKey(key);
+      },
+    );
+  }
+
+  private patch(key: string, patch: AnnotationPatch): void {
+    const state = this.posts.get(key);
+    if (!state?.view) return;
+    this.bridge.annotate(key, patch).then(
+      (view) => this.applyView(view),
+      (error: Error) => {
+        state.error = `Not saved: ${error.message}`;
+        this.renderKey(key);
+      },
+    );
+  }
+
+  private propsFor(key: string) {
+    const state = this.posts.get(key);
+    return {
+      view: state?.view ?? null,
+      error: state?.error ?? null,
+      onPatch: (p: AnnotationPatch) => this.patch(key, p),
+    };
+  }
+
+  private renderKey(key: string): void {
+    for (const t of this.tracked.values()) {
+      if (t.overlay?.key === key) t.overlay.update(this.propsFor(key));
+    }
+  }
+}

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import '../ui/base.css';
+import './dashboard.css';
+import { Dashboard } from './Dashboard';
+
+render(<Dashboard runtime={browser.runtime} />, document.getElementById('app')!);

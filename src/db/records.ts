@@ -1,0 +1,65 @@
+import type { Category, Verdict } from '../classify/types';
+import type { PostSnapshot } from '../platforms/types';
+
+/** A post the user has seen. Times are ISO 8601 in UTC. */
+export interface PostRecord extends PostSnapshot {
+  verdict: Verdict;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Sessions in which the post was seen (multi-entry index). */
+  sessionIds: number[];
+}
+
+/** What the user decided about a post. Exists only while it holds a decision. */
+export interface Annotation {
+  key: string;
+  /** The category the user confirmed or chose; null while the suggestion stands. */
+  category: Category | null;
+  tags: string[];
+  flagged: boolean;
+  note: string;
+  collections: string[];
+  annotatedAt: string;
+  /** Session in which the annotation was last changed. */
+  sessionId: number;
+}
+
+export interface SessionRecord {
+  id?: number;
+  startedAt: string;
+  lastActiveAt: string;
+}
+
+/** A post with the user's decision, as the overlay, popup and export see it. */
+export interface PostView {
+  post: PostRecord;
+  annotation: Annotation | null;
+}
+
+export interface SessionSummary {
+  sessionId: number;
+  startedAt: string;
+  /** Milliseconds from the session's start to now. */
+  durationMs: number;
+  postsSeen: number;
+  hcpPostsSeen: number;
+  postsTagged: number;
+  /** Tagged posts per category: the confirmed category, else the suggested one. */
+  taggedByCategory: Record<Category, number>;
+}
+
+/** The category a post counts under: the user's choice, else the classifier's suggestion. */
+export function effectiveCategory(view: PostView): Category {
+  return view.annotation?.category ?? view.post.verdict.category;
+}
+
+/** An annotation that records no decision is removed rather than kept empty. */
+export function isEmptyAnnotation(a: Annotation): boolean {
+  return (
+    a.category === null &&
+    a.tags.length === 0 &&
+    !a.flagged &&
+    a.note.trim() === '' &&
+    a.collections.length === 0
+  );
+}

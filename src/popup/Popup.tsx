@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SessionSummary } from '../db/records';
+import { isBroadcast, send, type RuntimeWithEvents } from '../messages';
+import { CategoryBars } from '../ui/CategoryBars';
+import { downloadText } from '../ui/download';
+import { formatDuration } from '../ui/labels';
+
+export interface PopupRuntime extends RuntimeWithEvents {
+  openOptionsPage?: () => Promise<void>;
+}
+
+const REFRESH_MS = 30_000;
+
+/** The current browsing session at a glance, with its export. */
+export function Popup({ runtime }: { runtime: PopupRuntime }) {
+  const [summary, setSummary] = useState<SessionSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string>('');
+
+  const load = useCallback(() => {
+    send(runtime, { type: 'session/summary' }).then(
+      (s) => (setSummary(s), setError(null)),
+      (e: Error) => setError(e.message),
+    );
+  }, [runtime]);
+
+  useEffect(() => {
+    load();
+    const onMessage = (m: unknown) => isBroadcast(m) && load();
+    runtime.onMessage.addListener(onMessage);
+    const timer = setInterval(load, REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      runtime.onMessage.removeListener?.(onMessage);
+    };
+  }, [runtime, load]);
+
+  const exportCsv = async () => {
+    try {
+      const { filename, csv, rows } = await send(runtime, { type: 'export/csv', scope: 'session' });
+      downloadText(filename, csv);
+      setStatus(`Exported ${rows} tagged post${rows === 1 ? '' : 's'}.`);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const newSession = async () => {
+    try {
+      setSummary(await send(runtime, { type: 'session/new' }));
+      setStatus('New session started.');
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>HCP Lens</h1>
+        {summary && (
+          <span class="muted" data-testid="duration" title={`Started ${summary.startedAt}`}>
+            Session: {formatDuration(summary.durationMs)}
+          </span>
+        )}
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!summary && !error && <p class="muted">Loading session…</p>}
+      {summary && (
+        <>
+          <section class="tiles">
+            <div class="tile">
+              <b data-testid="posts-seen">{summary.postsSeen}</b>posts seen
+            </div>
+            <div class="tile">
+              <b data-testid="hcp-seen">{summary.hcpPostsSeen}</b>HCP posts
+            </div>
+            <div class="tile">
+              <b data-testid="tagged">{summary.postsTagged}</b>tagged
+            </div>
+          </section>
+          <section>
+            <CategoryBars counts={summary.taggedByCategory} />
+          </section>
+          <section class="actions">
+            <button class="primary" onClick={exportCsv} disabled={summary.postsTagged === 0}>
+              Export CSV
+            </button>
+            <button onClick={newSession}>New session</button>
+            {runtime.openOptionsPage && (
+              <button onClick={() => void runtime.openOptionsPage?.()}>Dashboard</button>
+            )}
+          </section>
+          {status && (
+            <p class="muted" role="status">
+              {status}
+            </p>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

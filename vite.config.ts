@@ -1,0 +1,26 @@
+import { crx } from '@crxjs/vite-plugin';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { manifestFor, type BuildTarget } from './manifest.config';
+
+const target: BuildTarget = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [
+    crx({
+      manifest: manifestFor(target),
+      browser: target,
+      // One self-contained file: no loader, so nothing is exposed as a web-accessible resource.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist', target),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    minify: true,
+  },
+  server: { cors: { origin: [/chrome-extension:\/\//] } },
+});
