@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Overlay } from '../../src/content/overlay/Overlay';
+import type { PostView } from '../../src/db/records';
+import { snapshot, verdict } from '../helpers/posts';
+
+afterEach(cleanup);
+
+function view(overrides: Partial<PostView['post']> = {}, annotation: PostView['annotation'] = null): PostView {
+  return {
+    post: {
+      ...snapshot('1'),
+      verdict: verdict({
+        signals: [
+          { kind: 'hcp', label: 'MD in name', weight: 3 },
+          { kind: 'hcp', label: 'Cardiologist in headline', weight: 2 },
+        ],
+      }),
+      firstSeenAt: '2026-11-24T09:00:00.000Z',
+      lastSeenAt: '2026-11-24T09:00:00.000Z',
+      sessionIds: [1],
+      ...overrides,
+    },
+    annotation,
+  };
+}
+
+const annotation = (a: Partial<NonNullable<PostView['annotation']>>) => ({
+  key: 'linkedin:1',
+  category: null,
+  tags: [],
+  flagged: false,
+  note: '',
+  collections: [],
+  annotatedAt: '2026-11-24T09:00:00.000Z',
+  sessionId: 1,
+  ...a,
+});
+
+describe('overlay', () => {
+  it('says whether the author is an HCP and why, and which category is suggested', () => {
+    render(<Overlay view={view()} error={null} onPatch={vi.fn()} />);
+    expect(screen.getByText(/^HCP 90%/)).toBeTruthy();
+    expect(screen.getByText('MD in name · Cardiologist in headline')).toBeTruthy();
+    const suggested = screen.getByRole('radio', { name: 'Creating' });
+    expect(suggested.className).toContain('suggested');
+    expect(suggested.getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('confirms a category with one click, and a second click takes it back', () => {
+    const onPatch = vi.fn();
+    const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Connecting' }));
+    expect(onPatch).toHaveBeenLastCalledWith({ category: 'connecting' });
+    rerender(<Overlay view={view({}, annotation({ category: 'connecting' }))} error={null} onPatch={onPatch} />);
+    const confirmed = screen.getByRole('radio', { name: '✓ Connecting' });
+    expect(confirmed.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(confirmed);
+    expect(onPatch).toHaveBeenLastCalledWith({ category: null });
+  });
+
+  it('works from the keyboard: digits choose, Enter confirms the suggestion, F flags', () => {
+    const onPatch = vi.fn();
+    render(<Overlay view={view()} error={null} onPatch={onPatch} />);
+    const group = screen.getByRole('group', { name: 'HCP Lens' });
+    fireEvent.keyDown(group, { key: '5' });
+    expect(onPatch).toHaveBeenLastCalledWith({ category: 'catalyzing' });
+    fireEvent.keyDown(group, { key: 'Enter' });
+    expect(onPatch).toHaveBeenLastCalledWith({ category: 'creating' });
+    fireEvent.keyDown(group, { key: 'f' });
+    expect(onPatch).toHaveBeenLastCalledWith({ flagged: true });
+  });
+
+  it('adds and removes free tags', () => {
+    const onPatch = vi.fn();
+    const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
+    const input = screen.getByRole('textbox', { name: 'Add a tag' });
+    fireEvent.input(input, { target: { value: ' KOL ' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPatch).toHaveBeenLastCalledWith({ tags: ['KOL'] });
+    rerender(<Overlay view={view({}, annotation({ tags: ['KOL', 'oncology'] }))} error={null} onPatch={onPatch} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tag KOL' }));
+    expect(onPatch).toHaveBeenLastCalledWith({ tags: ['oncology'] });
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    const { container } = render(
+      <Overlay
+        view={view({ verdict: verdict({ signals: [{ kind: 'hcp', label: hostile, weight: 3 }] }) })}
+        error={null}
+        onPatch={vi.fn()}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText(hostile)).toBeTruthy();
+  });
+
+  it('flags a potential adverse event and shows errors instead of failing silently', () => {
+    render(<Overlay view={view({ verdict: verdict({ ae: true }) })} error="Not saved: disk full" onPatch={vi.fn()} />);
+    expect(screen.getByText('⚠ Possible adverse event')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Not saved: disk full');
+  });
+});

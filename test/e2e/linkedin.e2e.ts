@@ -1,0 +1,127 @@
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify } from '../../src/classify';
+import { CSV_COLUMNS } from '../../src/export/csv';
+import {
+  expected,
+  fixture,
+  hostKeysPerContainer,
+  launchWithExtension,
+  serve,
+  type Lens,
+} from './browser';
+import { readWholeFeed, waitForVerdicts, withInfiniteScroll } from './feed-page';
+
+interface ExpectedPost {
+  key: string;
+  authorName: string;
+  authorHeadline: string;
+  text: string;
+}
+
+const MARKUPS = [
+  {
+    name: 'classic feed',
+    file: 'linkedin/linkedin-feed',
+    container: '.feed-shared-update-v2[data-urn]',
+    wrapper: 'div[data-id^="urn:li:activity:"]',
+  },
+  {
+    name: '2026 feed',
+    file: 'linkedin/linkedin-feed-2026',
+    container: '[data-testid="mainFeed"] > div > [role="listitem"]',
+    wrapper: '[data-testid="mainFeed"] > [data-lazy-mount-id]',
+  },
+];
+
+describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper }) => {
+  let lens: Lens;
+  const want = expected(`${file}.expected.json`) as { url: string; posts: ExpectedPost[] };
+  const keys = want.posts.map((p) => p.key);
+
+  beforeAll(async () => {
+    lens = await launchWithExtension();
+    await serve(lens.context, 'https://www.linkedin.com/**', withInfiniteScroll(fixture(`${file}.html`), wrapper, 16));
+  });
+  afterAll(() => lens?.close());
+
+  it('puts exactly one overlay with the right key in every post, including posts appended later', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(want.url);
+    await expect.poll(() => page.locator('[data-hcp-lens-post]').count()).toBeGreaterThan(0);
+    await readWholeFeed(page);
+    await waitForVerdicts(page, keys.length);
+    expect(await hostKeysPerContainer(page, container)).toEqual(keys.map((k) => [k]));
+    expect(await page.locator('[data-hcp-lens-post]').count()).toBe(keys.length);
+    // Scrolling back up re-uses the overlays already there: still one per post.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400);
+    expect(await page.locator('[data-hcp-lens-post]').count()).toBe(keys.length);
+    await page.close();
+  });
+
+  it('confirms a category, flags and tags by keyboard, and shows it in the popup and the CSV', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(want.url);
+    const first = page.locator(`[data-hcp-lens-post="${keys[0]}"]`);
+    await first.locator('.badge').first().waitFor();
+    await first.locator('button[data-category="connecting"]').click();
+    await expect.poll(() => first.locator('button[data-category="connecting"]').getAttribute('aria-checked')).toBe('true');
+
+    const second = page.locator(`[data-hcp-lens-post="${keys[1]}"]`);
+    await second.locator('.badge').first().waitFor();
+    await second.locator('.lens').focus();
+    await page.keyboard.press('f');
+    await page.keyboard.press('t');
+    await page.keyboard.type('kol-watch');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => second.locator('.chip.tag').textContent()).toContain('kol-watch');
+    await expect.poll(() => second.locator('button.flag').getAttribute('aria-pressed')).toBe('true');
+
+    await readWholeFeed(page);
+    await waitForVerdicts(page, keys.length);
+
+    const popup = await lens.openExtensionPage('src/popup/index.html');
+    const hcpCount = want.posts.filter((p) => classify({ platform: 'linkedin', ...p }).isHcp).length;
+    await expect.poll(() => popup.getByTestId('posts-seen').textContent()).toBe(String(keys.length));
+    expect(await popup.getByTestId('hcp-seen').textContent()).toBe(String(hcpCount));
+    expect(await popup.getByTestId('tagged').textContent()).toBe('2');
+    expect(await popup.locator('li[data-category="connecting"] .bar-value').textContent()).toBe('1');
+
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(rows.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(rows.data).toHaveLength(2);
+    expect(rows.data.find((r) => r.post_key === keys[0])).toMatchObject({
+      platform: 'linkedin',
+      category: 'connecting',
+      category_source: 'confirmed',
+      author_name: want.posts[0]!.authorName,
+    });
+    expect(rows.data.find((r) => r.post_key === keys[1])).toMatchObject({
+      flagged: 'true',
+      tags: 'kol-watch',
+      category_source: 'suggested',
+    });
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps every open tab in sync when a post is tagged in one of them', async () => {
+    const [a, b] = [await lens.context.newPage(), await lens.context.newPage()];
+    await Promise.all([a.goto(want.url), b.goto(want.url)]);
+    const key = keys[2]!;
+    for (const p of [a, b]) await p.locator(`[data-hcp-lens-post="${key}"] .badge`).first().waitFor();
+    await a.locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`).click();
+    await expect
+      .poll(() => b.locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`).getAttribute('aria-checked'))
+      .toBe('true');
+    await Promise.all([a.close(), b.close()]);
+  });
+});
