@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { SUPPORTED_SITES } from './src/platforms/sites';
+import { SUPPORTED_SITES } from './src/platforms/sites.ts';
 
 
 export type BuildTarget = 'chrome' | 'firefox';
@@ -44,6 +44,7 @@ export function manifestFor(target: BuildTarget) {
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '120' }),

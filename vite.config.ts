@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { manifestFor, type BuildTarget } from './manifest.config';
+import { manifestFor, type BuildTarget } from './manifest.config.ts';
 
 const target: BuildTarget = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 

@@ -1,5 +1,6 @@
 import type { PostView } from '../db/records';
-import { isBroadcast, send, type AnnotationPatch, type RuntimeWithEvents } from '../messages';
+import type { AnnotationPatch } from '../messages/schemas';
+import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import type { PostSnapshot } from '../platforms/types';
 
 const BATCH_DELAY_MS = 120;

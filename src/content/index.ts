@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { adapterFor } from '../platforms/registry';
-import type { RuntimeWithEvents } from '../messages';
+import type { RuntimeWithEvents } from '../messages/protocol';
 import { Bridge } from './bridge';
 import { PostWatcher } from './watcher';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import { effectiveCategory, type PostView } from '../db/records';
-import { isBroadcast, send, type RuntimeWithEvents } from '../messages';
+import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';

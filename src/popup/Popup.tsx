@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SessionSummary } from '../db/records';
-import { isBroadcast, send, type RuntimeWithEvents } from '../messages';
+import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { formatDuration } from '../ui/labels';

@@ -1,0 +1,67 @@
+// Starts Chromium with the built extension, for the end-to-end tests and the demo.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist/chrome');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Lens {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens an extension page, e.g. `src/popup/index.html`. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension loaded and no network: every page is served here. */
+export async function launchWithExtension({ headless = true } = {}): Promise<Lens> {
+  const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    acceptDownloads: true,
+    viewport: { width: 1200, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  // Nothing may reach the network: anything not routed by a test is refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `html` at every address under `origin` (a glob such as `https://www.linkedin.com/**`). */
+export async function serve(context: BrowserContext, origin: string, html: string): Promise<void> {
+  await context.route(origin, (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.fulfill({ status: 204, body: '' }),
+  );
+}
+

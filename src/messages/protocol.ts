@@ -1,0 +1,51 @@
+import type { PostView, SessionSummary } from '../db/records';
+// Zod-free on purpose: the content script imports this, and zod would triple its size.
+import type { Broadcast, Request } from './schemas';
+
+/** What the background answers to each request type. */
+export interface Responses {
+  'posts/seen': { views: PostView[] };
+  'annotation/set': { view: PostView };
+  'session/summary': SessionSummary;
+  'session/new': SessionSummary;
+  'export/csv': { filename: string; csv: string; rows: number };
+  'annotations/list': { views: PostView[] };
+}
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** Every answer travels in an envelope so a refusal arrives as a readable error, not a throw. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** The slice of the runtime API the helpers need, so tests can pass a fake. */
+export interface MessageRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/** A runtime that also delivers the background's broadcasts. */
+export interface RuntimeWithEvents extends MessageRuntime {
+  onMessage: {
+    addListener(cb: (message: unknown) => void): void;
+    removeListener?(cb: (message: unknown) => void): void;
+  };
+}
+
+/** Sends a request to the background and returns its typed answer, or throws its error. */
+export async function send<T extends RequestType>(
+  runtime: MessageRuntime,
+  request: RequestOf<T>,
+): Promise<Responses[T]> {
+  const reply = (await runtime.sendMessage(request)) as Envelope<Responses[T]> | undefined;
+  if (!reply) throw new Error('HCP Lens background did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
+
+export function isBroadcast(message: unknown): message is Broadcast {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'annotation/changed'
+  );
+}
