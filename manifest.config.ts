@@ -2,7 +2,6 @@ import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { SUPPORTED_SITES } from './src/platforms/sites.ts';
 
-
 export type BuildTarget = 'chrome' | 'firefox';
 
 export function manifestFor(target: BuildTarget) {
@@ -11,7 +10,8 @@ export function manifestFor(target: BuildTarget) {
     name: 'HCP Lens',
     short_name: 'HCP Lens',
     version: pkg.version,
-    description: 'See which posts come from healthcare professionals, and tag them by the five C’s.',
+    description:
+      'See which posts come from healthcare professionals, and tag them by the five C’s.',
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
       default_title: 'HCP Lens',

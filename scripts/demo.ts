@@ -17,9 +17,16 @@ const FEED = 'https://www.linkedin.com/feed/';
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const lens = await launchWithExtension({ headless });
 await lens.context.route('https://www.linkedin.com/**', (route) => {
-  if (route.request().resourceType() !== 'document') return route.fulfill({ status: 204, body: '' });
-  const file = new URL(route.request().url()).search.includes('classic') ? PAGES.classic : PAGES.current;
-  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+  if (route.request().resourceType() !== 'document')
+    return route.fulfill({ status: 204, body: '' });
+  const file = new URL(route.request().url()).search.includes('classic')
+    ? PAGES.classic
+    : PAGES.current;
+  return route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: readFileSync(file, 'utf8'),
+  });
 });
 
 if (!headless) {
@@ -40,7 +47,10 @@ async function overlayReady(page: Page, nth: number) {
 
 const page = await lens.context.newPage();
 await page.setViewportSize({ width: 1000, height: 1400 });
-for (const [name, url] of [['feed-classic', `${FEED}?classic`], ['feed', FEED]] as const) {
+for (const [name, url] of [
+  ['feed-classic', `${FEED}?classic`],
+  ['feed', FEED],
+] as const) {
   await page.goto(url);
   // A marketer's first minute: confirm two suggestions, change one, flag one, tag one.
   await (await overlayReady(page, 0)).locator('button.cat.suggested').click();
@@ -50,6 +60,7 @@ for (const [name, url] of [['feed-classic', `${FEED}?classic`], ['feed', FEED]] 
   await fourth.locator('input.tag-input').fill('kol-watch');
   await fourth.locator('input.tag-input').press('Enter');
   await fourth.locator('.chip.tag').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   console.log(`wrote demo-output/${name}.png`);
 }

@@ -14,21 +14,38 @@ const failures = [];
 function run(label, cmd, args) {
   console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-  console.log(`── ${label}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const { status } = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  console.log(
+    `── ${label}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return status === 0;
 }
 
 /** A check that is not a test runner counts as one test. */
 function check(label, cmd, args) {
-  if (run(label, cmd, args)) passed++;
-  else (failed++, failures.push(label));
+  if (run(label, cmd, args)) {
+    passed++;
+  } else {
+    failed++;
+    failures.push(label);
+  }
 }
 
 /** A vitest run counts each of its tests; a crash before any result counts as one failure. */
 function vitest(label, config) {
   const file = `${OUT}/${label}.json`;
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   if (!existsSync(file)) {
     failed++;
     failures.push(`${label} (no results)`);
@@ -38,7 +55,10 @@ function vitest(label, config) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   if (r.numFailedTests > 0) failures.push(`${label}: ${r.numFailedTests} failed`);
-  else if (!ok) (failed++, failures.push(`${label} (exit status)`));
+  else if (!ok) {
+    failed++;
+    failures.push(`${label} (exit status)`);
+  }
 }
 
 check('build', 'npm', ['run', '--silent', 'build']);

@@ -64,4 +64,3 @@ export async function serve(context: BrowserContext, origin: string, html: strin
       : route.fulfill({ status: 204, body: '' }),
   );
 }
-

@@ -56,7 +56,9 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     const request = content.success ? content.data : page?.success ? page.data : null;
     if (!request) {
       const type = (message as { type?: unknown } | null)?.type;
-      return refuse(`malformed or unknown message${typeof type === 'string' ? ` (${type.slice(0, 40)})` : ''}`);
+      return refuse(
+        `malformed or unknown message${typeof type === 'string' ? ` (${type.slice(0, 40)})` : ''}`,
+      );
     }
     try {
       const handler = handlers[request.type] as (r: typeof request, s: Sender) => Promise<unknown>;

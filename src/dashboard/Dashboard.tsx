@@ -35,7 +35,12 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
       if (category && effectiveCategory(v) !== category) return false;
       if (onlyHcp && !v.post.verdict.isHcp) return false;
       if (!q) return true;
-      const hay = [v.post.authorName, v.post.authorHeadline, v.post.text, ...(v.annotation?.tags ?? [])];
+      const hay = [
+        v.post.authorName,
+        v.post.authorHeadline,
+        v.post.text,
+        ...(v.annotation?.tags ?? []),
+      ];
       return hay.some((s) => s.toLowerCase().includes(q));
     });
   }, [views, query, category, onlyHcp]);
@@ -58,7 +63,11 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
   return (
     <main class="dashboard">
       <h1>HCP Lens: tagged posts</h1>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="toolbar">
         <input
           type="search"

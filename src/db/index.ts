@@ -24,7 +24,10 @@ const iso = (d: Date) => d.toISOString();
 export async function activeSession(db: LensDb, now: Date): Promise<number> {
   return db.transaction('rw', db.sessions, async () => {
     const last = await db.sessions.orderBy('lastActiveAt').last();
-    if (last?.id !== undefined && now.getTime() - Date.parse(last.lastActiveAt) <= SESSION_IDLE_MS) {
+    if (
+      last?.id !== undefined &&
+      now.getTime() - Date.parse(last.lastActiveAt) <= SESSION_IDLE_MS
+    ) {
       await db.sessions.update(last.id, { lastActiveAt: iso(now) });
       return last.id;
     }
@@ -139,7 +142,10 @@ export async function sessionSummary(
 
 /** Posts the user tagged during a session, oldest decision first. */
 export async function sessionTaggedViews(db: LensDb, sessionId: number): Promise<PostView[]> {
-  const annotations = await db.annotations.where('sessionId').equals(sessionId).sortBy('annotatedAt');
+  const annotations = await db.annotations
+    .where('sessionId')
+    .equals(sessionId)
+    .sortBy('annotatedAt');
   return joinPosts(db, annotations);
 }
 

@@ -39,8 +39,15 @@ export const annotationPatchSchema = z.strictObject({
 
 /** Messages a content script may send. */
 export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('posts/seen'), posts: z.array(postSnapshotSchema).min(1).max(100) }),
-  z.strictObject({ type: z.literal('annotation/set'), key: postKeySchema, patch: annotationPatchSchema }),
+  z.strictObject({
+    type: z.literal('posts/seen'),
+    posts: z.array(postSnapshotSchema).min(1).max(100),
+  }),
+  z.strictObject({
+    type: z.literal('annotation/set'),
+    key: postKeySchema,
+    patch: annotationPatchSchema,
+  }),
 ]);
 
 /** Messages only the extension's own pages (popup, dashboard) may send. */

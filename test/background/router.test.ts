@@ -19,7 +19,11 @@ function setup() {
     'annotations/list': vi.fn(),
   } as unknown as Handlers;
   const log = vi.fn();
-  return { handlers, log, route: createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, log }) };
+  return {
+    handlers,
+    log,
+    route: createRouter(handlers, { extensionId: ID, extensionOrigin: ORIGIN, log }),
+  };
 }
 
 describe('background message router', () => {
@@ -34,13 +38,19 @@ describe('background message router', () => {
     ['an unknown type', { type: 'db/drop' }],
     ['an extra field', { type: 'posts/seen', posts: [snapshot('1')], admin: true }],
     ['a wrong type', { type: 'posts/seen', posts: 'all' }],
-    ['a bad post key', { type: 'posts/seen', posts: [snapshot('1', { key: 'javascript:alert(1)' })] }],
+    [
+      'a bad post key',
+      { type: 'posts/seen', posts: [snapshot('1', { key: 'javascript:alert(1)' })] },
+    ],
     ['not an object', 'hello'],
     ['null', null],
   ])('refuses %s with a clear error and never calls a handler', async (_, message) => {
     const { route, handlers, log } = setup();
     const reply = await route(message, contentSender);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/malformed or unknown/) });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/malformed or unknown/),
+    });
     for (const h of Object.values(handlers)) expect(h).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledOnce();
   });
@@ -61,12 +71,16 @@ describe('background message router', () => {
       error: expect.stringMatching(/only accepted from the extension's own pages/),
     });
     expect(handlers['export/csv']).not.toHaveBeenCalled();
-    expect(await route({ type: 'export/csv', scope: 'all' }, popupSender)).toMatchObject({ ok: true });
+    expect(await route({ type: 'export/csv', scope: 'all' }, popupSender)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses an oversized payload', async () => {
     const { route } = setup();
-    const huge = Array.from({ length: 100 }, (_, i) => snapshot(String(i), { text: 'x'.repeat(20_000), authorHeadline: 'y'.repeat(2000) }));
+    const huge = Array.from({ length: 100 }, (_, i) =>
+      snapshot(String(i), { text: 'x'.repeat(20_000), authorHeadline: 'y'.repeat(2000) }),
+    );
     (huge[0] as { authorHeadline: string }).authorHeadline = 'z'.repeat(MAX_MESSAGE_BYTES);
     expect(await route({ type: 'posts/seen', posts: huge }, contentSender)).toEqual({
       ok: false,
@@ -76,7 +90,10 @@ describe('background message router', () => {
 
   it('turns a handler failure into a readable error', async () => {
     const { route } = setup();
-    const reply = await route({ type: 'annotation/set', key: 'linkedin:1', patch: { flagged: true } }, contentSender);
+    const reply = await route(
+      { type: 'annotation/set', key: 'linkedin:1', patch: { flagged: true } },
+      contentSender,
+    );
     expect(reply).toEqual({ ok: false, error: 'disk full' });
   });
 });

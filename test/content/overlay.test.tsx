@@ -7,7 +7,10 @@ import { snapshot, verdict } from '../helpers/posts';
 
 afterEach(cleanup);
 
-function view(overrides: Partial<PostView['post']> = {}, annotation: PostView['annotation'] = null): PostView {
+function view(
+  overrides: Partial<PostView['post']> = {},
+  annotation: PostView['annotation'] = null,
+): PostView {
   return {
     post: {
       ...snapshot('1'),
@@ -53,7 +56,13 @@ describe('overlay', () => {
     const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Connecting' }));
     expect(onPatch).toHaveBeenLastCalledWith({ category: 'connecting' });
-    rerender(<Overlay view={view({}, annotation({ category: 'connecting' }))} error={null} onPatch={onPatch} />);
+    rerender(
+      <Overlay
+        view={view({}, annotation({ category: 'connecting' }))}
+        error={null}
+        onPatch={onPatch}
+      />,
+    );
     const confirmed = screen.getByRole('radio', { name: '✓ Connecting' });
     expect(confirmed.getAttribute('aria-checked')).toBe('true');
     fireEvent.click(confirmed);
@@ -79,7 +88,13 @@ describe('overlay', () => {
     fireEvent.input(input, { target: { value: ' KOL ' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onPatch).toHaveBeenLastCalledWith({ tags: ['KOL'] });
-    rerender(<Overlay view={view({}, annotation({ tags: ['KOL', 'oncology'] }))} error={null} onPatch={onPatch} />);
+    rerender(
+      <Overlay
+        view={view({}, annotation({ tags: ['KOL', 'oncology'] }))}
+        error={null}
+        onPatch={onPatch}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Remove tag KOL' }));
     expect(onPatch).toHaveBeenLastCalledWith({ tags: ['oncology'] });
   });
@@ -98,7 +113,13 @@ describe('overlay', () => {
   });
 
   it('flags a potential adverse event and shows errors instead of failing silently', () => {
-    render(<Overlay view={view({ verdict: verdict({ ae: true }) })} error="Not saved: disk full" onPatch={vi.fn()} />);
+    render(
+      <Overlay
+        view={view({ verdict: verdict({ ae: true }) })}
+        error="Not saved: disk full"
+        onPatch={vi.fn()}
+      />,
+    );
     expect(screen.getByText('⚠ Possible adverse event')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Not saved: disk full');
   });

@@ -90,8 +90,17 @@ describe('posts and annotations', () => {
     await annotate(db, 'linkedin:1', { flagged: true }, s, t0);
     await annotate(db, 'linkedin:2', { category: 'collaborating' }, s, t0);
     const summary = await sessionSummary(db, s, later(5 * 60_000));
-    expect(summary).toMatchObject({ postsSeen: 3, hcpPostsSeen: 2, postsTagged: 2, durationMs: 300_000 });
-    expect(summary.taggedByCategory).toMatchObject({ creating: 1, collaborating: 1, connecting: 0 });
+    expect(summary).toMatchObject({
+      postsSeen: 3,
+      hcpPostsSeen: 2,
+      postsTagged: 2,
+      durationMs: 300_000,
+    });
+    expect(summary.taggedByCategory).toMatchObject({
+      creating: 1,
+      collaborating: 1,
+      connecting: 0,
+    });
     expect((await sessionTaggedViews(db, s)).map((v) => v.post.key)).toEqual([
       'linkedin:1',
       'linkedin:2',

@@ -24,7 +24,9 @@ export function withInfiniteScroll(html: string, cardWrapper: string, hold: numb
 export async function readWholeFeed(page: Page): Promise<void> {
   for (let round = 0; round < 20; round++) {
     await scrollThrough(page);
-    const held = await page.evaluate(() => (window as unknown as { __held?: () => number }).__held?.() ?? 0);
+    const held = await page.evaluate(
+      () => (window as unknown as { __held?: () => number }).__held?.() ?? 0,
+    );
     if (held === 0) break;
   }
   await scrollThrough(page);
@@ -35,8 +37,10 @@ export async function waitForVerdicts(page: Page, count: number): Promise<void> 
   await expect
     .poll(
       () =>
-        page.$$eval('[data-hcp-lens-post]', (hosts) =>
-          hosts.filter((h) => h.shadowRoot?.querySelector('.badge.hcp, .badge.not-hcp')).length,
+        page.$$eval(
+          '[data-hcp-lens-post]',
+          (hosts) =>
+            hosts.filter((h) => h.shadowRoot?.querySelector('.badge.hcp, .badge.not-hcp')).length,
         ),
       { timeout: 30_000, interval: 250 },
     )

@@ -42,7 +42,11 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
 
   beforeAll(async () => {
     lens = await launchWithExtension();
-    await serve(lens.context, 'https://www.linkedin.com/**', withInfiniteScroll(fixture(`${file}.html`), wrapper, 16));
+    await serve(
+      lens.context,
+      'https://www.linkedin.com/**',
+      withInfiniteScroll(fixture(`${file}.html`), wrapper, 16),
+    );
   });
   afterAll(() => lens?.close());
 
@@ -67,7 +71,9 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     const first = page.locator(`[data-hcp-lens-post="${keys[0]}"]`);
     await first.locator('.badge').first().waitFor();
     await first.locator('button[data-category="connecting"]').click();
-    await expect.poll(() => first.locator('button[data-category="connecting"]').getAttribute('aria-checked')).toBe('true');
+    await expect
+      .poll(() => first.locator('button[data-category="connecting"]').getAttribute('aria-checked'))
+      .toBe('true');
 
     const second = page.locator(`[data-hcp-lens-post="${keys[1]}"]`);
     await second.locator('.badge').first().waitFor();
@@ -77,17 +83,25 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     await page.keyboard.type('kol-watch');
     await page.keyboard.press('Enter');
     await expect.poll(() => second.locator('.chip.tag').textContent()).toContain('kol-watch');
-    await expect.poll(() => second.locator('button.flag').getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => second.locator('button.flag').getAttribute('aria-pressed'))
+      .toBe('true');
 
     await readWholeFeed(page);
     await waitForVerdicts(page, keys.length);
 
     const popup = await lens.openExtensionPage('src/popup/index.html');
-    const hcpCount = want.posts.filter((p) => classify({ platform: 'linkedin', ...p }).isHcp).length;
-    await expect.poll(() => popup.getByTestId('posts-seen').textContent()).toBe(String(keys.length));
+    const hcpCount = want.posts.filter(
+      (p) => classify({ platform: 'linkedin', ...p }).isHcp,
+    ).length;
+    await expect
+      .poll(() => popup.getByTestId('posts-seen').textContent())
+      .toBe(String(keys.length));
     expect(await popup.getByTestId('hcp-seen').textContent()).toBe(String(hcpCount));
     expect(await popup.getByTestId('tagged').textContent()).toBe('2');
-    expect(await popup.locator('li[data-category="connecting"] .bar-value').textContent()).toBe('1');
+    expect(await popup.locator('li[data-category="connecting"] .bar-value').textContent()).toBe(
+      '1',
+    );
 
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
@@ -95,7 +109,10 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
-    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(rows.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(rows.data).toHaveLength(2);
     expect(rows.data.find((r) => r.post_key === keys[0])).toMatchObject({
@@ -117,10 +134,15 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     const [a, b] = [await lens.context.newPage(), await lens.context.newPage()];
     await Promise.all([a.goto(want.url), b.goto(want.url)]);
     const key = keys[2]!;
-    for (const p of [a, b]) await p.locator(`[data-hcp-lens-post="${key}"] .badge`).first().waitFor();
+    for (const p of [a, b])
+      await p.locator(`[data-hcp-lens-post="${key}"] .badge`).first().waitFor();
     await a.locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`).click();
     await expect
-      .poll(() => b.locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`).getAttribute('aria-checked'))
+      .poll(() =>
+        b
+          .locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`)
+          .getAttribute('aria-checked'),
+      )
       .toBe('true');
     await Promise.all([a.close(), b.close()]);
   });

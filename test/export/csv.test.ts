@@ -7,7 +7,11 @@ import { snapshot, verdict } from '../helpers/posts';
 const HEADER =
   'post_key,platform,post_url,author_name,author_handle,author_headline,is_hcp,hcp_confidence,hcp_signals,specialty,trainee,industry,category,category_source,tags,flagged,ae_flag,note,collections,text,first_seen_at,annotated_at';
 
-function view(id: string, post = {}, annotation: Partial<NonNullable<PostView['annotation']>> | null = {}): PostView {
+function view(
+  id: string,
+  post = {},
+  annotation: Partial<NonNullable<PostView['annotation']>> | null = {},
+): PostView {
   return {
     post: {
       ...snapshot(id, post),
@@ -39,7 +43,8 @@ function view(id: string, post = {}, annotation: Partial<NonNullable<PostView['a
   };
 }
 
-const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
 
 describe('CSV export', () => {
   it('starts with a BOM and exactly the contract header row', () => {
@@ -51,7 +56,11 @@ describe('CSV export', () => {
 
   it('writes one row per post with lists joined by "; " and the category source', () => {
     const csv = toCsv([
-      view('1', {}, { category: 'connecting', tags: ['kol', 'cardio'], flagged: true, collections: ['Q4'] }),
+      view(
+        '1',
+        {},
+        { category: 'connecting', tags: ['kol', 'cardio'], flagged: true, collections: ['Q4'] },
+      ),
       view('2', {}, { note: 'call back' }),
     ]);
     const [header, r1, r2] = parse(csv);
@@ -71,7 +80,11 @@ describe('CSV export', () => {
       first_seen_at: '2026-11-24T09:00:00.000Z',
       annotated_at: '2026-11-24T09:05:00.000Z',
     });
-    expect(row(r2)).toMatchObject({ category: 'creating', category_source: 'suggested', note: 'call back' });
+    expect(row(r2)).toMatchObject({
+      category: 'creating',
+      category_source: 'suggested',
+      note: 'call back',
+    });
   });
 
   it('keeps commas, quotes, line breaks and non-Latin text intact', () => {
@@ -81,13 +94,18 @@ describe('CSV export', () => {
     expect(r![CSV_COLUMNS.indexOf('author_name')]).toBe('Dr. Zoë O’Neil, MD');
   });
 
-  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '=1+1\nsecond line'])(
-    'neutralises a cell a spreadsheet would run as a formula: %j',
-    (text) => {
-      const [, r] = parse(toCsv([view('1', { text })]));
-      expect(r![CSV_COLUMNS.indexOf('text')]).toBe(`'${text}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("http://evil")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\tcmd',
+    '\rcmd',
+    '=1+1\nsecond line',
+  ])('neutralises a cell a spreadsheet would run as a formula: %j', (text) => {
+    const [, r] = parse(toCsv([view('1', { text })]));
+    expect(r![CSV_COLUMNS.indexOf('text')]).toBe(`'${text}`);
+  });
 
   it('names files by scope and UTC time', () => {
     expect(csvFileName('session', new Date('2026-11-24T18:03:59Z'))).toBe(

@@ -13,10 +13,19 @@ const summary: SessionSummary = {
   postsSeen: 42,
   hcpPostsSeen: 17,
   postsTagged: 5,
-  taggedByCategory: { collaborating: 2, communicating: 0, connecting: 1, creating: 2, catalyzing: 0, none: 0 },
+  taggedByCategory: {
+    collaborating: 2,
+    communicating: 0,
+    connecting: 1,
+    creating: 2,
+    catalyzing: 0,
+    none: 0,
+  },
 };
 
-function fakeRuntime(reply: (m: { type: string }) => unknown): PopupRuntime & { listeners: ((m: unknown) => void)[] } {
+function fakeRuntime(
+  reply: (m: { type: string }) => unknown,
+): PopupRuntime & { listeners: ((m: unknown) => void)[] } {
   const listeners: ((m: unknown) => void)[] = [];
   return {
     listeners,
@@ -42,7 +51,8 @@ describe('popup', () => {
     render(<Popup runtime={runtime} />);
     await waitFor(() => expect(screen.getByTestId('tagged').textContent).toBe('5'));
     tagged = 6;
-    for (const l of runtime.listeners) l({ type: 'annotation/changed', key: 'linkedin:1', view: {} });
+    for (const l of runtime.listeners)
+      l({ type: 'annotation/changed', key: 'linkedin:1', view: {} });
     await waitFor(() => expect(screen.getByTestId('tagged').textContent).toBe('6'));
   });
 
@@ -57,10 +67,14 @@ describe('popup', () => {
         ? { ok: true, data: { filename: 'hcp-lens-session.csv', csv: '\ufeffpost_key', rows: 5 } }
         : { ok: true, data: summary },
     );
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const clicked = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
     render(<Popup runtime={runtime} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Exported 5 tagged posts.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Exported 5 tagged posts.'),
+    );
     expect(clicked).toHaveBeenCalledOnce();
   });
 });

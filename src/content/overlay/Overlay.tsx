@@ -40,7 +40,9 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
     .slice(0, MAX_REASONS)
     .map((s) => s.label);
   if (reasons.length === 0 && !verdict.isHcp) reasons.push('no clinical credential or title');
-  const allSignals = verdict.signals.map((s) => `${s.label} (${s.weight > 0 ? '+' : ''}${s.weight})`);
+  const allSignals = verdict.signals.map(
+    (s) => `${s.label} (${s.weight > 0 ? '+' : ''}${s.weight})`,
+  );
 
   const choose = (category: Category) =>
     // Choosing the confirmed category again takes the decision back to the suggestion.
@@ -81,7 +83,10 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
         {verdict.trainee && <span class="chip">trainee</span>}
         {verdict.industry && <span class="chip">industry</span>}
         {verdict.ae && (
-          <span class="badge ae" title="Product, effect and patient are all mentioned: route to pharmacovigilance">
+          <span
+            class="badge ae"
+            title="Product, effect and patient are all mentioned: route to pharmacovigilance"
+          >
             ⚠ Possible adverse event
           </span>
         )}
@@ -143,7 +148,11 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
             if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
           }}
         />
-        {error && <span class="error" role="alert">{error}</span>}
+        {error && (
+          <span class="error" role="alert">
+            {error}
+          </span>
+        )}
       </div>
     </div>
   );

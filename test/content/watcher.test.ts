@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Bridge } from '../../src/content/bridge';
+import { PostWatcher } from '../../src/content/watcher';
+import type { PostView } from '../../src/db/records';
+import type { PlatformAdapter, PostSnapshot } from '../../src/platforms/types';
+import { snapshot, verdict } from '../helpers/posts';
+
+/** A network whose posts are `<article data-id>`; ids may be missing while a card loads. */
+const adapter: PlatformAdapter = {
+  id: 'linkedin',
+  matches: () => true,
+  findPosts: (root) => [...root.querySelectorAll('article')],
+  read: (el) => {
+    const id = el.getAttribute('data-id');
+    return id ? snapshot(id, { text: el.querySelector('p')?.textContent ?? '' }) : null;
+  },
+  overlayAnchor: (el) => el.querySelector('header'),
+};
+
+/** Stands in for the browser's IntersectionObserver: every observed post is near the viewport. */
+class NearObserver {
+  static all = new Set<NearObserver>();
+  observed = new Set<Element>();
+  constructor(private cb: (entries: IntersectionObserverEntry[]) => void) {
+    NearObserver.all.add(this);
+  }
+  observe(el: Element) {
+    this.observed.add(el);
+    queueMicrotask(() =>
+      this.cb([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry]),
+    );
+  }
+  unobserve(el: Element) {
+    this.observed.delete(el);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+}
+
+let sent: { type: string; posts?: PostSnapshot[] }[];
+let watcher: PostWatcher;
+
+function fakeRuntime() {
+  return {
+    sendMessage: vi.fn(async (m: { type: string; posts?: PostSnapshot[] }) => {
+      sent.push(m);
+      const views: PostView[] = (m.posts ?? []).map((s) => ({
+        post: { ...s, verdict: verdict(), firstSeenAt: '', lastSeenAt: '', sessionIds: [1] },
+        annotation: null,
+      }));
+      return { ok: true, data: { views } };
+    }),
+    onMessage: { addListener: vi.fn() },
+  };
+}
+
+const card = (id: string | null, text = `text ${id}`) =>
+  `<article ${id ? `data-id="${id}"` : ''}><header>Author</header><p>${text}</p></article>`;
+const hosts = () => [...document.querySelectorAll('[data-hcp-lens-post]')];
+const keysIn = (el: Element) =>
+  [...el.querySelectorAll('[data-hcp-lens-post]')].map((h) => h.getAttribute('data-hcp-lens-post'));
+const settle = () => vi.advanceTimersByTimeAsync(500);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal('IntersectionObserver', NearObserver);
+  sent = [];
+  document.body.innerHTML = `<main>${card('1')}${card('2')}${card('3')}</main>`;
+  watcher = new PostWatcher(adapter, new Bridge(fakeRuntime(), () => undefined));
+  watcher.start();
+});
+
+afterEach(() => {
+  watcher.stop();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('post watcher', () => {
+  it('puts one overlay host, keyed by the post, right after the anchor of each post', async () => {
+    await settle();
+    expect(hosts()).toHaveLength(3);
+    const first = document.querySelector('article')!;
+    expect(
+      first.querySelector('header')!.nextElementSibling?.getAttribute('data-hcp-lens-post'),
+    ).toBe('linkedin:1');
+  });
+
+  it('reports the posts seen in one batched message, not one per post', async () => {
+    await settle();
+    const seen = sent.filter((m) => m.type === 'posts/seen');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.posts!.map((p) => p.key)).toEqual(['linkedin:1', 'linkedin:2', 'linkedin:3']);
+  });
+
+  it('gives appended posts an overlay and never a second one, however many mutations arrive', async () => {
+    await settle();
+    const main = document.querySelector('main')!;
+    for (let i = 4; i <= 30; i++) main.insertAdjacentHTML('beforeend', card(String(i)));
+    for (let i = 0; i < 20; i++) main.append(document.createElement('span'));
+    await settle();
+    await settle();
+    expect(hosts()).toHaveLength(30);
+    for (const article of document.querySelectorAll('article'))
+      expect(keysIn(article)).toHaveLength(1);
+  });
+
+  it('follows a container re-used for another post: the overlay shows the post shown now', async () => {
+    await settle();
+    const second = document.querySelectorAll('article')[1]!;
+    second.setAttribute('data-id', '99');
+    second.querySelector('p')!.textContent = 'recycled';
+    await settle();
+    expect(keysIn(second)).toEqual(['linkedin:99']);
+    expect(hosts()).toHaveLength(3);
+  });
+
+  it('waits for a card to render its id, then adds the overlay', async () => {
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', card(null));
+    await settle();
+    const loading = document.querySelectorAll('article')[3]!;
+    expect(keysIn(loading)).toEqual([]);
+    loading.setAttribute('data-id', '4');
+    loading.append(document.createElement('footer'));
+    await settle();
+    expect(keysIn(loading)).toEqual(['linkedin:4']);
+  });
+
+  it('puts the host back when the page re-renders the card without it', async () => {
+    await settle();
+    const first = document.querySelector('article')!;
+    first.querySelector('[data-hcp-lens-post]')!.remove();
+    await settle();
+    expect(keysIn(first)).toEqual(['linkedin:1']);
+  });
+
+  it('removes a host left behind by an earlier copy of the extension', async () => {
+    watcher.stop();
+    document.body.innerHTML = `<main>${card('1')}</main>`;
+    const stale = document.createElement('hcp-lens-overlay');
+    stale.setAttribute('data-hcp-lens-post', 'linkedin:1');
+    document.querySelector('article')!.append(stale);
+    watcher = new PostWatcher(adapter, new Bridge(fakeRuntime(), () => undefined));
+    watcher.start();
+    await settle();
+    expect(keysIn(document.querySelector('article')!)).toEqual(['linkedin:1']);
+    expect(stale.isConnected).toBe(false);
+  });
+
+  it('stops observing posts that leave the page, and everything on stop', async () => {
+    await settle();
+    document.querySelector('article')!.remove();
+    await settle();
+    const [observer] = [...NearObserver.all].slice(-1);
+    expect(observer!.observed.size).toBe(2);
+    watcher.stop();
+    expect(hosts()).toHaveLength(0);
+  });
+});
