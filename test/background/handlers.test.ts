@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../../src/background/handlers';
+import type { Sender } from '../../src/background/router';
+import { LensDb } from '../../src/db';
+import type { Broadcast } from '../../src/messages';
+import { snapshot, verdict } from '../helpers/posts';
+
+let db: LensDb;
+let n = 0;
+const sender: Sender = { id: 'ext', url: 'https://www.linkedin.com/feed/' };
+const now = () => new Date('2026-11-24T10:00:00Z');
+
+beforeEach(() => {
+  db = new LensDb(`handlers-${++n}`);
+});
+afterEach(() => db.delete());
+
+function setup() {
+  const broadcasts: Broadcast[] = [];
+  const classify = vi.fn((input: { authorName: string }) =>
+    verdict({ isHcp: input.authorName.includes('MD') }),
+  );
+  const handlers = createHandlers({ db, now, classify, broadcast: (b) => broadcasts.push(b) });
+  return { handlers, broadcasts, classify };
+}
+
+describe('background handlers', () => {
+  it('classifies posts seen, stores them, and answers with their verdicts', async () => {
+    const { handlers, classify } = setup();
+    const { views } = await handlers['posts/seen'](
+      {
+        type: 'posts/seen',
+        posts: [snapshot('1', { authorName: 'Ana Ruiz, MD' }), snapshot('2', { authorName: 'Bo' })],
+      },
+      sender,
+    );
+    expect(classify).toHaveBeenCalledTimes(2);
+    expect(views.map((v) => v.post.verdict.isHcp)).toEqual([true, false]);
+    expect(await db.posts.count()).toBe(2);
+  });
+
+  it('tells every tab about an annotation change', async () => {
+    const { handlers, broadcasts } = setup();
+    await handlers['posts/seen']({ type: 'posts/seen', posts: [snapshot('1')] }, sender);
+    const { view } = await handlers['annotation/set'](
+      { type: 'annotation/set', key: 'linkedin:1', patch: { category: 'creating' } },
+      sender,
+    );
+    expect(view.annotation?.category).toBe('creating');
+    expect(broadcasts).toEqual([{ type: 'annotation/changed', key: 'linkedin:1', view }]);
+  });
+
+  it('exports the session’s tagged posts as CSV and counts its rows', async () => {
+    const { handlers } = setup();
+    await handlers['posts/seen'](
+      { type: 'posts/seen', posts: [snapshot('1'), snapshot('2')] },
+      sender,
+    );
+    await handlers['annotation/set'](
+      { type: 'annotation/set', key: 'linkedin:2', patch: { flagged: true } },
+      sender,
+    );
+    const out = await handlers['export/csv']({ type: 'export/csv', scope: 'session' }, sender);
+    expect(out.rows).toBe(1);
+    expect(out.filename).toBe('hcp-lens-session-2026-11-24T1000Z.csv');
+    expect(out.csv.split('\r\n')[1]).toMatch(/^linkedin:2,linkedin,/);
+  });
+});
