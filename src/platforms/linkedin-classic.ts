@@ -1,0 +1,124 @@
+/**
+ * The classic LinkedIn feed markup (Ember, BEM class names), still served on post pages and to
+ * some accounts: `.feed-shared-update-v2[data-urn]` cards whose names and headlines are written
+ * twice, once `aria-hidden` and once `visually-hidden`.
+ */
+import {
+  type CardFields,
+  cleanLine,
+  isPromotedLabel,
+  ownAll,
+  profileUrl,
+  readLine,
+  readText,
+} from './linkedin-dom';
+
+/** Every selector the classic reader uses. A broken selector is fixed here and only here. */
+export const CLASSIC_SELECTORS = {
+  /** A post card; `data-urn` holds its urn. */
+  card: '.feed-shared-update-v2[data-urn]',
+  /**
+   * Things nested in a card that are not the card itself: reshared originals and comments. What is
+   * inside them is never read as the card's own author or text.
+   */
+  nested:
+    '.feed-shared-update-v2, .update-components-mini-update-v2, .feed-shared-mini-update-v2, ' +
+    '.comments-comment-item, .comments-comment-entity, .comments-comments-list',
+  /** The actor (author) block: avatar, name, headline, time. The overlay goes after it. */
+  actor: '.update-components-actor',
+  name: '.update-components-actor__name',
+  title: '.update-components-actor__title',
+  headline: '.update-components-actor__description',
+  subDescription: '.update-components-actor__sub-description',
+  profileLink: 'a.update-components-actor__meta-link, a.update-components-actor__image',
+  /** The commentary (post text); the "…more" toggle is a sibling button. */
+  text: '.update-components-text, .feed-shared-update-v2__commentary',
+  /** "Jane Doe reposted this", "… likes this", "Suggested". */
+  header: '.update-components-header',
+  controlMenu: '.feed-shared-control-menu button[aria-label]',
+  /** The screen-reader copy of doubled text. */
+  visuallyHidden: 'visually-hidden',
+  /** The visible copy of doubled text. */
+  visibleCopy: '[aria-hidden="true"]',
+} as const;
+
+const S = CLASSIC_SELECTORS;
+/** Urns a classic card carries, on the card (`data-urn`) or its wrapper (`data-id`). */
+const URN = /^urn:li:(activity|share|ugcPost):(\d{1,30})$/;
+/** The control menu's label, the name's fallback (English only). */
+const CONTROL_MENU_LABEL = /^Open control menu for post by (.+)$/;
+
+/** The card or nested item an element belongs to. */
+function ownerOf(el: Element): Element | null {
+  return el.closest(`${S.card}, ${S.nested}`);
+}
+
+function first(card: Element, selector: string): Element | undefined {
+  return ownAll(card, selector, ownerOf)[0];
+}
+
+const skipScreenReaderCopy = (el: Element): boolean =>
+  el.classList.contains(S.visuallyHidden) || el.tagName.toUpperCase() === 'BUTTON';
+
+/** One copy of text LinkedIn writes twice: the visible copy, else the screen-reader one. */
+function readDoubled(el: Element | undefined): string {
+  if (!el) return '';
+  const visible = readLine(el.querySelector(S.visibleCopy), skipScreenReaderCopy);
+  if (visible) return visible;
+  const hidden = readLine(el.querySelector(`.${S.visuallyHidden}`));
+  return hidden || readLine(el, skipScreenReaderCopy);
+}
+
+/** The card's urn: an activity urn wins over a share / ugcPost one. */
+function readUrn(card: Element): string | null {
+  const candidates = [
+    card.getAttribute('data-urn'),
+    card.parentElement?.getAttribute('data-id'),
+    card.parentElement?.parentElement?.getAttribute('data-id'),
+  ];
+  let other: string | null = null;
+  for (const value of candidates) {
+    const m = URN.exec((value ?? '').trim());
+    if (!m) continue;
+    if (m[1] === 'activity') return m[0];
+    other ??= m[0];
+  }
+  return other;
+}
+
+function readName(card: Element): string {
+  const name = readDoubled(first(card, S.name) ?? first(card, S.title));
+  if (name) return name;
+  for (const button of ownAll(card, S.controlMenu, ownerOf)) {
+    const m = CONTROL_MENU_LABEL.exec(cleanLine(button.getAttribute('aria-label')));
+    if (m?.[1]) return m[1];
+  }
+  return '';
+}
+
+/** Whether `el` is a classic post card. */
+export function isClassicCard(el: Element): boolean {
+  return el.matches(S.card);
+}
+
+/** Reads a classic card. Cards render whole on the server, so this never waits for more. */
+export function readClassic(card: Element, pageUrl: URL): CardFields {
+  const profileHref = first(card, S.profileLink)?.getAttribute('href') ?? null;
+  const subDescription = readDoubled(first(card, S.subDescription));
+  const context = readLine(first(card, S.header), skipScreenReaderCopy);
+  const textEl = first(card, S.text);
+  return {
+    urn: readUrn(card),
+    authorName: readName(card),
+    authorHeadline: readDoubled(first(card, S.headline)),
+    authorProfileUrl: profileUrl(profileHref, pageUrl),
+    text: readText(textEl, skipScreenReaderCopy),
+    promoted: isPromotedLabel(subDescription) || isPromotedLabel(context),
+    context,
+  };
+}
+
+/** The classic actor block, after which the overlay goes. */
+export function classicAnchor(card: Element): Element | null {
+  return first(card, S.actor) ?? null;
+}
