@@ -47,7 +47,14 @@ export class PostWatcher {
   }
 
   start(): void {
-    this.mutations.observe(this.win.document.body, { childList: true, subtree: true });
+    // Text and link changes count too: a virtualised timeline re-uses a post's element and only
+    // swaps its text and links. The callback only marks the page dirty, so this stays cheap.
+    this.mutations.observe(this.win.document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'data-urn', 'data-id', 'componentkey'],
+    });
     // SPA navigation: history changes arrive as popstate, or as the Navigation API's events.
     this.win.addEventListener('popstate', this.onNavigate);
     const nav = (this.win as { navigation?: EventTarget }).navigation;
