@@ -1,17 +1,24 @@
 import type { ClassifyInput, Verdict } from '../classify/types';
 import {
   activeSession,
-  currentSession,
   annotate,
   annotatedViews,
+  currentSession,
+  forgetAuthors,
+  listAuthors,
+  readSettings,
   recordSeen,
+  rememberAuthors,
   sessionSummary,
   sessionTaggedViews,
   startSession,
+  writeSettings,
   type LensDb,
 } from '../db';
 import { csvFileName, toCsv } from '../export/csv';
 import type { Broadcast } from '../messages';
+import { authorKeyOf } from '../platforms/author';
+import type { PostSnapshot } from '../platforms/types';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -23,15 +30,32 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({ db, now, classify, broadcast }: HandlerDeps): Handlers {
+  /** Classifies with the author's remembered headline when the page shows none (X, Bluesky…). */
+  async function see(posts: PostSnapshot[], sessionId: number) {
+    const headlines = await rememberAuthors(db, posts, now());
+    const seen = posts.map((snapshot) => ({
+      snapshot,
+      verdict: classify({
+        ...snapshot,
+        authorHeadline: snapshot.authorHeadline || (headlines.get(authorKeyOf(snapshot)) ?? ''),
+      }),
+    }));
+    const { textRetention } = await readSettings(db);
+    return recordSeen(db, seen, sessionId, now(), textRetention);
+  }
+
   return {
-    'posts/seen': async ({ posts }) => {
+    'posts/seen': async ({ posts }) => ({
+      views: await see(posts, await activeSession(db, now())),
+    }),
+    'annotation/set': async ({ key, patch, post }) => {
       const sessionId = await activeSession(db, now());
-      const seen = posts.map((snapshot) => ({ snapshot, verdict: classify(snapshot) }));
-      return { views: await recordSeen(db, seen, sessionId, now()) };
-    },
-    'annotation/set': async ({ key, patch }) => {
-      const sessionId = await activeSession(db, now());
-      const view = await annotate(db, key, patch, sessionId, now());
+      if (post && post.key === key) await see([post], sessionId);
+      const { textRetention } = await readSettings(db);
+      const view = await annotate(db, key, patch, sessionId, now(), {
+        snapshot: post,
+        retention: textRetention,
+      });
       broadcast({ type: 'annotation/changed', key, view });
       return { view };
     },
@@ -45,5 +69,12 @@ export function createHandlers({ db, now, classify, broadcast }: HandlerDeps): H
       return { filename: csvFileName(scope, now()), csv: toCsv(views), rows: views.length };
     },
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
+    'authors/list': async () => ({ authors: await listAuthors(db) }),
+    'authors/forget': async ({ authorKey }) => {
+      await forgetAuthors(db, authorKey);
+      return { forgotten: true as const };
+    },
+    'settings/get': async () => readSettings(db),
+    'settings/set': async ({ patch }) => writeSettings(db, patch),
   };
 }

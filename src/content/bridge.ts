@@ -35,8 +35,10 @@ export class Bridge {
     });
   }
 
-  annotate(key: string, patch: AnnotationPatch): Promise<PostView> {
-    return send(this.runtime, { type: 'annotation/set', key, patch }).then((r) => r.view);
+  annotate(post: PostSnapshot, patch: AnnotationPatch): Promise<PostView> {
+    return send(this.runtime, { type: 'annotation/set', key: post.key, patch, post }).then(
+      (r) => r.view,
+    );
   }
 
   private async flush() {

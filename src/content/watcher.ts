@@ -1,4 +1,4 @@
-import type { PostView } from '../db/records';
+import { mergeAnnotation, type PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
@@ -8,6 +8,8 @@ import { ensurePlaced, mountOverlay, type OverlayHandle } from './overlay/mount'
 const NEAR_VIEWPORT = '600px 0px';
 /** Mutations are gathered for this long before one scan handles them all. */
 const SCAN_DELAY_MS = 100;
+/** A change the background could not save is retried with growing pauses up to this. */
+const MAX_RETRY_DELAY_MS = 30_000;
 
 interface Tracked {
   near: boolean;
@@ -18,6 +20,11 @@ interface Tracked {
 interface PostState {
   view: PostView | null;
   error: string | null;
+  /** The post as last read from the page; sent with annotations so the text can be kept. */
+  snapshot: PostSnapshot;
+  /** The user's changes not yet saved: kept and retried until the background accepts them. */
+  pending?: AnnotationPatch;
+  retries: number;
   /** Text last reported, so a card whose text loads late is reported (and classified) again. */
   reportedText: string | null;
 }
@@ -130,15 +137,17 @@ export class PostWatcher {
 
   private report(snapshot: PostSnapshot): void {
     let state = this.posts.get(snapshot.key);
+    if (state) state.snapshot = snapshot;
     if (state?.reportedText === snapshot.text) return;
-    state ??= { view: null, error: null, reportedText: null };
+    state ??= { view: null, error: null, reportedText: null, snapshot, retries: 0 };
     state.reportedText = snapshot.text;
     this.posts.set(snapshot.key, state);
     const key = snapshot.key;
     this.bridge.seen(snapshot).then(
       (view) => {
-        state.view = view;
-        state.error = null;
+        // A change still waiting to be saved stays visible over the stored state.
+        state.view = state.pending ? withPatch(view, state.pending) : view;
+        if (!state.pending) state.error = null;
         this.renderKey(key);
       },
       (error: Error) => {
@@ -150,14 +159,34 @@ export class PostWatcher {
     );
   }
 
+  /** Shows the change at once, then saves it; a failed save is kept and retried, never dropped. */
   private patch(key: string, patch: AnnotationPatch): void {
     const state = this.posts.get(key);
     if (!state?.view) return;
-    this.bridge.annotate(key, patch).then(
-      (view) => this.applyView(view),
+    state.view = withPatch(state.view, patch);
+    state.pending = { ...state.pending, ...patch };
+    this.renderKey(key);
+    if (state.retries === 0) this.save(key);
+  }
+
+  private save(key: string): void {
+    const state = this.posts.get(key);
+    const patch = state?.pending;
+    if (!state || !patch) return;
+    state.pending = undefined;
+    this.bridge.annotate(state.snapshot, patch).then(
+      (view) => {
+        state.retries = 0;
+        if (state.pending) this.save(key);
+        else this.applyView(view);
+      },
       (error: Error) => {
-        state.error = `Not saved: ${error.message}`;
+        // Newer edits made meanwhile win over the ones that failed.
+        state.pending = { ...patch, ...state.pending };
+        state.error = `Not saved yet (${error.message}). Retrying…`;
         this.renderKey(key);
+        const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** state.retries++);
+        setTimeout(() => this.save(key), delay);
       },
     );
   }
@@ -176,4 +205,10 @@ export class PostWatcher {
       if (t.overlay?.key === key) t.overlay.update(this.propsFor(key));
     }
   }
+}
+
+function withPatch(view: PostView, patch: AnnotationPatch): PostView {
+  const { key } = view.post;
+  const at = new Date().toISOString();
+  return { ...view, annotation: mergeAnnotation(view.annotation, patch, key, at, 0) };
 }

@@ -1,8 +1,13 @@
 import type { Category, Verdict } from '../classify/types';
-import type { PostSnapshot } from '../platforms/types';
+import type { AnnotationPatch } from '../messages/schemas';
+import type { PlatformId, PostSnapshot } from '../platforms/types';
 
-/** A post the user has seen. Times are ISO 8601 in UTC. */
+/**
+ * A post the user has seen. Times are ISO 8601 in UTC. A post nobody annotated keeps no text and
+ * no headline: only its key, author reference and verdict (data minimisation).
+ */
 export interface PostRecord extends PostSnapshot {
+  authorKey: string;
   verdict: Verdict;
   firstSeenAt: string;
   lastSeenAt: string;
@@ -24,10 +29,28 @@ export interface Annotation {
   sessionId: number;
 }
 
+/** What the user's browsing has shown about an author, remembered for their later posts. */
+export interface AuthorRecord {
+  authorKey: string;
+  platform: PlatformId;
+  name: string;
+  handle: string;
+  profileUrl: string;
+  /** The last bio or headline shown (a profile page, a hover card, a LinkedIn post). */
+  headline: string;
+  headlineSeenAt: string;
+}
+
 export interface SessionRecord {
   id?: number;
   startedAt: string;
   lastActiveAt: string;
+}
+
+/** Key-value settings owned by the background. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
 }
 
 /** A post with the user's decision, as the overlay, popup and export see it. */
@@ -63,3 +86,31 @@ export function isEmptyAnnotation(a: Annotation): boolean {
     a.collections.length === 0
   );
 }
+
+/** The annotation after a patch: absent fields keep their value, lists are trimmed and unique. */
+export function mergeAnnotation(
+  old: Annotation | null | undefined,
+  patch: AnnotationPatch,
+  key: string,
+  annotatedAt: string,
+  sessionId: number,
+): Annotation {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const next: Annotation = {
+    key,
+    category: null,
+    tags: [],
+    flagged: false,
+    note: '',
+    collections: [],
+    ...old,
+    ...defined,
+    annotatedAt,
+    sessionId,
+  };
+  next.tags = unique(next.tags);
+  next.collections = unique(next.collections);
+  return next;
+}
+
+const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];

@@ -1,7 +1,23 @@
-import { Dexie, type EntityTable } from 'dexie';
-import type { Annotation, PostRecord, SessionRecord } from './records';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { authorKeyOf } from '../platforms/author';
+import type { Annotation, AuthorRecord, PostRecord, SessionRecord, SettingRecord } from './records';
 
 export const DB_NAME = 'hcp-lens';
+
+/** Version 1's tables, kept verbatim: Dexie needs every version to upgrade old databases. */
+export const SCHEMA_V1 = {
+  posts: 'key, platform, firstSeenAt, authorProfileUrl, *sessionIds',
+  annotations: 'key, annotatedAt, sessionId, flagged',
+  sessions: '++id, startedAt, lastActiveAt',
+};
+
+/** Version 2: author memory, settings, and posts indexed by author. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  posts: 'key, platform, firstSeenAt, authorKey, *sessionIds',
+  authors: 'authorKey, platform',
+  settings: 'key',
+};
 
 /**
  * The one database. Only the background opens it: content scripts run in the page's origin,
@@ -11,14 +27,47 @@ export class LensDb extends Dexie {
   posts!: EntityTable<PostRecord, 'key'>;
   annotations!: EntityTable<Annotation, 'key'>;
   sessions!: EntityTable<SessionRecord, 'id'>;
+  authors!: EntityTable<AuthorRecord, 'authorKey'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    // Version 1. A later schema adds `this.version(2).stores(...).upgrade(...)` below, never edits this.
-    this.version(1).stores({
-      posts: 'key, platform, firstSeenAt, authorProfileUrl, *sessionIds',
-      annotations: 'key, annotatedAt, sessionId, flagged',
-      sessions: '++id, startedAt, lastActiveAt',
-    });
+    // New versions are added below with their upgrade; released versions are never edited.
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
+}
+
+/**
+ * Gives every post its author key, remembers each author's latest headline, and drops the text
+ * of posts nobody annotated (version 1 kept it for every post seen).
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const annotated = new Set(
+    (await tx.table('annotations').toCollection().primaryKeys()) as string[],
+  );
+  const authors = new Map<string, AuthorRecord>();
+  await tx
+    .table('posts')
+    .toCollection()
+    .modify((post: PostRecord) => {
+      post.authorKey = authorKeyOf(post);
+      const known = authors.get(post.authorKey);
+      if (post.authorHeadline && (!known || known.headlineSeenAt < post.lastSeenAt)) {
+        authors.set(post.authorKey, {
+          authorKey: post.authorKey,
+          platform: post.platform,
+          name: post.authorName,
+          handle: post.authorHandle,
+          profileUrl: post.authorProfileUrl,
+          headline: post.authorHeadline,
+          headlineSeenAt: post.lastSeenAt,
+        });
+      }
+      if (!annotated.has(post.key)) {
+        post.text = '';
+        post.authorHeadline = '';
+      }
+    });
+  await tx.table('authors').bulkPut([...authors.values()]);
 }

@@ -1,4 +1,5 @@
-import type { PostView, SessionSummary } from '../db/records';
+import type { AuthorRecord, PostView, SessionSummary } from '../db/records';
+import type { Settings } from '../db/settings';
 // Zod-free on purpose: the content script imports this, and zod would triple its size.
 import type { Broadcast, Request } from './schemas';
 
@@ -10,6 +11,10 @@ export interface Responses {
   'session/new': SessionSummary;
   'export/csv': { filename: string; csv: string; rows: number };
   'annotations/list': { views: PostView[] };
+  'authors/list': { authors: AuthorRecord[] };
+  'authors/forget': { forgotten: true };
+  'settings/get': Settings;
+  'settings/set': Settings;
 }
 
 export type RequestType = Request['type'];

@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../classify/types';
 import { PLATFORM_IDS } from '../platforms/types';
+import { settingsPatchSchema } from '../db/settings';
 import { z } from '../shared/zod';
 
 // Page text is untrusted: every string has a cap so one hostile post cannot bloat a message.
@@ -47,6 +48,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('annotation/set'),
     key: postKeySchema,
     patch: annotationPatchSchema,
+    // The post as shown now: an annotated post keeps its text, which posts only seen do not.
+    post: postSnapshotSchema.optional(),
   }),
 ]);
 
@@ -56,6 +59,10 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session/new') }),
   z.strictObject({ type: z.literal('export/csv'), scope: z.enum(['session', 'all']) }),
   z.strictObject({ type: z.literal('annotations/list'), limit: z.number().int().min(1).max(5000) }),
+  z.strictObject({ type: z.literal('authors/list') }),
+  z.strictObject({ type: z.literal('authors/forget'), authorKey: z.string().max(600).optional() }),
+  z.strictObject({ type: z.literal('settings/get') }),
+  z.strictObject({ type: z.literal('settings/set'), patch: settingsPatchSchema }),
 ]);
 
 /** What the background pushes to tabs and pages when an annotation changes anywhere. */

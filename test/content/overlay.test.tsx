@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../src/content/overlay/Overlay';
 import type { PostView } from '../../src/db/records';
-import { snapshot, verdict } from '../helpers/posts';
+import { postRecord, verdict } from '../helpers/posts';
 
 afterEach(cleanup);
 
@@ -12,19 +12,15 @@ function view(
   annotation: PostView['annotation'] = null,
 ): PostView {
   return {
-    post: {
-      ...snapshot('1'),
+    post: postRecord('1', {
       verdict: verdict({
         signals: [
           { kind: 'hcp', label: 'MD in name', weight: 3 },
           { kind: 'hcp', label: 'Cardiologist in headline', weight: 2 },
         ],
       }),
-      firstSeenAt: '2026-11-24T09:00:00.000Z',
-      lastSeenAt: '2026-11-24T09:00:00.000Z',
-      sessionIds: [1],
       ...overrides,
-    },
+    }),
     annotation,
   };
 }

@@ -4,7 +4,7 @@ import { Bridge } from '../../src/content/bridge';
 import { PostWatcher } from '../../src/content/watcher';
 import type { PostView } from '../../src/db/records';
 import type { PlatformAdapter, PostSnapshot } from '../../src/platforms/types';
-import { snapshot, verdict } from '../helpers/posts';
+import { postRecord, snapshot } from '../helpers/posts';
 
 /** A network whose posts are `<article data-id>`; ids may be missing while a card loads. */
 const adapter: PlatformAdapter = {
@@ -47,7 +47,7 @@ function fakeRuntime() {
     sendMessage: vi.fn(async (m: { type: string; posts?: PostSnapshot[] }) => {
       sent.push(m);
       const views: PostView[] = (m.posts ?? []).map((s) => ({
-        post: { ...s, verdict: verdict(), firstSeenAt: '', lastSeenAt: '', sessionIds: [1] },
+        post: { ...postRecord('x'), ...s },
         annotation: null,
       }));
       return { ok: true, data: { views } };

@@ -55,7 +55,6 @@ describe('posts and annotations', () => {
     expect(view?.post.firstSeenAt).toBe('2026-11-24T09:00:00.000Z');
     expect(view?.post.lastSeenAt).toBe('2026-11-24T09:01:00.000Z');
     expect(view?.post.sessionIds).toEqual([s1, s2]);
-    expect(view?.post.text).toBe('edited');
   });
 
   it('merges patches, de-duplicates tags, and deletes an annotation emptied of decisions', async () => {

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { PostView } from '../../src/db/records';
 import { CSV_COLUMNS, csvFileName, toCsv } from '../../src/export/csv';
-import { snapshot, verdict } from '../helpers/posts';
+import { postRecord, snapshot, verdict } from '../helpers/posts';
 
 const HEADER =
   'post_key,platform,post_url,author_name,author_handle,author_headline,is_hcp,hcp_confidence,hcp_signals,specialty,trainee,industry,category,category_source,tags,flagged,ae_flag,note,collections,text,first_seen_at,annotated_at';
@@ -13,7 +13,7 @@ function view(
   annotation: Partial<NonNullable<PostView['annotation']>> | null = {},
 ): PostView {
   return {
-    post: {
+    post: postRecord(id, {
       ...snapshot(id, post),
       verdict: verdict({
         signals: [
@@ -22,10 +22,7 @@ function view(
           { kind: 'ae', label: 'drug named', weight: 1 },
         ],
       }),
-      firstSeenAt: '2026-11-24T09:00:00.000Z',
-      lastSeenAt: '2026-11-24T09:00:00.000Z',
-      sessionIds: [1],
-    },
+    }),
     annotation:
       annotation === null
         ? null

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, type Verdict } from '../../src/classify/types';
+import type { PostRecord } from '../../src/db/records';
 import type { PostSnapshot } from '../../src/platforms/types';
 
 export function snapshot(id: string, overrides: Partial<PostSnapshot> = {}): PostSnapshot {
@@ -32,6 +33,19 @@ export function verdict(overrides: Partial<Verdict> = {}): Verdict {
     category,
     categoryScores,
     ae: false,
+    ...overrides,
+  };
+}
+
+export function postRecord(id: string, overrides: Partial<PostRecord> = {}): PostRecord {
+  const s = snapshot(id);
+  return {
+    ...s,
+    authorKey: `linkedin:www.linkedin.com/in/author-${id}`,
+    verdict: verdict(),
+    firstSeenAt: '2026-11-24T09:00:00.000Z',
+    lastSeenAt: '2026-11-24T09:00:00.000Z',
+    sessionIds: [1],
     ...overrides,
   };
 }

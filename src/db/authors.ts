@@ -1,0 +1,51 @@
+import { authorKeyOf } from '../platforms/author';
+import type { PostSnapshot } from '../platforms/types';
+import type { AuthorRecord } from './records';
+import type { LensDb } from './schema';
+
+/**
+ * Remembers each author's headline when a page shows it, and answers with the headline to use
+ * for every snapshot's author: the one on the page, else the one remembered.
+ */
+export async function rememberAuthors(
+  db: LensDb,
+  snapshots: PostSnapshot[],
+  now: Date,
+): Promise<Map<string, string>> {
+  return db.transaction('rw', db.authors, async () => {
+    const keys = [...new Set(snapshots.map(authorKeyOf))];
+    const known = new Map<string, AuthorRecord>();
+    (await db.authors.bulkGet(keys)).forEach((a) => a && known.set(a.authorKey, a));
+    const changed = new Map<string, AuthorRecord>();
+    for (const s of snapshots) {
+      const headline = s.authorHeadline.trim();
+      const authorKey = authorKeyOf(s);
+      if (!headline || known.get(authorKey)?.headline === headline) continue;
+      const record: AuthorRecord = {
+        authorKey,
+        platform: s.platform,
+        name: s.authorName,
+        handle: s.authorHandle,
+        profileUrl: s.authorProfileUrl,
+        headline,
+        headlineSeenAt: now.toISOString(),
+      };
+      known.set(authorKey, record);
+      changed.set(authorKey, record);
+    }
+    if (changed.size) await db.authors.bulkPut([...changed.values()]);
+    return new Map([...known].map(([k, a]) => [k, a.headline]));
+  });
+}
+
+/** Remembered authors, most recently seen first. */
+export async function listAuthors(db: LensDb): Promise<AuthorRecord[]> {
+  const all = await db.authors.toArray();
+  return all.sort((a, b) => b.headlineSeenAt.localeCompare(a.headlineSeenAt));
+}
+
+/** Forgets one author, or every author when no key is given. */
+export async function forgetAuthors(db: LensDb, authorKey?: string): Promise<void> {
+  if (authorKey) await db.authors.delete(authorKey);
+  else await db.authors.clear();
+}

@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  activeSession,
+  annotate,
+  forgetAuthors,
+  LensDb,
+  listAuthors,
+  readSettings,
+  recordSeen,
+  rememberAuthors,
+  SNIPPET_CHARS,
+  writeSettings,
+} from '../../src/db';
+import { snapshot, verdict } from '../helpers/posts';
+
+let db: LensDb;
+let n = 0;
+const now = new Date('2026-11-24T09:00:00Z');
+
+beforeEach(() => {
+  db = new LensDb(`privacy-${++n}`);
+});
+afterEach(() => db.delete());
+
+describe('data minimisation', () => {
+  it('keeps no text or headline for posts nobody annotated, only key, author and verdict', async () => {
+    const s = await activeSession(db, now);
+    await recordSeen(
+      db,
+      [{ snapshot: snapshot('1', { text: 'private words' }), verdict: verdict() }],
+      s,
+      now,
+    );
+    const stored = await db.posts.get('linkedin:1');
+    expect(stored).toMatchObject({
+      key: 'linkedin:1',
+      text: '',
+      authorHeadline: '',
+      authorName: 'Author 1',
+    });
+    expect(stored?.verdict.isHcp).toBe(true);
+  });
+
+  it('keeps the text once annotated, and drops it again when the annotation is cleared', async () => {
+    const s = await activeSession(db, now);
+    const post = snapshot('1', { text: 'worth keeping' });
+    await recordSeen(db, [{ snapshot: post, verdict: verdict() }], s, now);
+    await annotate(db, 'linkedin:1', { flagged: true }, s, now, { snapshot: post });
+    expect((await db.posts.get('linkedin:1'))?.text).toBe('worth keeping');
+    await annotate(db, 'linkedin:1', { flagged: false }, s, now, { snapshot: post });
+    expect((await db.posts.get('linkedin:1'))?.text).toBe('');
+  });
+
+  it('keeps only a snippet of annotated text when the user chose snippets', async () => {
+    const s = await activeSession(db, now);
+    const post = snapshot('1', { text: 'x'.repeat(1000) });
+    await recordSeen(db, [{ snapshot: post, verdict: verdict() }], s, now);
+    await annotate(db, 'linkedin:1', { tags: ['kol'] }, s, now, {
+      snapshot: post,
+      retention: 'snippet',
+    });
+    expect((await db.posts.get('linkedin:1'))?.text).toHaveLength(SNIPPET_CHARS + 1);
+  });
+});
+
+describe('author memory', () => {
+  it('remembers a headline shown once and offers it for the author’s later posts', async () => {
+    const profile = snapshot('1', {
+      platform: 'x',
+      authorHandle: '@DrAna',
+      authorHeadline: 'ICU nurse',
+    });
+    await rememberAuthors(db, [profile], now);
+    const later = snapshot('2', { platform: 'x', authorHandle: '@drana', authorHeadline: '' });
+    const headlines = await rememberAuthors(db, [later], now);
+    expect([...headlines.values()]).toEqual(['ICU nurse']);
+    expect((await listAuthors(db)).map((a) => a.headline)).toEqual(['ICU nurse']);
+  });
+
+  it('lets the user forget one author or all of them', async () => {
+    await rememberAuthors(
+      db,
+      [
+        snapshot('1', { platform: 'x', authorHandle: '@a', authorHeadline: 'RN' }),
+        snapshot('2', { platform: 'x', authorHandle: '@b', authorHeadline: 'MD' }),
+      ],
+      now,
+    );
+    await forgetAuthors(db, 'x:@a');
+    expect((await listAuthors(db)).map((a) => a.authorKey)).toEqual(['x:@b']);
+    await forgetAuthors(db);
+    expect(await listAuthors(db)).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('has safe defaults, stores changes, and survives a corrupted stored value', async () => {
+    expect(await readSettings(db)).toEqual({ textRetention: 'full', panelModeSites: [] });
+    await writeSettings(db, { textRetention: 'snippet', panelModeSites: ['linkedin'] });
+    expect(await readSettings(db)).toEqual({
+      textRetention: 'snippet',
+      panelModeSites: ['linkedin'],
+    });
+    await db.settings.put({ key: 'settings', value: { textRetention: 42, panelModeSites: 'all' } });
+    expect(await readSettings(db)).toEqual({ textRetention: 'full', panelModeSites: [] });
+  });
+});
