@@ -32,13 +32,11 @@ async function buildV1() {
     annotatedAt: '2026-11-21T10:00:00.000Z',
     sessionId: 1,
   });
-  await v1
-    .table('sessions')
-    .put({
-      id: 1,
-      startedAt: '2026-11-20T09:00:00.000Z',
-      lastActiveAt: '2026-11-21T10:00:00.000Z',
-    });
+  await v1.table('sessions').put({
+    id: 1,
+    startedAt: '2026-11-20T09:00:00.000Z',
+    lastActiveAt: '2026-11-21T10:00:00.000Z',
+  });
   v1.close();
 }
 
