@@ -23,7 +23,7 @@ export interface ClassifyInput {
 /** One piece of evidence, worded for a marketer ("MD in name"), with its signed weight. */
 export interface Signal {
   /** What the evidence is about. */
-  kind: 'hcp' | 'not-hcp' | 'trainee' | 'industry' | 'specialty' | 'ae';
+  kind: 'hcp' | 'not-hcp' | 'trainee' | 'industry' | 'specialty' | 'ae' | 'category';
   label: string;
   weight: number;
 }
@@ -42,4 +42,6 @@ export interface Verdict {
   categoryScores: Record<Category, number>;
   /** Potential adverse event (taxonomy section 3). */
   ae: boolean;
+  /** Set when the author is on one of the user's target lists (which then decides `isHcp`). */
+  target?: { listName: string; tier: string };
 }

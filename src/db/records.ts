@@ -39,6 +39,40 @@ export interface AuthorRecord {
   /** The last bio or headline shown (a profile page, a hover card, a LinkedIn post). */
   headline: string;
   headlineSeenAt: string;
+  /** The user's own word on whether this author is an HCP; overrides the classifier. */
+  hcpOverride?: boolean | null;
+}
+
+/** An imported list of known HCPs and KOLs. */
+export interface TargetListRecord {
+  id: string;
+  name: string;
+  importedAt: string;
+  rows: number;
+}
+
+/** One person on a target list, findable by every key their row gives (profile URL, handle, name). */
+export interface TargetRecord {
+  id?: number;
+  listId: string;
+  name: string;
+  linkedinUrl: string;
+  xHandle: string;
+  npi: string;
+  specialty: string;
+  tier: string;
+  owner: string;
+  /** Author keys (see `authorKeyOf`) and `name:<lower-case name>` this row matches. */
+  matchKeys: string[];
+}
+
+/** A model learned on this device from the user's own corrections. */
+export interface ModelRecord {
+  name: string;
+  /** Serialised model state, owned by `classify/learn`. */
+  state: unknown;
+  examples: number;
+  updatedAt: string;
 }
 
 export interface SessionRecord {

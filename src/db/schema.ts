@@ -17,6 +17,11 @@ export const SCHEMA_V2 = {
   posts: 'key, platform, firstSeenAt, authorKey, *sessionIds',
   authors: 'authorKey, platform',
   settings: 'key',
+  /** Imported lists of known HCPs and KOLs; entries are found by any of their match keys. */
+  targetLists: 'id, name',
+  targets: '++id, listId, *matchKeys',
+  /** On-device models learned from the user's corrections, by name. */
+  models: 'name',
 };
 
 /**
@@ -29,6 +34,9 @@ export class LensDb extends Dexie {
   sessions!: EntityTable<SessionRecord, 'id'>;
   authors!: EntityTable<AuthorRecord, 'authorKey'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  targetLists!: EntityTable<TargetListRecord, 'id'>;
+  targets!: EntityTable<TargetRecord, 'id'>;
+  models!: EntityTable<ModelRecord, 'name'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -79,6 +79,11 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
           {verdict.isHcp ? 'HCP' : 'Not HCP'} {Math.round(verdict.hcpConfidence * 100)}%
         </span>
         {reasons.length > 0 && <span class="reasons">{reasons.join(' · ')}</span>}
+        {verdict.target && (
+          <span class="chip target" title={`On your list “${verdict.target.listName}”`}>
+            {verdict.target.tier ? `Tier ${verdict.target.tier}` : 'Target'}
+          </span>
+        )}
         {verdict.specialty && <span class="chip">{verdict.specialty}</span>}
         {verdict.trainee && <span class="chip">trainee</span>}
         {verdict.industry && <span class="chip">industry</span>}

@@ -22,6 +22,7 @@ export const OVERLAY_CSS = `
 .reasons { color: #334155; max-width: 40ch; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .chip { background: #e2e8f0; border-radius: 10px; padding: 0 7px; max-width: 20ch;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.chip.target { background: #fde68a; color: #78350f; font-weight: 600; }
 .chip.tag { background: #ccfbf1; display: inline-flex; align-items: center; gap: 2px; }
 button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: #fff; color: #334155;
   border-radius: 12px; padding: 1px 8px; }
