@@ -1,6 +1,15 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
-import type { Annotation, AuthorRecord, PostRecord, SessionRecord, SettingRecord } from './records';
+import type {
+  Annotation,
+  AuthorRecord,
+  ModelRecord,
+  PostRecord,
+  SessionRecord,
+  SettingRecord,
+  TargetListRecord,
+  TargetRecord,
+} from './records';
 
 export const DB_NAME = 'hcp-lens';
 
