@@ -1,5 +1,6 @@
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
+import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import type { PostSnapshot } from '../platforms/types';
 
@@ -26,7 +27,7 @@ export class Bridge {
 
   /** Reports a post as seen; resolves with its verdict and the user's decision. */
   seen(snapshot: PostSnapshot): Promise<PostView> {
-    this.queue.set(snapshot.key, snapshot);
+    this.queue.set(snapshot.key, clamp(snapshot));
     this.timer ??= setTimeout(() => void this.flush(), BATCH_DELAY_MS);
     return new Promise((resolve, reject) => {
       const list = this.waiters.get(snapshot.key) ?? [];
@@ -36,9 +37,12 @@ export class Bridge {
   }
 
   annotate(post: PostSnapshot, patch: AnnotationPatch): Promise<PostView> {
-    return send(this.runtime, { type: 'annotation/set', key: post.key, patch, post }).then(
-      (r) => r.view,
-    );
+    return send(this.runtime, {
+      type: 'annotation/set',
+      key: post.key,
+      patch,
+      post: clamp(post),
+    }).then((r) => r.view);
   }
 
   private async flush() {
@@ -67,4 +71,16 @@ export class Bridge {
 function isView(v: unknown): v is PostView {
   const post = (v as PostView | null)?.post;
   return typeof post?.key === 'string' && typeof post.verdict === 'object';
+}
+
+/** Cuts every field to what the background accepts, so one oversized field cannot sink a batch. */
+export function clamp(s: PostSnapshot): PostSnapshot {
+  const out = { ...s };
+  for (const [field, max] of Object.entries(SNAPSHOT_LIMITS) as [
+    keyof typeof SNAPSHOT_LIMITS,
+    number,
+  ][]) {
+    if (out[field].length > max) out[field] = out[field].slice(0, max);
+  }
+  return out;
 }

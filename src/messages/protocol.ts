@@ -1,5 +1,11 @@
-import type { AuthorRecord, PostView, SessionSummary } from '../db/records';
+import type {
+  AuthorRecord,
+  PostView,
+  SessionSummary,
+  TargetListRecord,
+} from '../db/records';
 import type { Settings } from '../db/settings';
+import type { TargetPreview } from '../targets/types';
 // Zod-free on purpose: the content script imports this, and zod would triple its size.
 import type { Broadcast, Request } from './schemas';
 
@@ -15,6 +21,10 @@ export interface Responses {
   'authors/forget': { forgotten: true };
   'settings/get': Settings;
   'settings/set': Settings;
+  'targets/preview': TargetPreview;
+  'targets/import': { list: TargetListRecord };
+  'targets/lists': { lists: TargetListRecord[] };
+  'targets/remove': { removed: true };
 }
 
 export type RequestType = Request['type'];

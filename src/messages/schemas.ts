@@ -2,6 +2,8 @@ import { CATEGORIES } from '../classify/types';
 import { PLATFORM_IDS } from '../platforms/types';
 import { settingsPatchSchema } from '../db/settings';
 import { z } from '../shared/zod';
+import { MAX_CSV_BYTES } from '../targets/types';
+import { SNAPSHOT_LIMITS } from './limits';
 
 // Page text is untrusted: every string has a cap so one hostile post cannot bloat a message.
 const short = (max: number) => z.string().max(max);
@@ -15,14 +17,14 @@ export const postKeySchema = z
 export const postSnapshotSchema = z.strictObject({
   key: postKeySchema,
   platform: z.enum(PLATFORM_IDS),
-  url: short(2048),
-  authorName: short(500),
-  authorHandle: short(200),
-  authorHeadline: short(2000),
-  authorProfileUrl: short(2048),
-  text: short(20_000),
+  url: short(SNAPSHOT_LIMITS.url),
+  authorName: short(SNAPSHOT_LIMITS.authorName),
+  authorHandle: short(SNAPSHOT_LIMITS.authorHandle),
+  authorHeadline: short(SNAPSHOT_LIMITS.authorHeadline),
+  authorProfileUrl: short(SNAPSHOT_LIMITS.authorProfileUrl),
+  text: short(SNAPSHOT_LIMITS.text),
   promoted: z.boolean(),
-  context: short(500),
+  context: short(SNAPSHOT_LIMITS.context),
 });
 
 export const categorySchema = z.enum(CATEGORIES);
@@ -53,6 +55,10 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+// A target-list CSV: no more characters than the byte limit allows (the parser counts bytes).
+const targetCsvSchema = z.string().max(MAX_CSV_BYTES);
+const targetListIdSchema = z.string().min(1).max(100);
+
 /** Messages only the extension's own pages (popup, dashboard) may send. */
 export const pageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session/summary') }),
@@ -63,6 +69,16 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('authors/forget'), authorKey: z.string().max(600).optional() }),
   z.strictObject({ type: z.literal('settings/get') }),
   z.strictObject({ type: z.literal('settings/set'), patch: settingsPatchSchema }),
+  z.strictObject({ type: z.literal('targets/preview'), csv: targetCsvSchema }),
+  z.strictObject({
+    type: z.literal('targets/import'),
+    name: z.string().trim().min(1, 'name the list').max(100),
+    csv: targetCsvSchema,
+    replaceListId: targetListIdSchema.optional(),
+    skipInvalid: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('targets/lists') }),
+  z.strictObject({ type: z.literal('targets/remove'), listId: targetListIdSchema }),
 ]);
 
 /** What the background pushes to tabs and pages when an annotation changes anywhere. */

@@ -158,4 +158,49 @@ describe('post watcher', () => {
     watcher.stop();
     expect(hosts()).toHaveLength(0);
   });
+
+  it('keeps a change the background could not store, shows why, and saves it on retry', async () => {
+    watcher.stop();
+    let failures = 2;
+    const annotateCalls: unknown[] = [];
+    const runtime = fakeRuntime();
+    const seen = runtime.sendMessage.getMockImplementation()!;
+    runtime.sendMessage.mockImplementation(
+      async (m: { type: string; patch?: unknown; post?: PostSnapshot }) => {
+        if (m.type !== 'annotation/set') return seen(m);
+        annotateCalls.push(m.patch);
+        if (failures-- > 0) return { ok: false, error: 'QuotaExceededError: the disk is full' };
+        const view: PostView = {
+          post: { ...postRecord('x'), ...m.post! },
+          annotation: {
+            key: m.post!.key,
+            category: null,
+            tags: [],
+            flagged: true,
+            note: '',
+            collections: [],
+            annotatedAt: '',
+            sessionId: 1,
+          },
+        };
+        return { ok: true, data: { view } };
+      },
+    );
+    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined));
+    watcher.start();
+    await settle();
+    const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
+    const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
+    flag().click();
+    await vi.advanceTimersByTimeAsync(10);
+    // Shown as flagged at once, with the reason it is not stored yet.
+    expect(flag().getAttribute('aria-pressed')).toBe('true');
+    expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toMatch(
+      /Not saved yet \(QuotaExceededError/,
+    );
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(annotateCalls).toEqual([{ flagged: true }, { flagged: true }, { flagged: true }]);
+    expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(flag().getAttribute('aria-pressed')).toBe('true');
+  });
 });

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expected, fixture, launchWithExtension, scrollThrough, serve, type Lens } from './browser';
+import { waitForVerdicts } from './feed-page';
+
+describe('a service worker stopped mid-session (Chromium)', () => {
+  let lens: Lens;
+  const want = expected('linkedin/linkedin-feed-2026.expected.json');
+  const keys = want.posts.map((p) => p.key);
+
+  beforeAll(async () => {
+    lens = await launchWithExtension();
+    await serve(
+      lens.context,
+      'https://www.linkedin.com/**',
+      fixture('linkedin/linkedin-feed-2026.html'),
+    );
+  });
+  afterAll(() => lens?.close());
+
+  it('resumes the session without losing or doubling anything', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(want.url);
+    const overlay = (i: number) => page.locator(`[data-hcp-lens-post="${keys[i]}"]`);
+    await overlay(0).locator('.badge').first().waitFor();
+    await overlay(0).locator('button[data-category="collaborating"]').click();
+    await expect
+      .poll(() =>
+        overlay(0).locator('button[data-category="collaborating"]').getAttribute('aria-checked'),
+      )
+      .toBe('true');
+
+    const cdp = await lens.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    // The next change wakes the worker; it must land in the same session.
+    await overlay(1).locator('button.flag').click();
+    await expect
+      .poll(() => overlay(1).locator('button.flag').getAttribute('aria-pressed'))
+      .toBe('true');
+    await scrollThrough(page);
+    await waitForVerdicts(page, keys.length);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+
+    const popup = await lens.openExtensionPage('src/popup/index.html');
+    await expect
+      .poll(() => popup.getByTestId('posts-seen').textContent())
+      .toBe(String(keys.length));
+    expect(await popup.getByTestId('tagged').textContent()).toBe('2');
+    const reply = (await popup.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime.sendMessage({
+        type: 'export/csv',
+        scope: 'session',
+      }),
+    )) as { ok: boolean; data: { rows: number } };
+    expect(reply).toMatchObject({ ok: true, data: { rows: 2 } });
+    await popup.close();
+    await page.close();
+  });
+});
