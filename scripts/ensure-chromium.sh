@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium when it is missing (the end-to-end tests and the demo drive it).
+# Installs Debian's Chromium when it is missing (the end-to-end tests and the demo drive it), and
+# Debian's Firefox ESR when it is missing (the Firefox end-to-end tests drive it).
 set -euo pipefail
-[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && exit 0
-echo "Chromium not found; installing Debian's chromium package"
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+UPDATED=""
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Chromium not found; installing Debian's chromium package"
+  $SUDO apt-get update -qq
+  UPDATED=1
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ ! -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ]; then
+  echo "Firefox ESR not found; installing Debian's firefox-esr package"
+  [ -n "$UPDATED" ] || $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr >/dev/null
+fi

@@ -66,6 +66,7 @@ check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
 vitest('unit', 'vitest.config.ts');
 vitest('e2e', 'vitest.e2e.config.ts');
+vitest('e2e-firefox', 'vitest.firefox.config.ts');
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

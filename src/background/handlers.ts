@@ -4,6 +4,7 @@ import {
   annotate,
   annotatedViews,
   currentSession,
+  findTargets,
   forgetAuthors,
   listAuthors,
   readSettings,
@@ -19,7 +20,9 @@ import { csvFileName, toCsv } from '../export/csv';
 import type { Broadcast } from '../messages';
 import { authorKeyOf } from '../platforms/author';
 import type { PostSnapshot } from '../platforms/types';
+import { applyTarget } from '../targets/apply';
 import type { Handlers } from './router';
+import { createTargetHandlers } from './target-handlers';
 
 export interface HandlerDeps {
   db: LensDb;
@@ -33,12 +36,17 @@ export function createHandlers({ db, now, classify, broadcast }: HandlerDeps): H
   /** Classifies with the author's remembered headline when the page shows none (X, Bluesky…). */
   async function see(posts: PostSnapshot[], sessionId: number) {
     const headlines = await rememberAuthors(db, posts, now());
+    // The user's own target lists outrank the classifier (see targets/match.ts for the rule).
+    const targets = await findTargets(db, posts);
     const seen = posts.map((snapshot) => ({
       snapshot,
-      verdict: classify({
-        ...snapshot,
-        authorHeadline: snapshot.authorHeadline || (headlines.get(authorKeyOf(snapshot)) ?? ''),
-      }),
+      verdict: applyTarget(
+        classify({
+          ...snapshot,
+          authorHeadline: snapshot.authorHeadline || (headlines.get(authorKeyOf(snapshot)) ?? ''),
+        }),
+        targets.get(snapshot.key),
+      ),
     }));
     const { textRetention } = await readSettings(db);
     return recordSeen(db, seen, sessionId, now(), textRetention);
@@ -76,5 +84,6 @@ export function createHandlers({ db, now, classify, broadcast }: HandlerDeps): H
     },
     'settings/get': async () => readSettings(db),
     'settings/set': async ({ patch }) => writeSettings(db, patch),
+    ...createTargetHandlers({ db, now }),
   };
 }

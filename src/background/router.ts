@@ -15,6 +15,12 @@ export type Handlers = {
 /** 64 KB a post times 100 posts is the largest legitimate batch; anything bigger is refused. */
 export const MAX_MESSAGE_BYTES = 2_500_000;
 
+/**
+ * A target-list CSV may be 5 MB, and JSON escaping can double its quotes and line breaks; only the
+ * extension's own pages may send one (`targets/*` are page requests).
+ */
+export const MAX_TARGETS_MESSAGE_BYTES = 12_000_000;
+
 export interface RouterOptions {
   extensionId: string;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
@@ -45,9 +51,14 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     } catch {
       return refuse('message is not serialisable');
     }
-    if (size > MAX_MESSAGE_BYTES) return refuse('message is too large');
-
     const fromExtensionPage = sender.url?.startsWith(options.extensionOrigin) ?? false;
+    const type = (message as { type?: unknown } | null)?.type;
+    const limit =
+      fromExtensionPage && typeof type === 'string' && type.startsWith('targets/')
+        ? MAX_TARGETS_MESSAGE_BYTES
+        : MAX_MESSAGE_BYTES;
+    if (size > limit) return refuse('message is too large');
+
     const content = contentRequestSchema.safeParse(message);
     const page = content.success ? null : pageRequestSchema.safeParse(message);
     if (page?.success && !fromExtensionPage) {
@@ -55,7 +66,6 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     }
     const request = content.success ? content.data : page?.success ? page.data : null;
     if (!request) {
-      const type = (message as { type?: unknown } | null)?.type;
       return refuse(
         `malformed or unknown message${typeof type === 'string' ? ` (${type.slice(0, 40)})` : ''}`,
       );

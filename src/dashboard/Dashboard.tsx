@@ -5,6 +5,7 @@ import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol'
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
+import { TargetLists } from './TargetLists';
 
 const LIMIT = 5000;
 const SNIPPET = 180;
@@ -145,6 +146,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
           <CategoryBars counts={counts} />
         </aside>
       </div>
+      <TargetLists runtime={runtime} />
     </main>
   );
 }

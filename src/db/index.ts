@@ -5,3 +5,4 @@ export * from './sessions';
 export * from './posts';
 export * from './authors';
 export * from './settings';
+export * from './targets';

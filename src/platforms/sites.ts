@@ -1,2 +1,11 @@
-/** Pages the content script runs on. Host access is requested for these and nothing else. */
-export const SUPPORTED_SITES = ['https://www.linkedin.com/*'];
+/**
+ * Pages the content script runs on. Host access is requested for these and nothing else. Mastodon
+ * is not listed: it runs on any host, so access is granted per instance at run time.
+ */
+export const SUPPORTED_SITES = [
+  'https://www.linkedin.com/*',
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://bsky.app/*',
+  'https://www.doximity.com/*',
+];

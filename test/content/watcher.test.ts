@@ -44,7 +44,7 @@ let watcher: PostWatcher;
 
 function fakeRuntime() {
   return {
-    sendMessage: vi.fn(async (m: { type: string; posts?: PostSnapshot[] }) => {
+    sendMessage: vi.fn(async (m: { type: string; posts?: PostSnapshot[] }): Promise<unknown> => {
       sent.push(m);
       const views: PostView[] = (m.posts ?? []).map((s) => ({
         post: { ...postRecord('x'), ...s },

@@ -14,10 +14,12 @@ function extract(...args: string[]) {
 }
 
 describe('registry', () => {
-  it('picks the LinkedIn adapter for LinkedIn pages, none elsewhere', () => {
+  it('picks the LinkedIn adapter for LinkedIn pages, none for non-https pages', () => {
     expect(ADAPTERS).toContain(linkedin);
     expect(adapterFor(new URL('https://www.linkedin.com/feed/'))).toBe(linkedin);
-    expect(adapterFor(new URL('https://example.com/'))).toBeUndefined();
+    // Any other https page may be a Mastodon instance: that adapter checks the markup itself.
+    expect(adapterFor(new URL('https://example.com/'))?.id).toBe('mastodon');
+    expect(adapterFor(new URL('http://example.com/'))).toBeUndefined();
   });
 });
 
@@ -51,7 +53,30 @@ describe('extract command', () => {
   );
 
   it.each([
-    ['an unknown address', ['--url', 'https://example.com/', path.join(fixtureDir, 'mixed.html')]],
+    ['x', 'x-home'],
+    ['bluesky', 'bluesky-home'],
+    ['mastodon', 'mastodon-home'],
+    ['doximity', 'doximity-newsfeed'],
+  ])(
+    'prints the posts of the shared %s page as expected',
+    async (platform, name) => {
+      const dir = path.join(repoRoot, 'test/fixtures', platform);
+      const f = loadFixture(name, dir);
+      await f.close();
+      const run = extract('--url', f.expected.url, path.join(dir, `${name}.html`));
+      expect(run.status).toBe(0);
+      const posts = JSON.parse(run.stdout) as Record<string, unknown>[];
+      expect(posts.map((p) => p.key)).toEqual(f.expected.posts.map((p) => p.key));
+      posts.forEach((p, i) => {
+        const { corpusId: _c, ...want } = f.expected.posts[i] ?? { key: '' };
+        expect(p).toMatchObject({ platform, authorHandle: '', ...want });
+      });
+    },
+    30_000,
+  );
+
+  it.each([
+    ['an unknown address', ['--url', 'http://example.com/', path.join(fixtureDir, 'mixed.html')]],
     ['a missing file', ['--url', 'https://www.linkedin.com/feed/', '/nonexistent/page.html']],
     ['no --url', [path.join(fixtureDir, 'mixed.html')]],
     ['a bad --url', ['--url', 'not a url', path.join(fixtureDir, 'mixed.html')]],
