@@ -1,0 +1,284 @@
+/**
+ * Declarative site rules: a network's markup described as selectors and one id pattern, turned into
+ * a PlatformAdapter by `rulesAdapter`. What selectors cannot say (ads without a label, a handle only
+ * in a link) goes in small hooks. No zod here: this ships in the content script; user-provided
+ * rules are validated by `rules-schema.ts` in the extension's own pages before they get here.
+ */
+import {
+  absoluteUrl,
+  cap,
+  documentOf,
+  handleIn,
+  hrefOf,
+  MAX_URL_CHARS,
+  readLine,
+  readText,
+} from './rules-dom';
+import type { PlatformAdapter, PlatformId, PostSnapshot } from './types';
+
+/** A CSS selector, or several tried in order (e.g. a localised aria-label, then a structural one). */
+export type SelectorList = string | readonly string[];
+
+export interface SiteRules {
+  /** Hosts served (exact, or any subdomain of an entry starting with `.`); none: every https page. */
+  hosts?: readonly string[];
+  /** Markup that must be somewhere in the document before any post is found (e.g. `#mastodon`). */
+  page?: string;
+  /** One post; the outermost match wins, a match inside another is part of it. */
+  container: string;
+  authorName: SelectorList;
+  /** Bio or specialty line shown on the card; feeds without one leave it out. */
+  authorHeadline?: SelectorList;
+  /** Element whose text shows the handle as `@name`; the last `@token` is taken. */
+  authorHandle?: SelectorList;
+  /** Link to the author's profile; default: the link around the author name. */
+  authorProfile?: SelectorList;
+  text: SelectorList;
+  /** The post's own link, or an element inside it (the link around it is used). */
+  permalink: SelectorList;
+  /** Regex source run on the absolute permalink: group 1 (or `(?<id>…)`) and named groups. */
+  idPattern: string;
+  /** Key template: `{id}`, `{host}` (page host) and idPattern's named groups, e.g. `x:{id}`. */
+  key: string;
+  /** The container matches it, or holds an element matching it: an ad. */
+  promoted?: SelectorList;
+  /** Nested content (quoted posts) whose elements are never read as the container's own. */
+  excludeInside?: string;
+  /** "…more" controls left out of the text. */
+  more?: string;
+  /** Who reposted or interacted ("… reposted"). */
+  context?: SelectorList;
+  /** The overlay goes after this; default: after the text, else after the author name. */
+  anchor?: SelectorList;
+  /** Profile header or hover card: its bio is the headline of posts by the handle it shows. */
+  profile?: { container: string; handle: SelectorList; bio: SelectorList };
+}
+
+/** What the rules read from one card, before it is keyed. Hooks may change any of it. */
+export interface Draft {
+  /** Key template values: `id`, `host` and idPattern's named groups. */
+  vars: Record<string, string>;
+  url: string;
+  authorName: string;
+  authorHandle: string;
+  authorHeadline: string;
+  authorProfileUrl: string;
+  text: string;
+  promoted: boolean;
+  context: string;
+}
+
+/** Code for what selectors cannot express. Hooks must not throw; `read` catches anyway. */
+export interface RulesHooks {
+  /** Cheap extra test on a container candidate. */
+  isPost?(el: Element): boolean;
+  /** Completes or corrects a draft; null skips the card. */
+  refine?(draft: Draft, container: Element, pageUrl: URL): Draft | null;
+}
+
+/** Key parts: no separators, spaces or markup from a hostile page can reach the key. */
+const SAFE_VAR = /^[A-Za-z0-9._:@~-]{1,253}$/;
+const TEMPLATE_VAR = /\{(\w+)\}/g;
+
+export function selectorList(s: SelectorList | undefined): readonly string[] {
+  if (s === undefined) return [];
+  return typeof s === 'string' ? [s] : s;
+}
+
+/** The key for `vars`, or null when a value is missing or unsafe. */
+export function fillKey(template: string, vars: Record<string, string>): string | null {
+  let ok = true;
+  const key = template.replace(TEMPLATE_VAR, (_m, name: string) => {
+    const v = vars[name];
+    if (v === undefined || !SAFE_VAR.test(v)) ok = false;
+    return v ?? '';
+  });
+  return ok ? key : null;
+}
+
+/**
+ * Whether two handles name one account: Mastodon shows local accounts as `name` in posts but as
+ * `name@host` in profile headers.
+ */
+export function sameHandle(a: string, b: string, host: string): boolean {
+  const suffix = `@${host.toLowerCase()}`;
+  const norm = (h: string) => {
+    const l = h.toLowerCase();
+    return l.endsWith(suffix) ? l.slice(0, -suffix.length) : l;
+  };
+  return norm(a) === norm(b);
+}
+
+export function hostMatches(hosts: readonly string[] | undefined, url: URL): boolean {
+  if (url.protocol !== 'https:') return false;
+  if (!hosts || hosts.length === 0) return true;
+  const host = url.hostname.toLowerCase();
+  return hosts.some((h) => (h.startsWith('.') ? host.endsWith(h) : host === h));
+}
+
+/** Builds an adapter from `rules` (trusted to be valid: built-in, or checked by the schema). */
+export function rulesAdapter(
+  id: PlatformId,
+  rules: SiteRules,
+  hooks: RulesHooks = {},
+): PlatformAdapter {
+  let idPattern: RegExp | null;
+  try {
+    idPattern = new RegExp(rules.idPattern);
+  } catch {
+    idPattern = null;
+  }
+  const container = rules.container;
+  const exclude = rules.excludeInside;
+  const skipSel = [rules.more, exclude].filter(Boolean).join(', ');
+  const skip = skipSel ? (el: Element) => el.matches(skipSel) : () => false;
+  // Not own: inside an excluded element (a quoted post) that is itself inside the container. A
+  // nested container match is the same post (Mastodon's `.status` inside its `article`).
+  const isOwn = (box: Element, el: Element) => {
+    const q = exclude ? el.closest(exclude) : null;
+    return !q || q === box || !box.contains(q);
+  };
+
+  const isCandidate = (el: Element) =>
+    el.matches(container) && !el.parentElement?.closest(container) && (hooks.isPost?.(el) ?? true);
+
+  function ownMatches(box: Element, list: SelectorList | undefined): Element[] {
+    const found: Element[] = [];
+    for (const sel of selectorList(list)) {
+      for (const el of Array.from(box.querySelectorAll(sel))) {
+        if (isOwn(box, el)) found.push(el);
+      }
+      if (found.length > 0) return found;
+    }
+    return found;
+  }
+  const firstOwn = (box: Element, list: SelectorList | undefined) => ownMatches(box, list)[0];
+
+  function findPosts(root: ParentNode): Element[] {
+    try {
+      if (rules.page && !documentOf(root)?.querySelector(rules.page)) return [];
+      const rootEl = (root as Node).nodeType === 1 ? (root as Element) : null;
+      if (rootEl?.matches(container)) return isCandidate(rootEl) ? [rootEl] : [];
+      return Array.from(root.querySelectorAll(container)).filter(isCandidate);
+    } catch {
+      return [];
+    }
+  }
+
+  function readName(box: Element): Element | null {
+    for (const el of ownMatches(box, rules.authorName)) {
+      const line = readLine(el, skip);
+      if (line && !/^@\S+$/.test(line)) return el;
+    }
+    return null;
+  }
+
+  function readHandle(box: Element, list: SelectorList | undefined): string {
+    for (const el of ownMatches(box, list)) {
+      const h = handleIn(readLine(el, skip));
+      if (h) return h;
+    }
+    return '';
+  }
+
+  /**
+   * The bio of `handle` where the page shows that author's profile header or hover card. Starts
+   * from bio elements, which most pages (feeds) do not have, so a feed pays one query per read.
+   */
+  function profileBio(box: Element, handle: string, host: string): string {
+    const p = rules.profile;
+    const doc = box.ownerDocument;
+    if (!p || !handle || !doc) return '';
+    for (const sel of selectorList(p.bio)) {
+      for (const bio of Array.from(doc.querySelectorAll(sel)).slice(0, 10)) {
+        const block = bio.closest(p.container);
+        if (!block || bio.closest(container)) continue;
+        const shown = outsidePosts(block, p.handle)
+          .map((el) => handleIn(readLine(el)))
+          .find(Boolean);
+        if (shown && sameHandle(shown, handle, host)) return readLine(bio);
+      }
+    }
+    return '';
+  }
+
+  /** Matches under a profile block that are not inside one of the posts it lists. */
+  function outsidePosts(block: Element, list: SelectorList): Element[] {
+    for (const sel of selectorList(list)) {
+      const found = Array.from(block.querySelectorAll(sel)).filter((el) => !el.closest(container));
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  function draft(box: Element, pageUrl: URL): Draft {
+    const vars: Record<string, string> = { host: pageUrl.host };
+    let url = '';
+    for (const el of ownMatches(box, rules.permalink)) {
+      const abs = absoluteUrl(hrefOf(el), pageUrl);
+      const m = abs && idPattern ? idPattern.exec(abs.href) : null;
+      if (!abs || !m) continue;
+      url = cap(abs.href, MAX_URL_CHARS);
+      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) vars[k] = v;
+      vars.id ??= m[1] ?? '';
+      break;
+    }
+    const nameEl = readName(box);
+    const profileEl = rules.authorProfile ? firstOwn(box, rules.authorProfile) : nameEl;
+    const authorHandle = readHandle(box, rules.authorHandle);
+    const headlineEl = firstOwn(box, rules.authorHeadline);
+    const promoted = selectorList(rules.promoted).some(
+      (sel) => box.matches(sel) || firstOwn(box, sel) !== undefined,
+    );
+    return {
+      vars,
+      url,
+      authorName: readLine(nameEl, skip),
+      authorHandle,
+      authorHeadline: headlineEl
+        ? readLine(headlineEl, skip)
+        : profileBio(box, authorHandle, pageUrl.hostname),
+      authorProfileUrl:
+        absoluteUrl(hrefOf(profileEl ?? null), pageUrl)?.href.slice(0, MAX_URL_CHARS) ?? '',
+      text: readText(firstOwn(box, rules.text), skip),
+      promoted,
+      context: readLine(firstOwn(box, rules.context), skip),
+    };
+  }
+
+  function read(box: Element, pageUrl: URL): PostSnapshot | null {
+    try {
+      const d = hooks.refine
+        ? hooks.refine(draft(box, pageUrl), box, pageUrl)
+        : draft(box, pageUrl);
+      if (!d || !d.url || !d.authorName) return null;
+      const key = fillKey(rules.key, d.vars);
+      if (!key) return null;
+      return {
+        key,
+        platform: id,
+        url: d.url,
+        authorName: d.authorName,
+        authorHandle: d.authorHandle,
+        authorHeadline: d.authorHeadline,
+        authorProfileUrl: d.authorProfileUrl,
+        text: d.text,
+        promoted: d.promoted,
+        context: d.context,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  function overlayAnchor(box: Element): Element | null {
+    try {
+      if (rules.anchor) return firstOwn(box, rules.anchor) ?? null;
+      return firstOwn(box, rules.text) ?? readName(box);
+    } catch {
+      return null;
+    }
+  }
+
+  return { id, matches: (url) => hostMatches(rules.hosts, url), findPosts, read, overlayAnchor };
+}
