@@ -1,0 +1,65 @@
+// Two Chromium profiles that differ only in whether HCP Lens is loaded.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, DIST } from '../lib/browser';
+
+export interface Side {
+  name: 'with' | 'without';
+  context: BrowserContext;
+  /** The extension's id, for the `with` side. */
+  extensionId: string | null;
+  /** Serves `html` as the document at every address matching `glob`. */
+  serve(glob: string, html: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const COMMON_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchSide(withExtension: boolean): Promise<Side> {
+  const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-bench-'));
+  const extensionArgs = withExtension
+    ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]
+    : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...extensionArgs, ...COMMON_ARGS],
+  });
+  // No network: anything not served below is refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+  let extensionId: string | null = null;
+  if (withExtension) {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    name: withExtension ? 'with' : 'without',
+    context,
+    extensionId,
+    async serve(glob, html) {
+      await context.route(glob, (route) =>
+        route.request().resourceType() === 'document'
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+          : route.fulfill({ status: 204, body: '' }),
+      );
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
