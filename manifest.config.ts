@@ -19,6 +19,16 @@ export function manifestFor(target: BuildTarget) {
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
     },
     options_ui: { page: 'src/dashboard/index.html', open_in_tab: true },
+    ...(target === 'firefox'
+      ? {
+          sidebar_action: {
+            default_panel: 'src/sidepanel/index.html',
+            default_title: 'HCP Lens',
+            default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+            open_at_install: false,
+          },
+        }
+      : { side_panel: { default_path: 'src/sidepanel/index.html' } }),
     background:
       target === 'firefox'
         ? { scripts: ['src/background/index.ts'], type: 'module' }
@@ -31,7 +41,8 @@ export function manifestFor(target: BuildTarget) {
       },
     ],
     // IndexedDB and messaging need no permission; the content scripts' matches grant page access.
-    permissions: [],
+    // sidePanel: the mode in which nothing is inserted into the page (Firefox: sidebar_action).
+    permissions: target === 'firefox' ? [] : ['sidePanel'],
     host_permissions: SUPPORTED_SITES,
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",

@@ -21,6 +21,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: true,
+    // Firefox's sidebar_action page is not one crxjs collects from the manifest.
+    rollupOptions: {
+      input: { sidepanel: resolve(import.meta.dirname, 'src/sidepanel/index.html') },
+    },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 });

@@ -78,12 +78,19 @@ export function createHandlers({ db, now, classify, broadcast }: HandlerDeps): H
     },
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
     'authors/list': async () => ({ authors: await listAuthors(db) }),
+    'site/mode': async ({ platform }) => ({
+      panelMode: (await readSettings(db)).panelModeSites.includes(platform),
+    }),
     'authors/forget': async ({ authorKey }) => {
       await forgetAuthors(db, authorKey);
       return { forgotten: true as const };
     },
     'settings/get': async () => readSettings(db),
-    'settings/set': async ({ patch }) => writeSettings(db, patch),
+    'settings/set': async ({ patch }) => {
+      const settings = await writeSettings(db, patch);
+      broadcast({ type: 'settings/changed', settings });
+      return settings;
+    },
     ...createTargetHandlers({ db, now }),
   };
 }

@@ -19,10 +19,24 @@ export class Bridge {
   constructor(
     private runtime: RuntimeWithEvents,
     onChanged: (view: PostView) => void,
+    onPanelModes?: (panelModeSites: string[]) => void,
   ) {
     runtime.onMessage.addListener((message) => {
-      if (isBroadcast(message) && isView(message.view)) onChanged(message.view);
+      if (!isBroadcast(message)) return;
+      if (message.type === 'annotation/changed' && isView(message.view)) onChanged(message.view);
+      if (message.type === 'settings/changed') {
+        const sites = (message.settings as { panelModeSites?: unknown } | null)?.panelModeSites;
+        if (Array.isArray(sites)) onPanelModes?.(sites.filter((x) => typeof x === 'string'));
+      }
     });
+  }
+
+  /** Whether this site is in side-panel mode; overlays are the default if the answer fails. */
+  panelMode(platform: PostSnapshot['platform']): Promise<boolean> {
+    return send(this.runtime, { type: 'site/mode', platform }).then(
+      (r) => r.panelMode,
+      () => false,
+    );
   }
 
   /** Reports a post as seen; resolves with its verdict and the user's decision. */

@@ -41,6 +41,10 @@ export class PostWatcher {
   private readonly mutations: MutationObserver;
   private readonly visibility: IntersectionObserver;
   private readonly onNavigate = () => this.schedule();
+  /** False in side-panel mode: posts are still read, but nothing is inserted into the page. */
+  private insertOverlays = true;
+  private inViewKeys = '';
+  private inViewListeners = new Set<(posts: PostSnapshot[]) => void>();
 
   constructor(
     private adapter: PlatformAdapter,
@@ -80,6 +84,41 @@ export class PostWatcher {
     this.tracked.clear();
   }
 
+  /** Switches between overlays in the page and side-panel mode, which leaves the page untouched. */
+  setInsertOverlays(insert: boolean): void {
+    if (insert === this.insertOverlays) return;
+    this.insertOverlays = insert;
+    if (!insert) {
+      for (const t of this.tracked.values()) {
+        t.overlay?.destroy();
+        t.overlay = undefined;
+      }
+    }
+    this.schedule();
+  }
+
+  /** Posts near the viewport, in page order, each time that set changes (for the side panel). */
+  onInView(listener: (posts: PostSnapshot[]) => void): () => void {
+    this.inViewListeners.add(listener);
+    listener(this.inView());
+    return () => this.inViewListeners.delete(listener);
+  }
+
+  private inView(): PostSnapshot[] {
+    const posts: PostSnapshot[] = [];
+    for (const t of this.tracked.values()) if (t.near && t.snapshot) posts.push(t.snapshot);
+    return posts;
+  }
+
+  private notifyInView(): void {
+    if (this.inViewListeners.size === 0) return;
+    const posts = this.inView();
+    const keys = posts.map((p) => `${p.key}|${p.text.length}`).join(' ');
+    if (keys === this.inViewKeys) return;
+    this.inViewKeys = keys;
+    for (const l of this.inViewListeners) l(posts);
+  }
+
   /** A change made in another tab or page: re-render every overlay showing that post. */
   applyView(view: PostView): void {
     const state = this.posts.get(view.post.key);
@@ -110,6 +149,7 @@ export class PostWatcher {
     }
     // Posts in view may have been re-used for another post, finished rendering, or lost their host.
     for (const [el, t] of this.tracked) if (t.near) this.refresh(el, t);
+    this.notifyInView();
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -119,20 +159,22 @@ export class PostWatcher {
       t.near = entry.isIntersecting;
       if (t.near) this.refresh(entry.target, t);
     }
+    this.notifyInView();
   }
 
   private refresh(el: Element, t: Tracked): void {
     const snapshot = this.adapter.read(el, new URL(this.win.location.href));
     if (!snapshot) return;
-    const anchor = this.adapter.overlayAnchor(el);
     t.snapshot = snapshot;
+    this.report(snapshot);
+    if (!this.insertOverlays) return;
+    const anchor = this.adapter.overlayAnchor(el);
     if (t.overlay?.key === snapshot.key) {
       ensurePlaced(t.overlay, el, anchor);
     } else {
       t.overlay?.destroy();
       t.overlay = mountOverlay(el, anchor, snapshot.key, this.propsFor(snapshot.key));
     }
-    this.report(snapshot);
   }
 
   private report(snapshot: PostSnapshot): void {

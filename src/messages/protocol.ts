@@ -1,9 +1,4 @@
-import type {
-  AuthorRecord,
-  PostView,
-  SessionSummary,
-  TargetListRecord,
-} from '../db/records';
+import type { AuthorRecord, PostView, SessionSummary, TargetListRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { TargetPreview } from '../targets/types';
 // Zod-free on purpose: the content script imports this, and zod would triple its size.
@@ -18,6 +13,7 @@ export interface Responses {
   'export/csv': { filename: string; csv: string; rows: number };
   'annotations/list': { views: PostView[] };
   'authors/list': { authors: AuthorRecord[] };
+  'site/mode': { panelMode: boolean };
   'authors/forget': { forgotten: true };
   'settings/get': Settings;
   'settings/set': Settings;
@@ -61,6 +57,8 @@ export function isBroadcast(message: unknown): message is Broadcast {
   return (
     typeof message === 'object' &&
     message !== null &&
-    (message as { type?: unknown }).type === 'annotation/changed'
+    ['annotation/changed', 'settings/changed'].includes(
+      (message as { type?: unknown }).type as string,
+    )
   );
 }

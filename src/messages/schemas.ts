@@ -53,6 +53,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
     // The post as shown now: an annotated post keeps its text, which posts only seen do not.
     post: postSnapshotSchema.optional(),
   }),
+  /** Whether this site is in side-panel mode: asked before anything is inserted into the page. */
+  z.strictObject({ type: z.literal('site/mode'), platform: z.enum(PLATFORM_IDS) }),
 ]);
 
 // A target-list CSV: no more characters than the byte limit allows (the parser counts bytes).
@@ -89,6 +91,7 @@ export const broadcastSchema = z.discriminatedUnion('type', [
     // The full view is pushed so every tab renders the same state without asking again.
     view: z.unknown(),
   }),
+  z.strictObject({ type: z.literal('settings/changed'), settings: z.unknown() }),
 ]);
 
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SessionSummary } from '../db/records';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
+import type { PlatformId } from '../platforms/types';
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { formatDuration } from '../ui/labels';
@@ -9,13 +10,43 @@ export interface PopupRuntime extends RuntimeWithEvents {
   openOptionsPage?: () => Promise<void>;
 }
 
+export interface SiteControls {
+  /** The network shown in the active tab, when it is one HCP Lens reads. */
+  platform: PlatformId;
+  openPanel?: () => Promise<void>;
+}
+
 const REFRESH_MS = 30_000;
 
 /** The current browsing session at a glance, with its export. */
-export function Popup({ runtime }: { runtime: PopupRuntime }) {
+export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteControls }) {
   const [summary, setSummary] = useState<SessionSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string>('');
+  const [panelMode, setPanelMode] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    if (!site) return;
+    send(runtime, { type: 'settings/get' }).then(
+      (s) => setPanelMode(s.panelModeSites.includes(site.platform)),
+      () => undefined,
+    );
+  }, [runtime, site]);
+
+  const togglePanelMode = async () => {
+    if (!site || panelMode === null) return;
+    try {
+      const current = await send(runtime, { type: 'settings/get' });
+      const others = current.panelModeSites.filter((p) => p !== site.platform);
+      const next = await send(runtime, {
+        type: 'settings/set',
+        patch: { panelModeSites: panelMode ? others : [...others, site.platform] },
+      });
+      setPanelMode(next.panelModeSites.includes(site.platform));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const load = useCallback(() => {
     send(runtime, { type: 'session/summary' }).then(
@@ -95,6 +126,21 @@ export function Popup({ runtime }: { runtime: PopupRuntime }) {
               <button onClick={() => void runtime.openOptionsPage?.()}>Dashboard</button>
             )}
           </section>
+          {site && panelMode !== null && (
+            <section class="site">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={panelMode}
+                  onChange={() => void togglePanelMode()}
+                />{' '}
+                Side-panel mode on {site.platform}: nothing is added to the page
+              </label>
+              {site.openPanel && (
+                <button onClick={() => void site.openPanel?.()}>Open side panel</button>
+              )}
+            </section>
+          )}
           {status && (
             <p class="muted" role="status">
               {status}

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { CATEGORIES, type Category } from '../../classify/types';
-import type { PostView } from '../../db/records';
-import type { AnnotationPatch } from '../../messages/schemas';
-import { CATEGORY_KEYS, CATEGORY_LABELS } from '../../ui/labels';
+import { CATEGORIES, type Category } from '../classify/types';
+import type { PostView } from '../db/records';
+import type { AnnotationPatch } from '../messages/schemas';
+import { CATEGORY_KEYS, CATEGORY_LABELS } from './labels';
 
 export interface OverlayProps {
   /** The stored post with its verdict and the user's decision; null until the background answers. */

@@ -1,5 +1,5 @@
-import { CATEGORIES } from '../../classify/types';
-import { CATEGORY_COLORS } from '../../ui/labels';
+import { CATEGORIES } from '../classify/types';
+import { CATEGORY_COLORS } from './labels';
 
 /**
  * Lives inside the shadow root, so the page's CSS cannot reach it and it cannot reach the page.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Overlay } from '../../src/content/overlay/Overlay';
+import { Overlay } from '../../src/ui/Overlay';
 import type { PostView } from '../../src/db/records';
 import { postRecord, verdict } from '../helpers/posts';
 

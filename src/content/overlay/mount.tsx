@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { Overlay, type OverlayProps } from './Overlay';
-import { OVERLAY_CSS } from './styles';
+import { Overlay, type OverlayProps } from '../../ui/Overlay';
+import { OVERLAY_CSS } from '../../ui/overlay-styles';
 
 /** The attribute that ties an overlay host to its post: a public contract, tests rely on it. */
 export const POST_ATTRIBUTE = 'data-hcp-lens-post';

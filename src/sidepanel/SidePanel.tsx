@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PostView } from '../db/records';
+import type { AnnotationPatch } from '../messages/schemas';
+import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
+import type { PostSnapshot } from '../platforms/types';
+import { Overlay } from '../ui/Overlay';
+import type { Connect } from './tab-link';
+
+const SNIPPET = 160;
+
+/**
+ * Side-panel mode: the posts in view on the current tab, tagged here, with nothing inserted
+ * into the page. Works beside overlays too.
+ */
+export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; connect: Connect }) {
+  const [posts, setPosts] = useState<PostSnapshot[] | null>(null);
+  const [views, setViews] = useState<Map<string, PostView>>(new Map());
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+
+  useEffect(() => connect(setPosts), [connect]);
+
+  useEffect(() => {
+    if (!posts?.length) return;
+    let live = true;
+    // Reporting them again is idempotent and answers with the verdicts, even for posts the page
+    // has not reported yet.
+    send(runtime, { type: 'posts/seen', posts: posts.slice(0, 100) }).then(
+      ({ views: list }) => live && setViews(new Map(list.map((v) => [v.post.key, v]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [runtime, posts]);
+
+  useEffect(() => {
+    const onMessage = (m: unknown) => {
+      if (!isBroadcast(m) || m.type !== 'annotation/changed') return;
+      const view = m.view as PostView;
+      setViews((old) => (old.has(m.key) ? new Map(old).set(m.key, view) : old));
+    };
+    runtime.onMessage.addListener(onMessage);
+    return () => runtime.onMessage.removeListener?.(onMessage);
+  }, [runtime]);
+
+  const patch = (post: PostSnapshot, p: AnnotationPatch) =>
+    send(runtime, { type: 'annotation/set', key: post.key, patch: p, post }).then(
+      ({ view }) => {
+        setViews((old) => new Map(old).set(post.key, view));
+        setErrors((old) => (old.delete(post.key) ? new Map(old) : old));
+      },
+      (e: Error) => setErrors((old) => new Map(old).set(post.key, `Not saved: ${e.message}`)),
+    );
+
+  return (
+    <main class="panel">
+      <header>
+        <h1>HCP Lens</h1>
+        <span class="muted">{posts ? `${posts.length} posts in view` : ''}</span>
+      </header>
+      {posts === null && (
+        <p class="muted">
+          Open a LinkedIn, X, Bluesky, Doximity or Mastodon feed to tag its posts here.
+        </p>
+      )}
+      {posts?.length === 0 && <p class="muted">Scroll the feed: posts in view appear here.</p>}
+      {posts?.map((post) => (
+        <article class="post" key={post.key} data-post-key={post.key}>
+          <div class="author">{post.authorName}</div>
+          <div class="snippet">
+            {post.text.length > SNIPPET ? `${post.text.slice(0, SNIPPET)}…` : post.text}
+          </div>
+          <Overlay
+            view={views.get(post.key) ?? null}
+            error={errors.get(post.key) ?? null}
+            onPatch={(p) => void patch(post, p)}
+          />
+        </article>
+      ))}
+    </main>
+  );
+}
