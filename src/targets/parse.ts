@@ -1,0 +1,217 @@
+import Papa from 'papaparse';
+import { z } from '../shared/zod';
+import { canonicalLinkedinUrl, canonicalXHandle } from './match';
+import {
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  type ParseResult,
+  type RowError,
+  type ValidRow,
+} from './types';
+
+/** A file the parser refuses as a whole (too big, no name column); the message says why. */
+export class TargetFileError extends Error {}
+
+type Field = Exclude<keyof ValidRow, 'line'>;
+
+/** Header spellings people use, compared lower-case with `_`, `-`, `.` and spaces folded. */
+const HEADERS: Record<string, Field> = {
+  name: 'name',
+  'full name': 'name',
+  linkedin: 'linkedinUrl',
+  'linkedin url': 'linkedinUrl',
+  'linkedin profile': 'linkedinUrl',
+  x: 'xHandle',
+  twitter: 'xHandle',
+  'x handle': 'xHandle',
+  'twitter handle': 'xHandle',
+  npi: 'npi',
+  'npi number': 'npi',
+  specialty: 'specialty',
+  speciality: 'specialty',
+  tier: 'tier',
+  owner: 'owner',
+};
+
+const foldHeader = (h: string) =>
+  h
+    .replace(/^'/, '')
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, ' ')
+    .trim();
+
+/** `'=1+1` was neutralised by a spreadsheet export (ours included): the apostrophe is not data. */
+const cell = (v: string | undefined) => (v ?? '').replace(/^'/, '').trim();
+
+/**
+ * NPI check digit: Luhn over the 9 first digits prefixed with 80840 (the US health industry
+ * prefix), as the CMS NPI standard specifies. The constant 24 is the prefix's contribution.
+ */
+export function isValidNpi(npi: string): boolean {
+  if (!/^\d{10}$/.test(npi)) return false;
+  let sum = 24;
+  for (let i = 8; i >= 0; i--) {
+    let d = Number(npi[i]);
+    if ((8 - i) % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10 === Number(npi[9]);
+}
+
+/** A cell checked and cleaned, or refused with a message that quotes what was written. */
+function check(clean: (v: string) => string | { error: string }) {
+  return z.string().transform((v, ctx) => {
+    const out = clean(v);
+    if (typeof out === 'string') return out;
+    ctx.issues.push({ code: 'custom', message: out.error, input: v });
+    return z.NEVER;
+  });
+}
+
+const quote = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
+const short = (label: string, max: number) =>
+  check((v) => (v.length <= max ? v : { error: `${label} is longer than ${max} characters` }));
+
+const rowSchema = z.object({
+  name: check((v) => {
+    const name = v.replace(/\s+/g, ' ');
+    if (!name) return { error: 'name is empty' };
+    return name.length <= 200 ? name : { error: 'name is longer than 200 characters' };
+  }),
+  linkedinUrl: check((v) => {
+    if (!v) return '';
+    return (
+      canonicalLinkedinUrl(v) || {
+        error: `LinkedIn URL ${quote(v)} is not a linkedin.com/in/ profile address`,
+      }
+    );
+  }),
+  xHandle: check((v) => {
+    if (!v) return '';
+    return (
+      canonicalXHandle(v) || { error: `X handle ${quote(v)} is not 1–15 letters, digits or _` }
+    );
+  }),
+  npi: check((v) => {
+    const npi = v.replace(/[\s-]/g, '');
+    if (!npi) return '';
+    if (!/^\d{10}$/.test(npi)) return { error: `NPI ${quote(v)} is not 10 digits` };
+    return isValidNpi(npi) ? npi : { error: `NPI ${npi} has a wrong check digit (mistyped?)` };
+  }),
+  // "Tier 1" and "1" mean the same; the overlay already writes "Tier".
+  tier: check((v) => {
+    const tier = v.replace(/^tier\s*/i, '');
+    return tier.length <= 20 ? tier : { error: `tier ${quote(v)} is longer than 20 characters` };
+  }),
+  specialty: short('specialty', 100),
+  owner: short('owner', 100),
+});
+
+/** UTF-8 size without copying the text. */
+function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
+/**
+ * The header row's separator: comma, or the semicolon or tab some spreadsheets export. Papaparse's
+ * own guess gives up on a short file that ends with a line break.
+ */
+function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (d: string) => header.split(d).length;
+  return [';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+const FIELD_LABELS = 'name, LinkedIn URL, X handle, NPI, specialty, tier, owner';
+
+/**
+ * Reads a target-list CSV: a header row, then one person a row. Valid rows come back cleaned;
+ * each bad row gives errors with the row number a spreadsheet shows. Throws `TargetFileError`
+ * for a file refused as a whole.
+ */
+export function parseTargetCsv(text: string): ParseResult {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_CSV_BYTES) {
+    throw new TargetFileError(
+      `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; target lists are limited to 5 MB.`,
+    );
+  }
+  const body = text.replace(/^\ufeff/, '');
+  // Blank lines are kept so row numbers stay those of the spreadsheet; they are skipped below.
+  const parsed = Papa.parse<string[]>(body, {
+    skipEmptyLines: false,
+    delimiter: delimiterOf(body),
+  });
+  const records = parsed.data;
+  const header = records[0]?.map((h) => h.trim()) ?? [];
+  if (!header.some(Boolean)) throw new TargetFileError('The file is empty.');
+
+  const columns = new Map<Field, number>();
+  const unknownColumns: string[] = [];
+  header.forEach((h, i) => {
+    const field = HEADERS[foldHeader(h)];
+    if (field && !columns.has(field)) columns.set(field, i);
+    else if (h) unknownColumns.push(h);
+  });
+  if (!columns.has('name')) {
+    throw new TargetFileError(
+      `The first row must name the columns, including a name column (known: ${FIELD_LABELS}).`,
+    );
+  }
+  const dataCount = records.slice(1).filter((r) => r.some((v) => v.trim())).length;
+  if (dataCount > MAX_CSV_ROWS) {
+    throw new TargetFileError(
+      `The file has ${dataCount.toLocaleString('en')} rows; target lists are limited to 50,000.`,
+    );
+  }
+
+  const errors: RowError[] = [];
+  const broken = new Set<number>();
+  for (const e of parsed.errors) {
+    if (e.row === undefined) continue;
+    broken.add(e.row);
+    const message =
+      e.code === 'MissingQuotes'
+        ? 'a quote opened here is never closed, so the rest of the file reads as one cell'
+        : `the file is malformed here (${e.message})`;
+    errors.push({ line: e.row + 1, message });
+  }
+
+  const rows: ValidRow[] = [];
+  records.forEach((record, i) => {
+    if (i === 0 || broken.has(i) || !record.some((v) => v.trim())) return;
+    const line = i + 1;
+    // Extra cells mean the columns shifted, usually an unquoted comma ("Ruiz, Ana"): every
+    // value after it would land in the wrong column.
+    if (record.slice(header.length).some((v) => v.trim())) {
+      errors.push({
+        line,
+        message: `the row has ${record.length} cells but the header names ${header.length} columns (a comma in an unquoted cell?)`,
+      });
+      return;
+    }
+    const input = Object.fromEntries(
+      (Object.keys(rowSchema.shape) as Field[]).map((f) => [f, cell(record[columns.get(f) ?? -1])]),
+    );
+    const result = rowSchema.safeParse(input);
+    if (result.success) rows.push({ line, ...result.data });
+    else {
+      for (const issue of result.error.issues) {
+        const field = issue.path[0] as Field;
+        errors.push({ line, column: header[columns.get(field) ?? -1], message: issue.message });
+      }
+    }
+  });
+  // In the order a reader meets them: down the rows, then across the columns.
+  const at = (e: RowError) => (e.column === undefined ? -1 : header.indexOf(e.column));
+  errors.sort((a, b) => a.line - b.line || at(a) - at(b));
+  return { rows, errors, unknownColumns };
+}
