@@ -2,12 +2,14 @@ import { mergeAnnotation, type PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
-import { ensurePlaced, mountOverlay, type OverlayHandle } from './overlay/mount';
+import { ensurePlaced, isOurHost, mountOverlay, type OverlayHandle } from './overlay/mount';
 
 /** Overlays are prepared this far before a post scrolls into view. */
 const NEAR_VIEWPORT = '600px 0px';
 /** Mutations are gathered for this long before one scan handles them all. */
 const SCAN_DELAY_MS = 100;
+/** Longest stretch spent building overlays in one frame. */
+const FRAME_BUDGET_MS = 6;
 /** A change the background could not save is retried with growing pauses up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;
 
@@ -45,13 +47,18 @@ export class PostWatcher {
   private insertOverlays = true;
   private inViewKeys = '';
   private inViewListeners = new Set<(posts: PostSnapshot[]) => void>();
+  private mountQueue = new Set<Element>();
+  private frame: number | undefined;
 
   constructor(
     private adapter: PlatformAdapter,
     private bridge: Bridge,
     private win: Window = window,
   ) {
-    this.mutations = new MutationObserver(() => this.schedule());
+    this.mutations = new MutationObserver((records) => {
+      // Our own host insertions are not news; anything else marks the page dirty.
+      if (!records.every(isOwnChange)) this.schedule();
+    });
     this.visibility = new IntersectionObserver((entries) => this.onIntersect(entries), {
       rootMargin: NEAR_VIEWPORT,
     });
@@ -75,6 +82,9 @@ export class PostWatcher {
 
   stop(): void {
     clearTimeout(this.timer);
+    if (this.frame !== undefined) this.win.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    this.mountQueue.clear();
     this.mutations.disconnect();
     this.visibility.disconnect();
     this.win.removeEventListener('popstate', this.onNavigate);
@@ -168,13 +178,39 @@ export class PostWatcher {
     t.snapshot = snapshot;
     this.report(snapshot);
     if (!this.insertOverlays) return;
-    const anchor = this.adapter.overlayAnchor(el);
     if (t.overlay?.key === snapshot.key) {
-      ensurePlaced(t.overlay, el, anchor);
+      ensurePlaced(t.overlay, el, this.adapter.overlayAnchor(el));
+    } else if (t.overlay) {
+      // A recycled element: keep its host, show the new post in it.
+      t.overlay.rekey(snapshot.key, this.propsFor(snapshot.key));
+      ensurePlaced(t.overlay, el, this.adapter.overlayAnchor(el));
     } else {
-      t.overlay?.destroy();
-      t.overlay = mountOverlay(el, anchor, snapshot.key, this.propsFor(snapshot.key));
+      this.queueMount(el);
     }
+  }
+
+  /**
+   * Hosts are built in frames, a few milliseconds at a time, so a screenful of posts arriving
+   * at once never becomes one long task on the page's main thread.
+   */
+  private queueMount(el: Element): void {
+    this.mountQueue.add(el);
+    this.frame ??= this.win.requestAnimationFrame(() => this.mountSome());
+  }
+
+  private mountSome(): void {
+    this.frame = undefined;
+    const started = performance.now();
+    for (const el of this.mountQueue) {
+      this.mountQueue.delete(el);
+      const t = this.tracked.get(el);
+      if (!t?.snapshot || t.overlay || !t.near || !this.insertOverlays || !el.isConnected) continue;
+      const key = t.snapshot.key;
+      t.overlay = mountOverlay(el, this.adapter.overlayAnchor(el), key, this.propsFor(key));
+      if (performance.now() - started > FRAME_BUDGET_MS) break;
+    }
+    if (this.mountQueue.size > 0)
+      this.frame = this.win.requestAnimationFrame(() => this.mountSome());
   }
 
   private report(snapshot: PostSnapshot): void {
@@ -253,4 +289,11 @@ function withPatch(view: PostView, patch: AnnotationPatch): PostView {
   const { key } = view.post;
   const at = new Date().toISOString();
   return { ...view, annotation: mergeAnnotation(view.annotation, patch, key, at, 0) };
+}
+
+/** A mutation that only inserted one of our own hosts. A host removed by the page is news. */
+function isOwnChange(r: MutationRecord): boolean {
+  if (r.type !== 'childList' || r.removedNodes.length > 0) return false;
+  for (const n of r.addedNodes) if (!isOurHost(n)) return false;
+  return true;
 }

@@ -74,7 +74,7 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
       onKeyDown={onKeyDown}
       title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
     >
-      <div class="row">
+      <div class="row one-line">
         <span class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'} title={allSignals.join('\n')}>
           {verdict.isHcp ? 'HCP' : 'Not HCP'} {Math.round(verdict.hcpConfidence * 100)}%
         </span>
@@ -96,7 +96,7 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
           </span>
         )}
       </div>
-      <div class="row" role="radiogroup" aria-label="Category">
+      <div class="row one-line" role="radiogroup" aria-label="Category">
         {CATEGORIES.map((c) => {
           const isConfirmed = confirmed === c;
           const isSuggested = !confirmed && verdict.category === c;
@@ -115,6 +115,8 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
             </button>
           );
         })}
+      </div>
+      <div class="row one-line">
         <button
           type="button"
           class={flagged ? 'flag on' : 'flag'}
@@ -124,8 +126,6 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
         >
           {flagged ? '★ Following up' : '☆ Follow up'}
         </button>
-      </div>
-      <div class="row">
         {tags.map((t) => (
           <span class="chip tag" key={t}>
             {t}

@@ -6,13 +6,15 @@ import { CATEGORY_COLORS } from './labels';
  * `all: initial` on the host stops inherited page styles (fonts, colours, line height).
  */
 export const OVERLAY_CSS = `
-:host { all: initial; display: block; margin: 6px 0; contain: content; }
+:host { all: initial; display: block; margin: 6px 0; height: 84px; contain: strict; }
 .lens { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
   background: #f8fafc; border: 1px solid #cbd5e1; border-left: 3px solid #0d7377; border-radius: 6px;
-  padding: 6px 8px; display: flex; flex-direction: column; gap: 4px; max-height: 160px;
-  overflow: hidden; overflow-wrap: anywhere; unicode-bidi: isolate; }
+  padding: 5px 8px; display: flex; flex-direction: column; gap: 4px; height: 100%;
+  box-sizing: border-box; overflow: hidden; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .lens:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
+/* One line each: the host has a fixed height so a verdict arriving never moves the page. */
+.row.one-line { flex-wrap: nowrap; overflow: hidden; white-space: nowrap; }
 .brand { font-weight: 600; color: #0d7377; }
 .muted { color: #64748b; }
 .badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; }
@@ -25,7 +27,7 @@ export const OVERLAY_CSS = `
 .chip.target { background: #fde68a; color: #78350f; font-weight: 600; }
 .chip.tag { background: #ccfbf1; display: inline-flex; align-items: center; gap: 2px; }
 button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: #fff; color: #334155;
-  border-radius: 12px; padding: 1px 8px; }
+  border-radius: 12px; padding: 0 6px; font-size: 11px; line-height: 18px; }
 button:focus-visible, input:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
 button.x { border: 0; background: none; padding: 0 2px; border-radius: 50%; }
 button.flag.on { background: #fef3c7; border-color: #d97706; color: #92400e; }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, scrollThrough, serve, type Lens } from './browser';
+import { launchWithExtension, serve, type Lens } from './browser';
 import { classicCard, feedPage, hostileCards } from './hostile-page';
 import { waitForVerdicts } from './feed-page';
 
@@ -21,7 +21,14 @@ describe('hostile pages in Chromium', () => {
     });
     await serve(lens.context, 'https://www.linkedin.com/**', feedPage(hostileCards()));
     await page.goto('https://www.linkedin.com/feed/');
-    await scrollThrough(page);
+    await page.waitForSelector('[data-hcp-lens-post]');
+    // A reader stops at each post; the 100 KB post is far taller than the screen.
+    for (const card of await page.$$(
+      '.scaffold-finite-scroll__content > div > .feed-shared-update-v2',
+    )) {
+      await card.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+    }
     await waitForVerdicts(page, 4);
 
     // One overlay per outermost post: the nested post is part of its parent, not a fifth post.

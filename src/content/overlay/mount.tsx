@@ -4,18 +4,48 @@ import { OVERLAY_CSS } from '../../ui/overlay-styles';
 
 /** The attribute that ties an overlay host to its post: a public contract, tests rely on it. */
 export const POST_ATTRIBUTE = 'data-hcp-lens-post';
-const HOST_TAG = 'hcp-lens-overlay';
+export const HOST_TAG = 'hcp-lens-overlay';
 
 export interface OverlayHandle {
   readonly host: HTMLElement;
   readonly key: string;
   update(props: OverlayProps): void;
+  /** The container now shows another post (a recycled cell): same host, new key and content. */
+  rekey(key: string, props: OverlayProps): void;
   destroy(): void;
 }
 
 // Hosts this script made. A host left by an earlier copy of the script (after an extension
 // update) is not in here, so it is recognised as stale and removed.
 const ours = new WeakSet<Element>();
+
+export function isOurHost(node: Node): boolean {
+  return ours.has(node as Element);
+}
+
+// One parsed stylesheet shared by every shadow root, instead of a <style> parsed per post.
+let sharedSheet: CSSStyleSheet | null | undefined;
+function adoptStyles(shadow: ShadowRoot, doc: Document): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(OVERLAY_CSS);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  try {
+    if (sharedSheet) {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    }
+  } catch {
+    // Some engines refuse a sheet built in the content script's world: fall back below.
+  }
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  shadow.append(style);
+}
 
 /**
  * One host element per post, inside the post's container, holding a shadow root: the only
@@ -35,20 +65,27 @@ export function mountOverlay(
   host.setAttribute(POST_ATTRIBUTE, key);
   ours.add(host);
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
+  adoptStyles(shadow, doc);
   const root = doc.createElement('div');
-  shadow.append(style, root);
+  shadow.append(root);
   // Keystrokes typed in the overlay are ours: the site's own shortcuts must not see them.
   for (const type of ['keydown', 'keyup', 'keypress']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
-  place(container, anchor, host);
   render(<Overlay {...props} />, root);
+  place(container, anchor, host);
+  let current = key;
   return {
     host,
-    key,
+    get key() {
+      return current;
+    },
     update: (next) => render(<Overlay {...next} />, root),
+    rekey: (nextKey, next) => {
+      current = nextKey;
+      host.setAttribute(POST_ATTRIBUTE, nextKey);
+      render(<Overlay {...next} />, root);
+    },
     destroy: () => {
       render(null, root);
       host.remove();
