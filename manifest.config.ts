@@ -42,8 +42,11 @@ export function manifestFor(target: BuildTarget) {
     ],
     // IndexedDB and messaging need no permission; the content scripts' matches grant page access.
     // sidePanel: the mode in which nothing is inserted into the page (Firefox: sidebar_action).
-    permissions: target === 'firefox' ? [] : ['sidePanel'],
+    // scripting: the content script is registered on Mastodon instances the user grants.
+    permissions: target === 'firefox' ? ['scripting'] : ['scripting', 'sidePanel'],
     host_permissions: SUPPORTED_SITES,
+    // Mastodon instances live on any domain: each is asked for, one by one, when the user enables it.
+    optional_host_permissions: ['https://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     },

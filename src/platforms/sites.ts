@@ -9,3 +9,6 @@ export const SUPPORTED_SITES = [
   'https://bsky.app/*',
   'https://www.doximity.com/*',
 ];
+
+/** The content script as built; also registered at run time on Mastodon instances the user grants. */
+export const CONTENT_SCRIPT_FILE = 'src/content/index.js';

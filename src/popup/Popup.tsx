@@ -13,7 +13,10 @@ export interface PopupRuntime extends RuntimeWithEvents {
 export interface SiteControls {
   /** The network shown in the active tab, when it is one HCP Lens reads. */
   platform: PlatformId;
+  host: string;
   openPanel?: () => Promise<void>;
+  /** Present on a Mastodon instance not yet granted: asks for it and starts HCP Lens there. */
+  grant?: () => Promise<boolean>;
 }
 
 const REFRESH_MS = 30_000;
@@ -25,8 +28,18 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
   const [status, setStatus] = useState<string>('');
   const [panelMode, setPanelMode] = useState<boolean | null>(null);
 
+  const [granted, setGranted] = useState(false);
+  const grant = async () => {
+    try {
+      if (await site?.grant?.()) setGranted(true);
+      else setStatus(`HCP Lens was not allowed on ${site?.host}.`);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
   useEffect(() => {
-    if (!site) return;
+    if (!site || site.grant) return;
     send(runtime, { type: 'settings/get' }).then(
       (s) => setPanelMode(s.panelModeSites.includes(site.platform)),
       () => undefined,
@@ -126,6 +139,17 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
               <button onClick={() => void runtime.openOptionsPage?.()}>Dashboard</button>
             )}
           </section>
+          {site?.grant && !granted && (
+            <section class="site">
+              <p class="muted">
+                Is {site.host} a Mastodon instance? HCP Lens can read it once allowed.
+              </p>
+              <button class="primary" onClick={() => void grant()}>
+                Enable HCP Lens on {site.host}
+              </button>
+            </section>
+          )}
+          {granted && <p role="status">HCP Lens is on for {site?.host}.</p>}
           {site && panelMode !== null && (
             <section class="site">
               <label>

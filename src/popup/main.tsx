@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { adapterFor } from '../platforms/registry';
+import { CONTENT_SCRIPT_FILE } from '../platforms/sites';
 import '../ui/base.css';
 import './popup.css';
 import { Popup, type SiteControls } from './Popup';
@@ -11,7 +12,11 @@ interface PanelApis {
 }
 
 async function currentSite(): Promise<SiteControls | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // `?tab=<id>` shows the popup for a given tab (the popup opened as a page, as tests do).
+  const fixed = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = fixed
+    ? [await browser.tabs.get(fixed)]
+    : await browser.tabs.query({ active: true, currentWindow: true });
   let url: URL;
   try {
     url = new URL(tab?.url ?? '');
@@ -20,12 +25,20 @@ async function currentSite(): Promise<SiteControls | undefined> {
   }
   const adapter = adapterFor(url);
   if (!adapter) return undefined;
-  // Mastodon's adapter accepts any address; it counts only on instances the user has granted.
-  if (
-    adapter.id === 'mastodon' &&
-    !(await browser.permissions.contains({ origins: [`${url.origin}/*`] }))
-  ) {
-    return undefined;
+  // Mastodon's adapter accepts any address; it runs only on instances the user has granted.
+  const origins = [`${url.origin}/*`];
+  if (adapter.id === 'mastodon' && !(await browser.permissions.contains({ origins }))) {
+    const grant = async () => {
+      // Asked first, within the click: browsers only show the prompt for a user gesture.
+      const granted = await browser.permissions.request({ origins });
+      if (!granted || tab?.id === undefined) return false;
+      await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        files: [CONTENT_SCRIPT_FILE],
+      });
+      return true;
+    };
+    return { platform: adapter.id, host: url.host, grant };
   }
   const apis = globalThis as unknown as { chrome?: PanelApis; browser?: PanelApis };
   const open = async () => {
@@ -35,7 +48,7 @@ async function currentSite(): Promise<SiteControls | undefined> {
       await apis.chrome.sidePanel.open({ windowId: tab.windowId });
     window.close();
   };
-  return { platform: adapter.id, openPanel: open };
+  return { platform: adapter.id, host: url.host, openPanel: open };
 }
 
 void currentSite().then((site) =>
