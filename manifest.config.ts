@@ -43,7 +43,9 @@ export function manifestFor(target: BuildTarget) {
     // IndexedDB and messaging need no permission; the content scripts' matches grant page access.
     // sidePanel: the mode in which nothing is inserted into the page (Firefox: sidebar_action).
     // scripting: the content script is registered on Mastodon instances the user grants.
-    permissions: target === 'firefox' ? ['scripting'] : ['scripting', 'sidePanel'],
+    // activeTab: the popup may read the address of the tab it was opened on, to offer that.
+    permissions:
+      target === 'firefox' ? ['scripting', 'activeTab'] : ['scripting', 'activeTab', 'sidePanel'],
     host_permissions: SUPPORTED_SITES,
     // Mastodon instances live on any domain: each is asked for, one by one, when the user enables it.
     optional_host_permissions: ['https://*/*'],
