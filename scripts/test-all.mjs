@@ -1,4 +1,4 @@
-// `npm test`: build, typecheck, lint, unit and component tests, end-to-end tests in Chromium.
+// `npm test`: build, typecheck, lint, unit and component tests, end-to-end tests in Chromium and Firefox.
 // Each check is counted, each vitest test is counted, and the last line is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';

@@ -2,6 +2,7 @@ import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
+import type { SiteRulesOverride } from '../platforms/rules';
 import type { PostSnapshot } from '../platforms/types';
 
 const BATCH_DELAY_MS = 120;
@@ -20,6 +21,8 @@ export class Bridge {
     private runtime: RuntimeWithEvents,
     onChanged: (view: PostView) => void,
     onPanelModes?: (panelModeSites: string[]) => void,
+    /** Every site's rule overrides, as saved now (validated by the background). */
+    onRuleOverrides?: (overrides: Record<string, SiteRulesOverride | undefined>) => void,
   ) {
     runtime.onMessage.addListener((message) => {
       if (!isBroadcast(message)) return;
@@ -27,16 +30,23 @@ export class Bridge {
       if (message.type === 'settings/changed') {
         const sites = (message.settings as { panelModeSites?: unknown } | null)?.panelModeSites;
         if (Array.isArray(sites)) onPanelModes?.(sites.filter((x) => typeof x === 'string'));
+        const rules = (message.settings as { ruleOverrides?: unknown } | null)?.ruleOverrides;
+        if (typeof rules === 'object' && rules !== null)
+          onRuleOverrides?.(rules as Record<string, SiteRulesOverride | undefined>);
       }
     });
   }
 
   /** Whether this site is in side-panel mode; overlays are the default if the answer fails. */
   panelMode(platform: PostSnapshot['platform']): Promise<boolean> {
-    return send(this.runtime, { type: 'site/mode', platform }).then(
-      (r) => r.panelMode,
-      () => false,
-    );
+    return this.siteMode(platform).then((r) => r.panelMode);
+  }
+
+  /** Side-panel mode and the user's rules for this site; built-in rules if the answer fails. */
+  siteMode(
+    platform: PostSnapshot['platform'],
+  ): Promise<{ panelMode: boolean; rules?: SiteRulesOverride }> {
+    return send(this.runtime, { type: 'site/mode', platform }).catch(() => ({ panelMode: false }));
   }
 
   /** Reports a post as seen; resolves with its verdict and the user's decision. */

@@ -1,34 +1,21 @@
-import { mergeAnnotation, type PostView } from '../db/records';
-import type { AnnotationPatch } from '../messages/schemas';
+import type { PostView } from '../db/records';
 import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
+import { PostStore } from './post-store';
 import { ensurePlaced, isOurHost, mountOverlay, type OverlayHandle } from './overlay/mount';
 
+const ELEMENT_NODE = 1;
 /** Overlays are prepared this far before a post scrolls into view. */
 const NEAR_VIEWPORT = '600px 0px';
 /** Mutations are gathered for this long before one scan handles them all. */
 const SCAN_DELAY_MS = 100;
 /** Longest stretch spent building overlays in one frame. */
 const FRAME_BUDGET_MS = 6;
-/** A change the background could not save is retried with growing pauses up to this. */
-const MAX_RETRY_DELAY_MS = 30_000;
 
 interface Tracked {
   near: boolean;
   overlay?: OverlayHandle;
   snapshot?: PostSnapshot;
-}
-
-interface PostState {
-  view: PostView | null;
-  error: string | null;
-  /** The post as last read from the page; sent with annotations so the text can be kept. */
-  snapshot: PostSnapshot;
-  /** The user's changes not yet saved: kept and retried until the background accepts them. */
-  pending?: AnnotationPatch;
-  retries: number;
-  /** Text last reported, so a card whose text loads late is reported (and classified) again. */
-  reportedText: string | null;
 }
 
 /**
@@ -38,16 +25,21 @@ interface PostState {
  */
 export class PostWatcher {
   private tracked = new Map<Element, Tracked>();
-  private posts = new Map<string, PostState>();
+  private readonly store: PostStore;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly mutations: MutationObserver;
   private readonly visibility: IntersectionObserver;
-  private readonly onNavigate = () => this.schedule();
+  private readonly onNavigate = () => this.rescan();
   /** False in side-panel mode: posts are still read, but nothing is inserted into the page. */
   private insertOverlays = true;
   private inViewKeys = '';
   private inViewListeners = new Set<(posts: PostSnapshot[]) => void>();
   private mountQueue = new Set<Element>();
+  /** Where the page changed since the last scan, and what it added. */
+  private changed = new Set<Node>();
+  private added = new Set<Node>();
+  /** The next scan looks at the whole page (start, navigation, mode change), not just changes. */
+  private full = true;
   private frame: number | undefined;
 
   constructor(
@@ -55,9 +47,17 @@ export class PostWatcher {
     private bridge: Bridge,
     private win: Window = window,
   ) {
+    this.store = new PostStore(bridge, (key) => this.renderKey(key));
     this.mutations = new MutationObserver((records) => {
-      // Our own host insertions are not news; anything else marks the page dirty.
-      if (!records.every(isOwnChange)) this.schedule();
+      // Each record only notes where the page changed; the scan does the work, once per batch.
+      let news = false;
+      for (const r of records) {
+        if (isOwnChange(r)) continue;
+        news = true;
+        this.changed.add(r.target);
+        for (const n of r.addedNodes) if (n.nodeType === ELEMENT_NODE) this.added.add(n);
+      }
+      if (news) this.schedule();
     });
     this.visibility = new IntersectionObserver((entries) => this.onIntersect(entries), {
       rootMargin: NEAR_VIEWPORT,
@@ -104,7 +104,22 @@ export class PostWatcher {
         t.overlay = undefined;
       }
     }
-    this.schedule();
+    this.rescan();
+  }
+
+  /**
+   * New site rules (the user saved or removed an override): every container is found and read
+   * again with them, and the overlays of containers the old rules found are taken out.
+   */
+  setAdapter(adapter: PlatformAdapter): void {
+    this.adapter = adapter;
+    this.mountQueue.clear();
+    for (const [el, t] of this.tracked) {
+      this.visibility.unobserve(el);
+      t.overlay?.destroy();
+    }
+    this.tracked.clear();
+    this.scan();
   }
 
   /** Posts near the viewport, in page order, each time that set changes (for the side panel). */
@@ -131,11 +146,7 @@ export class PostWatcher {
 
   /** A change made in another tab or page: re-render every overlay showing that post. */
   applyView(view: PostView): void {
-    const state = this.posts.get(view.post.key);
-    if (!state) return;
-    state.view = view;
-    state.error = null;
-    this.renderKey(view.post.key);
+    this.store.applyView(view);
   }
 
   private schedule(): void {
@@ -145,21 +156,56 @@ export class PostWatcher {
     }, SCAN_DELAY_MS);
   }
 
+  /** Looks at the whole page again on the next scan. */
+  rescan(): void {
+    this.full = true;
+    this.schedule();
+  }
+
   private scan(): void {
+    const full = this.full;
+    const added = [...this.added];
+    const changed = this.changed;
+    this.full = false;
+    this.added = new Set();
+    this.changed = new Set();
     for (const [el, t] of this.tracked) {
       if (el.isConnected) continue;
       this.visibility.unobserve(el);
       t.overlay?.destroy();
       this.tracked.delete(el);
     }
-    for (const el of this.adapter.findPosts(this.win.document)) {
-      if (this.tracked.has(el)) continue;
-      this.tracked.set(el, { near: false });
-      this.visibility.observe(el);
+    // New posts can only be inside what the page added (or anywhere, on a full scan).
+    const roots: ParentNode[] = full ? [this.win.document] : (added as ParentNode[]);
+    for (const root of roots) {
+      if (!full && !(root as Node).isConnected) continue;
+      for (const el of this.adapter.findPosts(root)) {
+        if (this.tracked.has(el)) continue;
+        this.tracked.set(el, { near: false });
+        this.visibility.observe(el);
+      }
     }
-    // Posts in view may have been re-used for another post, finished rendering, or lost their host.
-    for (const [el, t] of this.tracked) if (t.near) this.refresh(el, t);
+    // Posts in view that changed may show another post now, have finished rendering, or have
+    // lost their host: read them again. Posts that did not change are left alone.
+    const touched = full ? null : this.containersOf(changed);
+    for (const [el, t] of this.tracked) {
+      if (t.near && (!touched || touched.has(el))) this.refresh(el, t);
+    }
     this.notifyInView();
+  }
+
+  /** The tracked post containers holding any of these nodes. */
+  private containersOf(nodes: Set<Node>): Set<Element> {
+    const found = new Set<Element>();
+    for (const node of nodes) {
+      for (let p: Node | null = node; p; p = p.parentNode) {
+        if (this.tracked.has(p as Element)) {
+          found.add(p as Element);
+          break;
+        }
+      }
+    }
+    return found;
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -176,13 +222,13 @@ export class PostWatcher {
     const snapshot = this.adapter.read(el, new URL(this.win.location.href));
     if (!snapshot) return;
     t.snapshot = snapshot;
-    this.report(snapshot);
+    this.store.report(snapshot);
     if (!this.insertOverlays) return;
     if (t.overlay?.key === snapshot.key) {
       ensurePlaced(t.overlay, el, this.adapter.overlayAnchor(el));
     } else if (t.overlay) {
       // A recycled element: keep its host, show the new post in it.
-      t.overlay.rekey(snapshot.key, this.propsFor(snapshot.key));
+      t.overlay.rekey(snapshot.key, this.store.propsFor(snapshot.key));
       ensurePlaced(t.overlay, el, this.adapter.overlayAnchor(el));
     } else {
       this.queueMount(el);
@@ -206,90 +252,20 @@ export class PostWatcher {
       const t = this.tracked.get(el);
       if (!t?.snapshot || t.overlay || !t.near || !this.insertOverlays || !el.isConnected) continue;
       const key = t.snapshot.key;
-      t.overlay = mountOverlay(el, this.adapter.overlayAnchor(el), key, this.propsFor(key));
+      t.overlay = mountOverlay(el, this.adapter.overlayAnchor(el), key, this.store.propsFor(key));
       if (performance.now() - started > FRAME_BUDGET_MS) break;
     }
     if (this.mountQueue.size > 0)
       this.frame = this.win.requestAnimationFrame(() => this.mountSome());
   }
 
-  private report(snapshot: PostSnapshot): void {
-    let state = this.posts.get(snapshot.key);
-    if (state) state.snapshot = snapshot;
-    if (state?.reportedText === snapshot.text) return;
-    state ??= { view: null, error: null, reportedText: null, snapshot, retries: 0 };
-    state.reportedText = snapshot.text;
-    this.posts.set(snapshot.key, state);
-    const key = snapshot.key;
-    this.bridge.seen(snapshot).then(
-      (view) => {
-        // A change still waiting to be saved stays visible over the stored state.
-        state.view = state.pending ? withPatch(view, state.pending) : view;
-        if (!state.pending) state.error = null;
-        this.renderKey(key);
-      },
-      (error: Error) => {
-        state.error = `HCP Lens could not save this post: ${error.message}`;
-        // Reported again on the next scan, once the background is back.
-        state.reportedText = null;
-        this.renderKey(key);
-      },
-    );
-  }
-
-  /** Shows the change at once, then saves it; a failed save is kept and retried, never dropped. */
-  private patch(key: string, patch: AnnotationPatch): void {
-    const state = this.posts.get(key);
-    if (!state?.view) return;
-    state.view = withPatch(state.view, patch);
-    state.pending = { ...state.pending, ...patch };
-    this.renderKey(key);
-    if (state.retries === 0) this.save(key);
-  }
-
-  private save(key: string): void {
-    const state = this.posts.get(key);
-    const patch = state?.pending;
-    if (!state || !patch) return;
-    state.pending = undefined;
-    this.bridge.annotate(state.snapshot, patch).then(
-      (view) => {
-        state.retries = 0;
-        if (state.pending) this.save(key);
-        else this.applyView(view);
-      },
-      (error: Error) => {
-        // Newer edits made meanwhile win over the ones that failed.
-        state.pending = { ...patch, ...state.pending };
-        state.error = `Not saved yet (${error.message}). Retrying…`;
-        this.renderKey(key);
-        const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** state.retries++);
-        setTimeout(() => this.save(key), delay);
-      },
-    );
-  }
-
-  private propsFor(key: string) {
-    const state = this.posts.get(key);
-    return {
-      view: state?.view ?? null,
-      error: state?.error ?? null,
-      onPatch: (p: AnnotationPatch) => this.patch(key, p),
-    };
-  }
-
   private renderKey(key: string): void {
     for (const t of this.tracked.values()) {
-      if (t.overlay?.key === key) t.overlay.update(this.propsFor(key));
+      if (t.overlay?.key === key) t.overlay.update(this.store.propsFor(key));
     }
   }
 }
 
-function withPatch(view: PostView, patch: AnnotationPatch): PostView {
-  const { key } = view.post;
-  const at = new Date().toISOString();
-  return { ...view, annotation: mergeAnnotation(view.annotation, patch, key, at, 0) };
-}
 
 /** A mutation that only inserted one of our own hosts. A host removed by the page is news. */
 function isOwnChange(r: MutationRecord): boolean {

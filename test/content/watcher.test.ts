@@ -10,7 +10,9 @@ import { postRecord, snapshot } from '../helpers/posts';
 const adapter: PlatformAdapter = {
   id: 'linkedin',
   matches: () => true,
-  findPosts: (root) => [...root.querySelectorAll('article')],
+  // As the adapter contract asks: the root itself counts when it is a post.
+  findPosts: (root) =>
+    (root as Element).matches?.('article') ? [root as Element] : [...root.querySelectorAll('article')],
   read: (el) => {
     const id = el.getAttribute('data-id');
     return id ? snapshot(id, { text: el.querySelector('p')?.textContent ?? '' }) : null;

@@ -1,0 +1,114 @@
+import { mergeAnnotation, type PostView } from '../db/records';
+import type { AnnotationPatch } from '../messages/schemas';
+import type { PostSnapshot } from '../platforms/types';
+import type { Bridge } from './bridge';
+import type { OverlayProps } from '../ui/Overlay';
+
+/** A change the background could not save is retried with growing pauses up to this. */
+const MAX_RETRY_DELAY_MS = 30_000;
+
+interface PostState {
+  view: PostView | null;
+  error: string | null;
+  /** The post as last read from the page; sent with annotations so the text can be kept. */
+  snapshot: PostSnapshot;
+  /** The user's changes not yet saved: kept and retried until the background accepts them. */
+  pending?: AnnotationPatch;
+  retries: number;
+  /** Text last reported, so a card whose text loads late is reported (and classified) again. */
+  reportedText: string | null;
+}
+
+/**
+ * What the page's overlays show for each post: the background's view plus the user's changes
+ * not saved yet. A change is shown at once, saved, and retried until saved: never dropped.
+ */
+export class PostStore {
+  private posts = new Map<string, PostState>();
+
+  constructor(
+    private bridge: Bridge,
+    /** Re-renders every overlay showing this post. */
+    private render: (key: string) => void,
+  ) {}
+
+  /** Reports a post read from the page; again only when its text changed. */
+  report(snapshot: PostSnapshot): void {
+    let state = this.posts.get(snapshot.key);
+    if (state) state.snapshot = snapshot;
+    if (state?.reportedText === snapshot.text) return;
+    state ??= { view: null, error: null, reportedText: null, snapshot, retries: 0 };
+    state.reportedText = snapshot.text;
+    this.posts.set(snapshot.key, state);
+    const key = snapshot.key;
+    this.bridge.seen(snapshot).then(
+      (view) => {
+        // A change still waiting to be saved stays visible over the stored state.
+        state.view = state.pending ? withPatch(view, state.pending) : view;
+        if (!state.pending) state.error = null;
+        this.render(key);
+      },
+      (error: Error) => {
+        state.error = `HCP Lens could not save this post: ${error.message}`;
+        // Reported again on the next read, once the background is back.
+        state.reportedText = null;
+        this.render(key);
+      },
+    );
+  }
+
+  /** A change made in another tab or page. */
+  applyView(view: PostView): void {
+    const state = this.posts.get(view.post.key);
+    if (!state) return;
+    state.view = view;
+    state.error = null;
+    this.render(view.post.key);
+  }
+
+  propsFor(key: string): OverlayProps {
+    const state = this.posts.get(key);
+    return {
+      view: state?.view ?? null,
+      error: state?.error ?? null,
+      onPatch: (p: AnnotationPatch) => this.patch(key, p),
+    };
+  }
+
+  private patch(key: string, patch: AnnotationPatch): void {
+    const state = this.posts.get(key);
+    if (!state?.view) return;
+    state.view = withPatch(state.view, patch);
+    state.pending = { ...state.pending, ...patch };
+    this.render(key);
+    if (state.retries === 0) this.save(key);
+  }
+
+  private save(key: string): void {
+    const state = this.posts.get(key);
+    const patch = state?.pending;
+    if (!state || !patch) return;
+    state.pending = undefined;
+    this.bridge.annotate(state.snapshot, patch).then(
+      (view) => {
+        state.retries = 0;
+        if (state.pending) this.save(key);
+        else this.applyView(view);
+      },
+      (error: Error) => {
+        // Newer edits made meanwhile win over the ones that failed.
+        state.pending = { ...patch, ...state.pending };
+        state.error = `Not saved yet (${error.message}). Retrying…`;
+        this.render(key);
+        const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** state.retries++);
+        setTimeout(() => this.save(key), delay);
+      },
+    );
+  }
+}
+
+function withPatch(view: PostView, patch: AnnotationPatch): PostView {
+  const { key } = view.post;
+  const at = new Date().toISOString();
+  return { ...view, annotation: mergeAnnotation(view.annotation, patch, key, at, 0) };
+}
