@@ -5,59 +5,111 @@
  */
 import type { Signal } from './types';
 import {
-  BRAND_CONTEXT,
-  BRAND_STOPWORDS,
-  DRUG_STEM,
-  EFFECT,
-  KNOWN_PRODUCT,
-  NEGATED_EFFECT,
-  PATIENT,
-  isStemException,
+  DRUG_SUFFIXES,
+  EFFECTS,
+  KNOWN_PRODUCTS,
+  NEGATORS,
+  NOT_PRODUCT,
+  PATIENTS,
+  PRODUCT_TRIGGERS,
+  STEM_EXCEPTIONS,
 } from './lexicon-ae';
+import { phraseSet, SuffixSet } from './tokens';
 
 export interface AeResult {
   ae: boolean;
   signals: Signal[];
-  product?: string;
-  effect?: string;
-  patient?: string;
+  product?: string | undefined;
+  effect?: string | undefined;
+  patient?: string | undefined;
 }
 
-function firstMatch(re: RegExp, s: string, accept?: (m: string) => boolean): string | undefined {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    if (!accept || accept(m[0])) return m[0];
+const KNOWN = phraseSet(KNOWN_PRODUCTS);
+const EFFECT = phraseSet(EFFECTS);
+const PATIENT = phraseSet(PATIENTS);
+const STEMS = new SuffixSet(DRUG_SUFFIXES);
+const LETTERS = /^[a-z][a-z-]+$/;
+/** "Second Veltra infusion": a capitalised name before a dose form is a brand. */
+const DOSE_FORMS = new Set([
+  'infusion',
+  'injection',
+  'shot',
+  'pill',
+  'pills',
+  'tablet',
+  'tablets',
+  'dose',
+  'pen',
+  'jab',
+  'patch',
+]);
+/** Brand names are rarely plain English: most have one of these letters or a Latin ending. */
+const BRAND_SHAPE = /[xzqvyk]|(?:a|o|ix|ex|in|al|il|ol|ra|ta|za|ro)$/;
+
+const genericMemo = new Map<string, boolean>();
+/** A generic name by its INN stem ("osimertinib", "amlodipino"); memoised per word like the phrase tables. */
+function isGeneric(w: string): boolean {
+  let r = genericMemo.get(w);
+  if (r === undefined) {
+    if (genericMemo.size >= 50_000) genericMemo.clear();
+    genericMemo.set(w, (r = stemMatch(w)));
   }
+  return r;
+}
+
+function stemMatch(w: string): boolean {
+  if (w.length < 6 || !LETTERS.test(w) || STEM_EXCEPTIONS.has(w)) return false;
+  if (STEMS.has(w)) return true;
+  // Spanish / Portuguese / French forms add or swap a final vowel (amlodipino, omeprazol, losartana).
+  const last = w[w.length - 1]!;
+  return (last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1));
+}
+
+/** An unknown brand right after "started", "on", "switched to": lower case in lay posts. */
+function isContextBrand(words: readonly string[], i: number, rawCapital: boolean): boolean {
+  const w = words[i]!;
+  const before = i > 0 && PRODUCT_TRIGGERS.has(words[i - 1]!);
+  const after = rawCapital && DOSE_FORMS.has(words[i + 1] ?? '');
+  if (!before && !after) return false;
+  if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
+  return rawCapital || BRAND_SHAPE.test(w);
+}
+
+export function findProduct(
+  words: readonly string[],
+  capitals: ReadonlySet<string>,
+): string | undefined {
+  for (let i = 0; i < words.length; i++) if (isGeneric(words[i]!)) return words[i];
+  const known = KNOWN.first(words);
+  if (known) return known.phrase;
+  for (let i = 0; i < words.length; i++)
+    if (isContextBrand(words, i, capitals.has(words[i]!))) return words[i];
   return undefined;
 }
 
-function findProduct(folded: string, raw: string): string | undefined {
-  const known = firstMatch(KNOWN_PRODUCT, folded);
-  const generic = firstMatch(DRUG_STEM, folded, (m) => !isStemException(m));
-  if (generic) return generic;
-  BRAND_CONTEXT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BRAND_CONTEXT.exec(raw)) !== null) {
-    const name = m[1] ?? m[2] ?? m[3];
-    if (name && !BRAND_STOPWORDS.has(name)) return name;
-  }
-  return known;
+function findEffect(words: readonly string[]): string | undefined {
+  return EFFECT.first(words, (h) => {
+    const a = words[h.start - 1];
+    const b = words[h.start - 2];
+    return !(a !== undefined && NEGATORS.has(a)) && !(b !== undefined && NEGATORS.has(b));
+  })?.phrase;
 }
 
-/** `folded` is the folded post text, `raw` the original (for capitalised brand names). */
-export function detectAe(folded: string, raw: string): AeResult {
-  const product = findProduct(folded, raw);
+/**
+ * `words` are the post's folded words; `capitals` the folded forms of words written with a capital
+ * inside a sentence (a hint that an unknown word after "on" is a brand name).
+ */
+export function detectAe(words: readonly string[], capitals: ReadonlySet<string>): AeResult {
+  const product = findProduct(words, capitals);
   if (!product) return { ae: false, signals: [] };
-  const cleaned = folded.replace(NEGATED_EFFECT, (x) => ' '.repeat(x.length));
-  const effect = firstMatch(EFFECT, cleaned);
-  if (!effect) return { ae: false, signals: [], product };
-  const patient = firstMatch(PATIENT, folded);
-  if (!patient) return { ae: false, signals: [], product, effect };
+  // The patient is looked up even without an effect: the category step uses it.
+  const patient = PATIENT.first(words)?.phrase;
+  const effect = findEffect(words);
+  if (!effect || !patient) return { ae: false, signals: [], product, effect, patient };
   const signals: Signal[] = [
-    { kind: 'ae', label: `Product: '${product}'`, weight: 1 },
-    { kind: 'ae', label: `Effect: '${effect}'`, weight: 1 },
-    { kind: 'ae', label: `Patient: '${patient}'`, weight: 1 },
+    { kind: 'ae', label: `Names a medicine: '${product}'`, weight: 1 },
+    { kind: 'ae', label: `Describes a side effect or problem: '${effect}'`, weight: 1 },
+    { kind: 'ae', label: `About a specific person: '${patient}'`, weight: 1 },
   ];
   return { ae: true, signals, product, effect, patient };
 }

@@ -18,6 +18,7 @@ import {
 } from './lexicon-hcp';
 import { FORMER, NOT_HCP, TEXT_CLINICAL, TEXT_PATIENT_VOICE } from './lexicon-hcp-context';
 import { fold } from './text';
+import { PhraseTable, phraseSet, tokenize } from './tokens';
 import { anySpecialtyTerm, collectSpecialties, type Hit } from './specialty';
 
 export const HCP_THRESHOLD = 2;
@@ -41,13 +42,15 @@ export interface HcpAssessment {
 }
 
 const PLATFORM_VERIFIED = 2.5;
+const ASPIRING =
+  /(?<![\p{L}])(?:future|aspiring|wannabe|soon-to-be|futur[oa]?|zukunftige[rn]?) [\p{L}-]+/gu;
 
 const INDUSTRY_ROLE =
   /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|drug safety|clinical development|medical information|medical director|chief medical officer|cmo|head of medical|vp,? clinical|global medical|medical advisor|medical lead)(?![\p{L}])/u;
 const INDUSTRY_STRONG =
   /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|clinical development|medical information)(?![\p{L}])/u;
 const INDUSTRY_COMPANY =
-  /(?<![\p{L}])(?:pharma|pharmaceuticals?|biopharma|biosciences?|biologics|biotech|therapeutics|medical devices?|devices|diagnostics|bio|ai|\.ai|health ?tech|labs|inc)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:pharma|pharmaceuticals?|biopharma|biosciences?|biologics|biotech|\p{L}*therapeutics|medical devices?|devices|diagnostics|bio|ai|\.ai|health ?tech|labs|inc)(?![\p{L}])/u;
 const INDUSTRY_TEXT =
   /(?<![\p{L}])(?:(?:i|me\)?)(?: [\p{L}']+){0,3} (?:to|in|into) (?:industry|pharma)|industry (?:physician|medicine|role|job)s?(?![\p{L}]) (?:for|as) me|my (?:role|job|work) in (?:industry|pharma|medical affairs))(?![\p{L}])/u;
 
@@ -60,10 +63,26 @@ function mask(s: string, re: RegExp): { masked: string; hits: string[] } {
   return { masked, hits };
 }
 
-/** `textFolded` is `fold(input.text)`, passed in so the post is folded once per classification. */
+/** All post-language rules in one table, so the post is scanned once; the value is the rule index. */
+const TEXT_TABLE: PhraseTable<number> = new PhraseTable(
+  TEXT_CLINICAL.flatMap((r, i) => r.entries.map((e) => [e, i] as const)),
+);
+const PATIENT_VOICE = phraseSet(TEXT_PATIENT_VOICE.entries);
+const POSSESSIVE = new Set(['my', 'mi', 'mon', 'ma', 'mein', 'meine', 'meu', 'minha']);
+const SPECIALIST_NOUN = /log(?:ist|a|o|ue|e|in)$/;
+
+/** "my neurologist", "mi cardiólogo": the author is someone's patient. */
+function patientVoice(words: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < words.length; i++)
+    if (POSSESSIVE.has(words[i]!) && SPECIALIST_NOUN.test(words[i + 1]!))
+      return `${words[i]} ${words[i + 1]}`;
+  return PATIENT_VOICE.first(words)?.phrase;
+}
+
+/** `words` are the post's folded words, passed in so the post is tokenised once per classification. */
 export function assessHcp(
   input: ClassifyInput,
-  textFolded = fold(input.text ?? ''),
+  words: readonly string[] = tokenize(fold(input.text ?? '')),
 ): HcpAssessment {
   const signals: Signal[] = [];
   let score = 0;
@@ -77,7 +96,8 @@ export function assessHcp(
 
   // Former clinicians: mask the clinical noun so "ex-ICU nurse" earns no nurse credit.
   const nameF0 = fold(name);
-  const headF0 = fold(headline);
+  // "Future cardiologist", "aspiring GP": an ambition, not a title (same length, so raw masking still lines up).
+  const headF0 = fold(headline).replace(ASPIRING, (m) => ' '.repeat(m.length));
   const formerName = mask(nameF0, FORMER);
   const formerHead = mask(headF0, FORMER);
   const nameF = formerName.masked;
@@ -92,7 +112,9 @@ export function assessHcp(
     add('hcp', 'Doximity (verifies clinicians)', PLATFORM_VERIFIED);
 
   const profession = { nurse: false, np: false, pharmacist: false };
-  const finance = FINANCE.test(`${nameF} | ${headF}`);
+  // Only an "MD" credential needs the finance check, so it is run lazily, once.
+  let finance: boolean | undefined;
+  const isFinance = (): boolean => (finance ??= FINANCE.test(`${nameF} | ${headF}`));
   let mdLookalike = false;
 
   // Credentials: strongest per field counts, so "MSN, RN, NEA-BC" is one piece of evidence, not three.
@@ -103,7 +125,7 @@ export function assessHcp(
     let best: { w: number; label: string } | undefined;
     for (const c of CREDENTIALS) {
       if (!c.re.test(raw)) continue;
-      if (c.cred === 'MD' && finance) {
+      if (c.cred === 'MD' && isFinance()) {
         mdLookalike = true;
         continue;
       }
@@ -141,10 +163,19 @@ export function assessHcp(
       titleHits > 2 ? t.weight / 3 : t.weight,
     );
   }
-  if (/nurse|nursing|infirmi|enfermer|krankenpfleg|krankenschwester/u.test(profile))
+  if (
+    /nurse|nursing|infirmi|enfermer|enfermei|krankenpfleg|krankenschwester|pflegefach/u.test(
+      profile,
+    )
+  )
     profession.nurse = true;
   if (/nurse practitioner|(?<![\p{L}])(?:np|fnp)(?![\p{L}])/u.test(profile)) profession.np = true;
-  if (/pharmacist|farmaceutic|pharmacien|apotheker/u.test(profile)) profession.pharmacist = true;
+  if (
+    /pharmacist|farmaceutic|pharmacien|apotheker|pharmacy (?:resident|student)|pharmd/u.test(
+      profile,
+    )
+  )
+    profession.pharmacist = true;
 
   let trainee = false;
   for (const t of TRAINEE) {
@@ -172,18 +203,20 @@ export function assessHcp(
   }
 
   // Post language: only when the profile does not already say "not a clinician".
-  const textF = textFolded;
   if (negative > TEXT_VETO) {
     let textScore = 0;
-    for (const r of TEXT_CLINICAL) {
-      if (textScore >= TEXT_CAP) break;
-      if (!r.re.test(textF)) continue;
+    const firstHit = new Map<number, string>();
+    for (const h of TEXT_TABLE.scan(words))
+      if (!firstHit.has(h.value)) firstHit.set(h.value, h.phrase);
+    TEXT_CLINICAL.forEach((r, i) => {
+      const phrase = firstHit.get(i);
+      if (phrase === undefined || textScore >= TEXT_CAP) return;
       const w = Math.min(r.weight, TEXT_CAP - textScore);
       textScore += w;
-      add('hcp', r.label, w);
-    }
-    if (TEXT_PATIENT_VOICE.re.test(textF))
-      add('not-hcp', TEXT_PATIENT_VOICE.label, TEXT_PATIENT_VOICE.weight);
+      add('hcp', `${r.label}: '${phrase}'`, w);
+    });
+    const voice = patientVoice(words);
+    if (voice) add('not-hcp', `${TEXT_PATIENT_VOICE.label}: '${voice}'`, TEXT_PATIENT_VOICE.weight);
   }
 
   const isHcp = score >= HCP_THRESHOLD;
@@ -198,7 +231,10 @@ export function assessHcp(
     if (strong || (role && company)) {
       industry = true;
       add('industry', `Industry role in profile ('${(strong ?? role)![0]}')`, 0);
-    } else if (INDUSTRY_TEXT.test(textF)) {
+    } else if (
+      (words.includes('industry') || words.includes('pharma')) &&
+      INDUSTRY_TEXT.test(words.join(' '))
+    ) {
       industry = true;
       add('industry', 'Says they work in industry', 0);
     }

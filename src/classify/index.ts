@@ -1,51 +1,33 @@
 /**
- * The classifier: pure, synchronous, no DOM or browser APIs, so the content script, the dashboard
- * and the `classify` / `eval` commands share it. All regexes are compiled at module load.
+ * The classifier's public entry points: `classify` (rules only) and `classifyWith` (rules blended
+ * with the user's learnt category model). Pure, synchronous, no DOM or browser APIs, so the content
+ * script, the dashboard and the `classify` / `eval` commands share it.
  */
 import type { ClassifyInput, Verdict } from './types';
-import { assessHcp } from './hcp';
-import { pickSpecialty } from './specialty';
-import { detectAe } from './ae';
-import { scoreCategories } from './category';
-import { fold } from './text';
+import { classify } from './classify';
+import { argmax } from './category';
+import { blend } from './learn/blend';
+import { predict, type Model } from './learn/model';
 
+export { classify } from './classify';
 export { CATEGORIES } from './types';
 export type { Category, ClassifyInput, Signal, Verdict } from './types';
+export type { Model } from './learn/model';
 
-export function classify(input: ClassifyInput): Verdict {
-  const text = input.text ?? '';
-  const folded = fold(text);
-  const hcp = assessHcp(input, folded);
-  const signals = [...hcp.signals];
-
-  let specialty = '';
-  if (hcp.isHcp) {
-    const picked = pickSpecialty(hcp.profileFolded, hcp.specialtyHits, hcp.profession);
-    specialty = picked.slug;
-    if (picked.signal) signals.push(picked.signal);
-  }
-
-  const ae = detectAe(folded, text);
-  signals.push(...ae.signals);
-
-  let questions = 0;
-  for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) questions++;
-  const { category, scores } = scoreCategories(folded, {
-    isHcp: hcp.isHcp,
-    ae: ae.ae,
-    product: ae.product !== undefined,
-    questions,
-  });
-
-  return {
-    isHcp: hcp.isHcp,
-    hcpConfidence: Math.round(hcp.confidence * 1000) / 1000,
-    signals,
-    specialty,
-    trainee: hcp.trainee,
-    industry: hcp.industry,
-    category,
-    categoryScores: scores,
-    ae: ae.ae,
+/**
+ * `classify` with the user's learnt category model blended in (see `learn/`). Everything but the
+ * category is the rules' verdict; with no model, or an empty one, this is exactly `classify`.
+ */
+export function classifyWith(input: ClassifyInput, model: Model | null): Verdict {
+  const v = classify(input);
+  if (!model || model.examples === 0) return v;
+  const categoryScores = blend(v.categoryScores, predict(model, input), model.examples);
+  const category = argmax(categoryScores);
+  if (category === v.category) return { ...v, categoryScores };
+  const signal = {
+    kind: 'category' as const,
+    label: `Category learnt from your ${model.examples} corrections`,
+    weight: 0,
   };
+  return { ...v, category, categoryScores, signals: [...v.signals, signal] };
 }

@@ -28,6 +28,12 @@ export const NOT_HCP: readonly Rule[] = [
   },
   { re: wordRe(['epidemiologist']), weight: -1.5, label: 'Epidemiologist' },
   {
+    // "Doctor en Economía", "Doctor of Business Administration", "Doutora em Farmacologia".
+    re: /(?<![\p{L}])(?:doctor|doctora|docteur|docteure|doutor|doutora|doktor)\s+(?:en|of|in|em|es|der|de)\s+(?!medic|medecin|medizin|dental|dentistry|pharmacy|nursing|osteopath|physical therapy|optometry|podiatr|odont|enfermag|chirurgie dentaire)\p{L}/u,
+    weight: -3,
+    label: 'Doctorate outside medicine',
+  },
+  {
     re: wordRe([
       'engineer', 'developer', 'sysadmin', 'programmer', '(?:data|policy|health data|research|financial) analyst',
       'analyst',
@@ -59,7 +65,7 @@ export const NOT_HCP: readonly Rule[] = [
   {
     re: wordRe([
       'marketing', 'marketer', 'brand manager', 'sales', 'account executive', 'account manager', 'territory manager',
-      'business development', 'market access', 'patient engagement', 'rep', 'commercial', 'visitador(?:a)? medic[oa]',
+      'business development', 'market access', 'patient engagement', '(?<!union )rep', 'commercial', 'visitador(?:a)? medic[oa]',
       'delegue medical', 'pharmareferent(?:in)?',
     ]),
     weight: -2.5,
@@ -114,55 +120,81 @@ export const NOT_HCP: readonly Rule[] = [
  * The matched span is masked before titles are read, so "ex-ICU nurse" gives no nurse credit.
  */
 const CLIN_NOUN =
-  '(?:nurse|paramedic|emt|pharmacist|physician|doctor|doc|rn|medic|dentist|therapist|midwife|surgeon|np|pa|clinician|enfermer[oa]|infirmiere|infirmier|medecin|medic[oa]|arzt|arztin)';
+  '(?:nurse|paramedic|emt|pharmacist|physician|doctor|doc|rn|medic|dentist|therapist|midwife|surgeon|np|pa|clinician|enfermer[oa]|enfermeir[oa]|infirmiere|infirmier|medecin|medic[oa]|arzt|arztin)';
 export const FORMER = new RegExp(
-  `(?<![\\p{L}])(?:ex|former|formerly|retired|recovering|ehemalige[rn]?|ancien(?:ne)?|antigu[oa])[\\s-]+(?:[^\\s|,.]+[\\s-]+){0,2}?${CLIN_NOUN}(?![\\p{L}])|(?<![\\p{L}])${CLIN_NOUN}\\s+turned(?![\\p{L}])|(?:left|quit) (?:clinical )?(?:medicine|nursing|practice|the bedside)`,
+  `(?<![\\p{L}])(?:ex|former|formerly|retired|recovering|ehemalige[rn]?|ancien(?:ne)?|antigu[oa])[\\s-]+(?:[^\\s|,.]+[\\s-]+){0,2}?${CLIN_NOUN}(?![\\p{L}])|(?<![\\p{L}])${CLIN_NOUN}[\\s-]+turned(?![\\p{L}])|(?<![\\p{L}])${CLIN_NOUN}\\s+(?:reformad[oa]|jubilad[oa]|aposentad[oa]|retraitee?|a la retraite|im ruhestand|in rente)(?![\\p{L}])|(?:left|quit) (?:clinical )?(?:medicine|nursing|practice|the bedside)`,
   'gu',
 );
 
-/** First-person clinical practice in the post. Capped: a post alone never makes an HCP. */
-export const TEXT_CLINICAL: readonly Rule[] = [
-  { re: /\bmy (?:patient|pt)(?:'s)?(?![\p{L}])/u, weight: 1.3, label: "'my patient' in text" },
+/** First-person clinical practice in the post, in the word syntax of `tokens.ts`. Capped: a post alone never makes an HCP. */
+export interface TextRule {
+  entries: readonly string[];
+  weight: number;
+  /** Marketer wording; the matched words are appended ("first-person clinical language: 'my patient'"). */
+  label: string;
+}
+
+// prettier-ignore
+export const TEXT_CLINICAL: readonly TextRule[] = [
   {
-    re: /\b(?:patient|pt) of mine|(?<![\p{L}])my patients(?![\p{L}])/u,
-    weight: 1,
-    label: "'my patients' in text",
+    entries: ["my {patient|pt|patient's}", '{patient|pt} of mine', 'one of my patients', 'my patients', 'patient i saw', 'i follow for', '{patients|patient} {asked|told|ask|tell} me', '<w> patients this week'],
+    weight: 1.3,
+    label: 'first-person clinical language',
   },
   {
-    re: /\b(?:post-?call|on call|on-call|overnight call|q\d call)(?![\p{L}])/u,
+    entries: ['post call', 'postcall', 'on call', 'overnight call', 'my call', 'q<n> call'],
     weight: 1.2,
-    label: "'on call' in text",
+    label: "on-call duty mentioned",
   },
   {
-    re: /\b(?:on nights|week of nights|night shift|my shift|the shift|\d+ hours? into (?:my|the) shift|(?:12|24)[- ]hour shift|nights done)(?![\p{L}])/u,
+    entries: [
+      'on nights', 'week of nights', 'night shift', 'nights in the {ed|er|icu|unit}', 'my shift', 'the shift',
+      '{12|24} hour shift', 'nights done', 'back to back nights',
+    ],
     weight: 1,
-    label: 'Shift work in text',
+    label: 'clinical shift work mentioned',
   },
   {
-    re: /\b(?:(?:in|at|from) clinic(?: today| this morning)?|clinic today|in the (?:ed|er|icu|picu|nicu|cath lab)|my (?:clinic|practice|unit|ward|caseload|residents?|interns?|students?|np student|attending|team in the \p{L}+))(?![\p{L}])/u,
+    entries: [
+      'in clinic', 'at clinic', 'from clinic', 'clinic today', 'patients in clinic', 'in the {ed|er|icu|picu|nicu|or|pacu|cath lab}',
+      'my {clinic|practice|unit|ward|caseload|resident|residents|intern|interns|students|attending|preceptor}',
+      'saw <n> patients', 'i saw', 'i prescribe*', 'i delivered', 'delivered a baby', 'caught my', 'operated',
+      'i operated', 'my list', 'our unit', 'our ward',
+    ],
     weight: 1,
-    label: "'in clinic' in text",
+    label: 'works in a clinic or ward',
   },
   {
-    re: /\b(?:(?:bed|bay|room) \d+|nurses'? station|rounds|rounding|charting|extubated|intubated|sutured|scrubbing in|scrubbed in|admitted a|the code|precept(?:ing|or))(?![\p{L}])/u,
+    entries: [
+      '{bed|bay|room} <n>', "nurses' station", 'rounds', 'rounding', 'charting', 'extubated', 'intubated',
+      'sutured', 'scrubbed in', 'scrubbing in', 'admitted a', 'the code', 'precepting', 'pager',
+    ],
     weight: 1,
-    label: 'Bedside detail in text',
+    label: 'bedside detail',
   },
   {
-    re: /\b(?:fellow|resident|attending|intern|pgy-?\d|ms[34]|nurse|pharmacist|np|pa) here(?![\p{L}])/u,
+    entries: ['{fellow|resident|attending|intern|pgy <n>|nurse|pharmacist|np|pa} here'],
     weight: 1.2,
-    label: "'resident here' in text",
+    label: "introduces themself as a clinician ('resident here')",
   },
   {
-    re: /\b(?:mis pacientes|mi paciente|mes patient(?:e)?s?|mon patient|ma patiente|meine[nr]? patient(?:in|en|innen)?|meus pacientes|minha paciente|meu paciente|en consulta|na consulta|de guardia|de garde|en garde|im dienst|\d+-stunden-dienst|nachtdienst|plantao)(?![\p{L}])/u,
+    entries: [
+      'mis pacientes', 'mi paciente', 'mes patients', 'mes patientes', 'mon patient', 'ma patiente',
+      'meine{|n|r} {patient|patientin|patienten|patientinnen}', 'meus pacientes', 'minha paciente', 'meu paciente',
+      'en consulta', 'na consulta', 'de guardia', 'de garde', 'en garde', 'im dienst', 'nachtdienst', 'plantao',
+      '<n> stunden dienst', 'en la consulta', 'in der praxis', 'au cabinet',
+    ],
     weight: 1.2,
-    label: 'Clinical first person (ES/FR/DE/PT)',
+    label: 'first-person clinical language (ES/FR/DE/PT)',
   },
 ];
 
 /** Patients describe "my neurologist"; clinicians rarely do. */
-export const TEXT_PATIENT_VOICE: Rule = {
-  re: /\b(?:my|mi|mon|ma|mein(?:e)?|meu|minha) (?:\p{L}+log(?:ist|a|o|ue|e|in)|doctor|doc|gp|endo|rheumy|oncologist|medecin|medic[oa]|arzt|arztin|infusion center|care team)(?![\p{L}])/u,
+export const TEXT_PATIENT_VOICE: TextRule = {
+  entries: [
+    '{my|mi|mon|ma|mein|meine|meu|minha} {doctor|doc|gp|endo|rheumy|medecin|medico|medica|arzt|arztin|care team}',
+    'my infusion center',
+  ],
   weight: -1.5,
-  label: "Speaks as a patient ('my neurologist')",
+  label: "speaks as a patient ('my neurologist')",
 };

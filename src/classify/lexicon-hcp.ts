@@ -87,7 +87,7 @@ export const HEADLINE_PA =
 
 /** "MD" that means Managing Director: finance context anywhere in the profile cancels it. */
 export const FINANCE =
-  /managing director|investment|banking|\bcapital\b|private equity|\bpe\b|wealth|securities|equity research|corporate finance|asset management|hedge fund|\bm&a\b|\bcfp\b/u;
+  /managing director|investment|banking|\bcapital\b|private equity|\bpe\b|wealth|securities|equity research|corporate finance|asset management|hedge fund|consulting|advisory|advisors|\bstrategy\b|\bm&a\b|\bcfp\b/u;
 
 /** Non-clinical doctorates: "Dr." that comes from these is not a clinician. */
 export const NONCLINICAL_DOCTORATE = cs(

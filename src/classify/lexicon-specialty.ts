@@ -79,7 +79,7 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
   {
     slug: 'plastic-surgery',
     re: w(
-      'plastic surg|plastic and reconstructive|aesthetic surg|plastische chirurg|cirugia plastica',
+      'plastic surg|plastic (?:and|&) reconstructive|reconstructive surg|aesthetic surg|plastische chirurg|cirugia plastica',
     ),
   },
   {
@@ -171,14 +171,14 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
   {
     slug: 'pulmonology',
     re: w(
-      'pulmonolog|pulmonary|pulm(?![\\p{L}])|respiratory(?! therap)|chest physician|pneumolog|neumolog|asthma|copd|lung|pneumologue',
+      'pulmonolog|pulmonary|pulm(?![\\p{L}])|respiratory(?! therap)|chest physician|pneumolog|neumolog|asthma|copd|lung(?! cancer)|pneumologue',
     ),
   },
   {
     slug: 'rheumatology',
     re: w('rheumatolog|reumatolog|rhumatolog|rheum(?![\\p{L}])|lupus|vasculitis'),
   },
-  { slug: 'allergy-immunology', re: w('allerg|clinical immunolog|immunologist') },
+  { slug: 'allergy-immunology', re: w('allerg|clinical immunolog|immunolog') },
   {
     slug: 'obstetrics-gynecology',
     re: w(

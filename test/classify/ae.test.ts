@@ -10,8 +10,8 @@ describe('potential adverse event', () => {
       'My patient, 71F, started apixaban last month and came in today with a large thigh bruise and bleeding gums.',
     );
     expect(v.ae).toBe(true);
-    expect(labels(v).some((l) => l.startsWith('Product:'))).toBe(true);
-    expect(labels(v).some((l) => l.startsWith('Patient:'))).toBe(true);
+    expect(labels(v).some((l) => l.startsWith('Names a medicine:'))).toBe(true);
+    expect(labels(v).some((l) => l.startsWith('About a specific person:'))).toBe(true);
   });
   it('a caregiver reporting a reaction in a relative', () => {
     expect(

@@ -59,7 +59,7 @@ describe('HCP: credentials and titles', () => {
       'mastodon',
     );
     expect(v.isHcp).toBe(true);
-    expect(labels(v)).toContain("'my patient' in text");
+    expect(labels(v)).toContain("first-person clinical language: 'my patient'");
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * The rule classifier: pure, synchronous, no DOM or browser APIs, so the content script, the dashboard
+ * and the `classify` / `eval` commands share it. Lexicons are compiled at module load; a post is
+ * folded and tokenised once, then every step looks its words up in Maps.
+ */
+import type { ClassifyInput, Verdict } from './types';
+import { assessHcp } from './hcp';
+import { pickSpecialty } from './specialty';
+import { detectAe } from './ae';
+import { scoreCategories } from './category';
+import { fold } from './text';
+import { tokenize } from './tokens';
+
+/** Capitalised words (brand-name candidates), folded like the post's words. */
+const CAPITAL = /[A-Z][a-z]{3,}/g;
+/** Profiles that make a medication story public-facing: advocates share it, laypeople just live it. */
+const HEALTH_ROLE =
+  /advoca|warrior|thriver|survivor|caregiver|patient|speaker|coach|journalist|reporter|writer|author|marketing|pharma|founder/u;
+
+export function classify(input: ClassifyInput): Verdict {
+  const text = input.text ?? '';
+  const words = tokenize(fold(text));
+  const hcp = assessHcp(input, words);
+  const signals = [...hcp.signals];
+
+  let specialty = '';
+  if (hcp.isHcp) {
+    const picked = pickSpecialty(hcp.profileFolded, hcp.specialtyHits, hcp.profession);
+    specialty = picked.slug;
+    if (picked.signal) signals.push(picked.signal);
+  }
+
+  const capitals = new Set<string>();
+  for (const m of text.match(CAPITAL) ?? []) capitals.add(m.toLowerCase());
+  const ae = detectAe(words, capitals);
+  signals.push(...ae.signals);
+
+  let questions = 0;
+  for (const w of words) if (w === '?') questions++;
+  const layPersonal =
+    !hcp.isHcp &&
+    ae.product !== undefined &&
+    ae.patient !== undefined &&
+    !HEALTH_ROLE.test(hcp.profileFolded);
+  const { category, scores } = scoreCategories(words, {
+    isHcp: hcp.isHcp,
+    ae: ae.ae,
+    product: ae.product !== undefined,
+    questions,
+    layPersonal,
+  });
+
+  return {
+    isHcp: hcp.isHcp,
+    hcpConfidence: Math.round(hcp.confidence * 1000) / 1000,
+    signals,
+    specialty,
+    trainee: hcp.trainee,
+    industry: hcp.industry,
+    category,
+    categoryScores: scores,
+    ae: ae.ae,
+  };
+}
