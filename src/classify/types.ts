@@ -42,6 +42,8 @@ export interface Verdict {
   categoryScores: Record<Category, number>;
   /** Potential adverse event (taxonomy section 3). */
   ae: boolean;
+  /** The user's own mark on this author (HCP or not), which outranks everything else. */
+  authorMarked?: boolean;
   /** Set when the author is on one of the user's target lists (which then decides `isHcp`). */
   target?: { listName: string; tier: string };
 }

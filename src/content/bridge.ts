@@ -69,6 +69,13 @@ export class Bridge {
     }).then((r) => r.view);
   }
 
+  /** Marks the post's author as HCP or not (null: automatic); answers with every post changed. */
+  markAuthor(post: PostSnapshot, isHcp: boolean | null): Promise<PostView[]> {
+    return send(this.runtime, { type: 'author/mark', post: clamp(post), isHcp }).then(
+      (r) => r.views,
+    );
+  }
+
   private async flush() {
     this.timer = undefined;
     const batch = [...this.queue.values()].slice(0, MAX_BATCH);

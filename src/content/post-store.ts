@@ -72,7 +72,20 @@ export class PostStore {
       view: state?.view ?? null,
       error: state?.error ?? null,
       onPatch: (p: AnnotationPatch) => this.patch(key, p),
+      onMarkAuthor: (isHcp) => this.markAuthor(key, isHcp),
     };
+  }
+
+  private markAuthor(key: string, isHcp: boolean | null): void {
+    const state = this.posts.get(key);
+    if (!state) return;
+    this.bridge.markAuthor(state.snapshot, isHcp).then(
+      (views) => views.forEach((v) => this.applyView(v)),
+      (error: Error) => {
+        state.error = `Not saved: ${error.message}`;
+        this.render(key);
+      },
+    );
   }
 
   private patch(key: string, patch: AnnotationPatch): void {

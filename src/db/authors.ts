@@ -49,3 +49,40 @@ export async function forgetAuthors(db: LensDb, authorKey?: string): Promise<voi
   if (authorKey) await db.authors.delete(authorKey);
   else await db.authors.clear();
 }
+
+/** The user's marks (HCP or not) for these posts' authors, by author key. */
+export async function authorMarks(
+  db: LensDb,
+  snapshots: Pick<PostSnapshot, 'platform' | 'authorHandle' | 'authorProfileUrl' | 'authorName'>[],
+): Promise<Map<string, boolean>> {
+  const keys = [...new Set(snapshots.map(authorKeyOf))];
+  const marks = new Map<string, boolean>();
+  for (const a of await db.authors.bulkGet(keys)) {
+    if (typeof a?.hcpOverride === 'boolean') marks.set(a.authorKey, a.hcpOverride);
+  }
+  return marks;
+}
+
+/** Marks an author as HCP or not (null: back to the classifier's judgement). */
+export async function markAuthor(
+  db: LensDb,
+  s: PostSnapshot,
+  isHcp: boolean | null,
+  now: Date,
+): Promise<string> {
+  const authorKey = authorKeyOf(s);
+  await db.transaction('rw', db.authors, async () => {
+    const known = await db.authors.get(authorKey);
+    await db.authors.put({
+      authorKey,
+      platform: s.platform,
+      name: s.authorName,
+      handle: s.authorHandle,
+      profileUrl: s.authorProfileUrl,
+      headline: known?.headline ?? s.authorHeadline,
+      headlineSeenAt: known?.headlineSeenAt ?? now.toISOString(),
+      hcpOverride: isHcp,
+    });
+  });
+  return authorKey;
+}

@@ -74,6 +74,15 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
             view={views.get(post.key) ?? null}
             error={errors.get(post.key) ?? null}
             onPatch={(p) => void patch(post, p)}
+            onMarkAuthor={(isHcp) =>
+              void send(runtime, { type: 'author/mark', post, isHcp }).then(({ views: changed }) =>
+                setViews((old) => {
+                  const next = new Map(old);
+                  for (const v of changed) if (next.has(v.post.key)) next.set(v.post.key, v);
+                  return next;
+                }),
+              )
+            }
           />
         </article>
       ))}

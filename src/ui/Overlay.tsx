@@ -10,12 +10,14 @@ export interface OverlayProps {
   /** Set when the background could not be reached or refused a change. */
   error: string | null;
   onPatch: (patch: AnnotationPatch) => void;
+  /** Marks the author as an HCP or not; null returns the decision to the classifier. */
+  onMarkAuthor?: (isHcp: boolean | null) => void;
 }
 
 const MAX_REASONS = 2;
 
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
-export function Overlay({ view, error, onPatch }: OverlayProps) {
+export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
   const [draft, setDraft] = useState('');
   const tagInput = useRef<HTMLInputElement>(null);
 
@@ -75,9 +77,23 @@ export function Overlay({ view, error, onPatch }: OverlayProps) {
       title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
     >
       <div class="row one-line">
-        <span class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'} title={allSignals.join('\n')}>
-          {verdict.isHcp ? 'HCP' : 'Not HCP'} {Math.round(verdict.hcpConfidence * 100)}%
-        </span>
+        <button
+          type="button"
+          class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'}
+          title={`${allSignals.join('\n')}\n\n${
+            verdict.authorMarked === undefined
+              ? `Click if this is wrong: marks the author as ${verdict.isHcp ? 'not an HCP' : 'an HCP'}`
+              : 'Click to let HCP Lens decide again'
+          }`}
+          aria-label={`${verdict.isHcp ? 'HCP' : 'Not HCP'}: change for this author`}
+          disabled={!onMarkAuthor}
+          onClick={() => onMarkAuthor?.(verdict.authorMarked === undefined ? !verdict.isHcp : null)}
+        >
+          {verdict.isHcp ? 'HCP' : 'Not HCP'}{' '}
+          {verdict.authorMarked === undefined
+            ? `${Math.round(verdict.hcpConfidence * 100)}%`
+            : '· marked'}
+        </button>
         {reasons.length > 0 && <span class="reasons">{reasons.join(' · ')}</span>}
         {verdict.target && (
           <span class="chip target" title={`On your list “${verdict.target.listName}”`}>

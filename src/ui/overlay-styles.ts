@@ -17,7 +17,8 @@ export const OVERLAY_CSS = `
 .row.one-line { flex-wrap: nowrap; overflow: hidden; white-space: nowrap; }
 .brand { font-weight: 600; color: #0d7377; }
 .muted { color: #64748b; }
-.badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; }
+.badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; border: 0; }
+button.badge:disabled { cursor: default; opacity: 1; }
 .badge.hcp { background: #0d7377; color: #fff; }
 .badge.not-hcp { background: #e2e8f0; color: #334155; }
 .badge.ae { background: #fee2e2; color: #991b1b; }

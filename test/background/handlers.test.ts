@@ -67,3 +67,41 @@ describe('background handlers', () => {
     expect(out.csv.split('\r\n')[1]).toMatch(/^linkedin:2,linkedin,/);
   });
 });
+
+describe('marking an author', () => {
+  it('makes every post by that author follow the mark, and says so', async () => {
+    const { handlers, broadcasts } = setup();
+    const a1 = snapshot('1', {
+      authorName: 'Sam Reed',
+      authorProfileUrl: 'https://www.linkedin.com/in/samreed/',
+    });
+    const a2 = snapshot('2', {
+      authorName: 'Sam Reed',
+      authorProfileUrl: 'https://www.linkedin.com/in/samreed/',
+    });
+    const other = snapshot('3', { authorName: 'Ana Ruiz' });
+    await handlers['posts/seen']({ type: 'posts/seen', posts: [a1, a2, other] }, sender);
+    const { views } = await handlers['author/mark'](
+      { type: 'author/mark', post: a1, isHcp: true },
+      sender,
+    );
+    expect(views.map((v) => [v.post.key, v.post.verdict.isHcp]).sort()).toEqual([
+      ['linkedin:1', true],
+      ['linkedin:2', true],
+    ]);
+    expect(views[0]!.post.verdict.signals[0]!.label).toBe('You marked this author as an HCP');
+    expect(broadcasts.map((b) => b.key).sort()).toEqual(['linkedin:1', 'linkedin:2']);
+    // Posts seen later by the same author follow too; other authors do not.
+    const later = await handlers['posts/seen'](
+      {
+        type: 'posts/seen',
+        posts: [snapshot('4', { authorProfileUrl: 'https://www.linkedin.com/in/samreed' }), other],
+      },
+      sender,
+    );
+    expect(later.views.map((v) => v.post.verdict.isHcp)).toEqual([true, false]);
+    await handlers['author/mark']({ type: 'author/mark', post: a1, isHcp: null }, sender);
+    const again = await handlers['posts/seen']({ type: 'posts/seen', posts: [a1] }, sender);
+    expect(again.views[0]!.post.verdict.authorMarked).toBeUndefined();
+  });
+});

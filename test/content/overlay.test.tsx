@@ -119,4 +119,24 @@ describe('overlay', () => {
     expect(screen.getByText('⚠ Possible adverse event')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Not saved: disk full');
   });
+
+  it('lets the user correct the author with one click on the badge, and undo it', () => {
+    const onMarkAuthor = vi.fn();
+    const { rerender } = render(
+      <Overlay view={view()} error={null} onPatch={vi.fn()} onMarkAuthor={onMarkAuthor} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'HCP: change for this author' }));
+    expect(onMarkAuthor).toHaveBeenLastCalledWith(false);
+    rerender(
+      <Overlay
+        view={view({ verdict: verdict({ isHcp: false, authorMarked: false }) })}
+        error={null}
+        onPatch={vi.fn()}
+        onMarkAuthor={onMarkAuthor}
+      />,
+    );
+    expect(screen.getByText(/Not HCP · marked/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Not HCP: change for this author' }));
+    expect(onMarkAuthor).toHaveBeenLastCalledWith(null);
+  });
 });
