@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist/chrome');
+// HCP_LENS_DIST lets a long run (the bench) use a copy that a rebuild meanwhile cannot change.
+export const DIST = process.env.HCP_LENS_DIST ?? join(ROOT, 'dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Lens {
