@@ -90,7 +90,10 @@ describe('marking an author', () => {
       ['linkedin:2', true],
     ]);
     expect(views[0]!.post.verdict.signals[0]!.label).toBe('You marked this author as an HCP');
-    expect(broadcasts.map((b) => b.key).sort()).toEqual(['linkedin:1', 'linkedin:2']);
+    expect(broadcasts.map((b) => (b.type === 'annotation/changed' ? b.key : '')).sort()).toEqual([
+      'linkedin:1',
+      'linkedin:2',
+    ]);
     // Posts seen later by the same author follow too; other authors do not.
     const later = await handlers['posts/seen'](
       {
