@@ -4,7 +4,9 @@ import { LensDb } from '../db';
 import type { Broadcast } from '../messages';
 import { watchGrantedSites } from './granted-sites';
 import { createHandlers } from './handlers';
+import { CategoryLearner } from './learner';
 import { createRouter, type Sender } from './router';
+import { createRulesRelay, type TabsApi } from './rules-handlers';
 import { SUPPORTED_SITES } from '../platforms/sites';
 
 const db = new LensDb();
@@ -25,10 +27,23 @@ function broadcast(message: Broadcast): void {
     .catch(() => undefined);
 }
 
-const route = createRouter(createHandlers({ db, now: () => new Date(), classify, broadcast }), {
-  extensionId: browser.runtime.id,
-  extensionOrigin: browser.runtime.getURL(''),
-});
+// The dashboard's "Test on open tab" for site rules is relayed to a tab of that site.
+const testRules = createRulesRelay(browser.tabs as unknown as TabsApi);
+
+const route = createRouter(
+  createHandlers({
+    db,
+    now: () => new Date(),
+    classify,
+    broadcast,
+    testRules,
+    learner: new CategoryLearner(db),
+  }),
+  {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL(''),
+  },
+);
 
 watchGrantedSites();
 

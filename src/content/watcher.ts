@@ -119,6 +119,8 @@ export class PostWatcher {
       t.overlay?.destroy();
     }
     this.tracked.clear();
+    // The whole page: containers the new rules match may be anywhere, not only in what changed.
+    this.full = true;
     this.scan();
   }
 
@@ -265,7 +267,6 @@ export class PostWatcher {
     }
   }
 }
-
 
 /** A mutation that only inserted one of our own hosts. A host removed by the page is news. */
 function isOwnChange(r: MutationRecord): boolean {

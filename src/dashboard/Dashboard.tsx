@@ -5,6 +5,9 @@ import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol'
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
+import { AuthorMemory } from './AuthorMemory';
+import { SiteRules } from './SiteRules';
+import { PrivacySettings } from './PrivacySettings';
 import { TargetLists } from './TargetLists';
 
 const LIMIT = 5000;
@@ -147,6 +150,9 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
         </aside>
       </div>
       <TargetLists runtime={runtime} />
+      <AuthorMemory runtime={runtime} />
+      <SiteRules runtime={runtime} />
+      <PrivacySettings runtime={runtime} />
     </main>
   );
 }

@@ -6,3 +6,4 @@ export * from './posts';
 export * from './authors';
 export * from './settings';
 export * from './targets';
+export * from './health';

@@ -1,5 +1,26 @@
+import { RULE_PLATFORMS, isRulePlatform, type RulePlatform } from '../platforms/rule-sites';
+import { rulesOverrideSchema, type RulesOverride } from '../platforms/rules-schema';
 import { PLATFORM_IDS } from '../platforms/types';
 import { z } from '../shared/zod';
+
+export type RuleOverrides = Partial<Record<RulePlatform, RulesOverride>>;
+
+/**
+ * Stored overrides, each checked again on every read: one that no longer validates (a field the
+ * schema has since tightened) is dropped alone, and its site runs on the built-in rules.
+ */
+const storedOverrides = z
+  .record(z.string(), z.unknown())
+  .catch({})
+  .transform((stored): RuleOverrides => {
+    const valid: RuleOverrides = {};
+    for (const [id, value] of Object.entries(stored)) {
+      const parsed = rulesOverrideSchema.safeParse(value);
+      if (isRulePlatform(id) && parsed.success && Object.keys(parsed.data).length > 0)
+        valid[id] = parsed.data;
+    }
+    return valid;
+  });
 import type { LensDb } from './schema';
 
 /** Everything the user can set. Stored values are parsed on every read: a bad one falls back. */
@@ -8,12 +29,16 @@ export const settingsSchema = z.object({
   textRetention: z.enum(['full', 'snippet']).catch('full').default('full'),
   /** Sites where nothing is inserted into the page: posts are listed in the side panel. */
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).catch([]).default([]),
+  /** The user's corrections of a site's rules (dashboard, "Site rules"), by platform. */
+  ruleOverrides: storedOverrides.default({}),
 });
 
 /** A change the user asks for: unlike stored values, a bad field is refused, not replaced. */
 export const settingsPatchSchema = z.strictObject({
   textRetention: z.enum(['full', 'snippet']).optional(),
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).max(PLATFORM_IDS.length).optional(),
+  /** Only the platforms named change: an override replaces that site's, null removes it. */
+  ruleOverrides: z.partialRecord(z.enum(RULE_PLATFORMS), rulesOverrideSchema.nullable()).optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -32,7 +57,14 @@ export async function writeSettings(
   patch: z.infer<typeof settingsPatchSchema>,
 ): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
-    const next = settingsSchema.parse({ ...(await readSettings(db)), ...patch });
+    const current = await readSettings(db);
+    const ruleOverrides = { ...current.ruleOverrides };
+    for (const [id, rules] of Object.entries(patch.ruleOverrides ?? {})) {
+      if (!isRulePlatform(id)) continue;
+      if (rules) ruleOverrides[id] = rules;
+      else delete ruleOverrides[id];
+    }
+    const next = settingsSchema.parse({ ...current, ...patch, ruleOverrides });
     await db.settings.put({ key: KEY, value: next });
     return next;
   });

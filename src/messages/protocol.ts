@@ -1,5 +1,8 @@
 import type { AuthorRecord, PostView, SessionSummary, TargetListRecord } from '../db/records';
 import type { Settings } from '../db/settings';
+import type { RulesTestReply } from '../content/rules-test';
+import type { SiteRulesOverride } from '../platforms/rules';
+import type { SiteHealth } from '../db/health';
 import type { TargetPreview } from '../targets/types';
 // Zod-free on purpose: the content script imports this, and zod would triple its size.
 import type { Broadcast, Request } from './schemas';
@@ -8,12 +11,15 @@ import type { Broadcast, Request } from './schemas';
 export interface Responses {
   'posts/seen': { views: PostView[] };
   'annotation/set': { view: PostView };
+  'author/mark': { views: PostView[] };
   'session/summary': SessionSummary;
   'session/new': SessionSummary;
   'export/csv': { filename: string; csv: string; rows: number };
   'annotations/list': { views: PostView[] };
   'authors/list': { authors: AuthorRecord[] };
-  'site/mode': { panelMode: boolean };
+  /** `rules`: the user's override of this site's rules, when there is one (already validated). */
+  'site/mode': { panelMode: boolean; rules?: SiteRulesOverride };
+  'rules/test': RulesTestReply;
   'authors/forget': { forgotten: true };
   'settings/get': Settings;
   'settings/set': Settings;
@@ -21,6 +27,8 @@ export interface Responses {
   'targets/import': { list: TargetListRecord };
   'targets/lists': { lists: TargetListRecord[] };
   'targets/remove': { removed: true };
+  'health/report': { health: SiteHealth };
+  'health/get': { sites: SiteHealth[] };
 }
 
 export type RequestType = Request['type'];

@@ -1,5 +1,7 @@
 import { CATEGORIES } from '../classify/types';
 import { PLATFORM_IDS } from '../platforms/types';
+import { RULE_PLATFORMS } from '../platforms/rule-sites';
+import { rulesOverrideSchema } from '../platforms/rules-schema';
 import { settingsPatchSchema } from '../db/settings';
 import { z } from '../shared/zod';
 import { MAX_CSV_BYTES } from '../targets/types';
@@ -29,6 +31,12 @@ export const postSnapshotSchema = z.strictObject({
 
 export const categorySchema = z.enum(CATEGORIES);
 
+/** A site's host name, with a port at most: `www.linkedin.com`, `mastodon.social`. */
+const hostSchema = z
+  .string()
+  .max(253)
+  .regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i, 'not a host');
+
 const tagSchema = z.string().trim().min(1).max(60);
 
 /** A change the user makes to one post's annotation; absent fields stay as they are. */
@@ -53,8 +61,23 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
     // The post as shown now: an annotated post keeps its text, which posts only seen do not.
     post: postSnapshotSchema.optional(),
   }),
+  /** The user marks a post's author as an HCP or not (null: back to the classifier). */
+  z.strictObject({
+    type: z.literal('author/mark'),
+    post: postSnapshotSchema,
+    isHcp: z.boolean().nullable(),
+  }),
   /** Whether this site is in side-panel mode: asked before anything is inserted into the page. */
   z.strictObject({ type: z.literal('site/mode'), platform: z.enum(PLATFORM_IDS) }),
+  /** Whether the adapter finds posts on a page that looks like a feed (content/health.ts). */
+  z.strictObject({
+    type: z.literal('health/report'),
+    platform: z.enum(PLATFORM_IDS),
+    host: hostSchema,
+    status: z.enum(['ok', 'degraded']),
+    at: z.iso.datetime(),
+    lastMatchedAt: z.iso.datetime().optional(),
+  }),
 ]);
 
 // A target-list CSV: no more characters than the byte limit allows (the parser counts bytes).
@@ -81,6 +104,18 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('targets/lists') }),
   z.strictObject({ type: z.literal('targets/remove'), listId: targetListIdSchema }),
+  /** Candidate site rules run, read-only, in an open tab of that site (dashboard, "Site rules"). */
+  z.strictObject({
+    type: z.literal('rules/test'),
+    platform: z.enum(RULE_PLATFORMS),
+    rules: rulesOverrideSchema,
+  }),
+  /** Detection health per site: one site, one network's sites, or every site. */
+  z.strictObject({
+    type: z.literal('health/get'),
+    platform: z.enum(PLATFORM_IDS).optional(),
+    host: hostSchema.optional(),
+  }),
 ]);
 
 /** What the background pushes to tabs and pages when an annotation changes anywhere. */

@@ -3,7 +3,7 @@
  * link shapes (`/profile/<handle>/post/<rkey>`). A repost is the original post: its feed item is
  * `feedItem-by-<original author>` and its permalink the original's; "Reposted by …" is the context.
  */
-import { rulesAdapter, type Draft, type SiteRules } from './rules';
+import { rulesAdapter, type Draft, type RulesHooks, type SiteRules } from './rules';
 
 export const BLUESKY_RULES: SiteRules = {
   hosts: ['bsky.app'],
@@ -69,4 +69,7 @@ function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
-export const bluesky = rulesAdapter('bluesky', BLUESKY_RULES, { refine });
+/** Exported so a user's override of BLUESKY_RULES keeps the code selectors cannot express. */
+export const BLUESKY_HOOKS: RulesHooks = { refine };
+
+export const bluesky = rulesAdapter('bluesky', BLUESKY_RULES, BLUESKY_HOOKS);

@@ -4,7 +4,7 @@
  * the page's host and the status id local to it. A boost is the original status: Mastodon renders
  * the original inside the boost's article, with "… boosted" in `.status__prepend`.
  */
-import { rulesAdapter, type Draft, type SiteRules } from './rules';
+import { rulesAdapter, type Draft, type RulesHooks, type SiteRules } from './rules';
 
 export const MASTODON_RULES: SiteRules = {
   page: '#mastodon, .app-holder[data-props], body.app-body .columns-area',
@@ -39,4 +39,7 @@ function refine(d: Draft, box: Element): Draft {
   return /^\d{1,25}$/.test(id) ? { ...d, vars: { ...d.vars, id } } : d;
 }
 
-export const mastodon = rulesAdapter('mastodon', MASTODON_RULES, { refine });
+/** Exported so a user's override of MASTODON_RULES keeps the code selectors cannot express. */
+export const MASTODON_HOOKS: RulesHooks = { refine };
+
+export const mastodon = rulesAdapter('mastodon', MASTODON_RULES, MASTODON_HOOKS);

@@ -4,7 +4,7 @@
  * own pages, and only valid ones reach `rulesAdapter`.
  */
 import { z } from '../shared/zod';
-import type { SiteRules } from './rules';
+import { applyOverride, type SiteRules, type SiteRulesOverride } from './rules';
 
 const MAX_SELECTOR_CHARS = 500;
 const MAX_PATTERN_CHARS = 300;
@@ -92,7 +92,9 @@ export const siteRulesSchema = z.strictObject({
 }) satisfies z.ZodType<SiteRules>;
 
 /** What a user may change: any rule but the hosts served and the key (a public contract). */
-export const rulesOverrideSchema = siteRulesSchema.omit({ hosts: true, key: true }).partial();
+export const rulesOverrideSchema = siteRulesSchema
+  .omit({ hosts: true, key: true })
+  .partial() satisfies z.ZodType<SiteRulesOverride>;
 export type RulesOverride = z.infer<typeof rulesOverrideSchema>;
 
 /** Readable reasons an override is refused, one per problem, with the field it concerns. */
@@ -109,9 +111,5 @@ export function rulesErrors(input: unknown): string[] {
 export function mergeRules(builtIn: SiteRules, override: unknown): SiteRules {
   const parsed = rulesOverrideSchema.safeParse(override);
   if (!parsed.success) throw new Error(`invalid site rules: ${rulesErrors(override).join('; ')}`);
-  const merged: SiteRules = { ...builtIn };
-  for (const [field, value] of Object.entries(parsed.data)) {
-    if (value !== undefined) Object.assign(merged, { [field]: value });
-  }
-  return merged;
+  return applyOverride(builtIn, parsed.data);
 }

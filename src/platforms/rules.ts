@@ -54,6 +54,23 @@ export interface SiteRules {
   profile?: { container: string; handle: SelectorList; bio: SelectorList };
 }
 
+/** What a user may change: any rule but the hosts served and the key (a public contract). */
+export type SiteRulesOverride = Partial<Omit<SiteRules, 'hosts' | 'key'>>;
+
+/**
+ * `builtIn` with `override`'s fields on top. No validation here (zod stays out of the content
+ * script): overrides are checked by `rules-schema.ts` before they are stored or sent to a tab, and
+ * hosts and key are never taken from one, whatever it holds.
+ */
+export function applyOverride(builtIn: SiteRules, override: SiteRulesOverride): SiteRules {
+  const merged: SiteRules = { ...builtIn };
+  for (const [field, value] of Object.entries(override)) {
+    if (value !== undefined && field !== 'hosts' && field !== 'key')
+      Object.assign(merged, { [field]: value });
+  }
+  return merged;
+}
+
 /** What the rules read from one card, before it is keyed. Hooks may change any of it. */
 export interface Draft {
   /** Key template values: `id`, `host` and idPattern's named groups. */

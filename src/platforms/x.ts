@@ -4,7 +4,7 @@
  * original's author and status link, with "… reposted" in `socialContext`. Replies on a single-post
  * page are `<article>`s with their own status ids, so they are posts of their own.
  */
-import { rulesAdapter, type Draft, type SiteRules } from './rules';
+import { rulesAdapter, type Draft, type RulesHooks, type SiteRules } from './rules';
 
 export const X_RULES: SiteRules = {
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
@@ -51,4 +51,7 @@ function refine(d: Draft): Draft {
   return { ...d, authorHandle, url };
 }
 
-export const x = rulesAdapter('x', X_RULES, { refine });
+/** Exported so a user's override of X_RULES keeps the code selectors cannot express. */
+export const X_HOOKS: RulesHooks = { refine };
+
+export const x = rulesAdapter('x', X_RULES, X_HOOKS);

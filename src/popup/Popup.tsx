@@ -5,6 +5,7 @@ import type { PlatformId } from '../platforms/types';
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { formatDuration } from '../ui/labels';
+import { SiteHealthNotice } from './SiteHealth';
 
 export interface PopupRuntime extends RuntimeWithEvents {
   openOptionsPage?: () => Promise<void>;
@@ -108,6 +109,9 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
           </span>
         )}
       </header>
+      {site && !site.grant && (
+        <SiteHealthNotice runtime={runtime} platform={site.platform} host={site.host} />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -6,7 +6,8 @@ import { CATEGORY_COLORS } from './labels';
  * `all: initial` on the host stops inherited page styles (fonts, colours, line height).
  */
 export const OVERLAY_CSS = `
-:host { all: initial; display: block; margin: 6px 0; height: 84px; contain: strict; }
+:host { all: initial; display: block; margin: 6px 0; height: 84px; contain: strict;
+  content-visibility: auto; contain-intrinsic-size: auto 84px; }
 .lens { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
   background: #f8fafc; border: 1px solid #cbd5e1; border-left: 3px solid #0d7377; border-radius: 6px;
   padding: 5px 8px; display: flex; flex-direction: column; gap: 4px; height: 100%;

@@ -12,7 +12,9 @@ const adapter: PlatformAdapter = {
   matches: () => true,
   // As the adapter contract asks: the root itself counts when it is a post.
   findPosts: (root) =>
-    (root as Element).matches?.('article') ? [root as Element] : [...root.querySelectorAll('article')],
+    (root as Element).matches?.('article')
+      ? [root as Element]
+      : [...root.querySelectorAll('article')],
   read: (el) => {
     const id = el.getAttribute('data-id');
     return id ? snapshot(id, { text: el.querySelector('p')?.textContent ?? '' }) : null;
@@ -204,5 +206,20 @@ describe('post watcher', () => {
     expect(annotateCalls).toEqual([{ flagged: true }, { flagged: true }, { flagged: true }]);
     expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
     expect(flag().getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('takes new rules for the whole page: old overlays out, posts the new rules find in', async () => {
+    await settle();
+    expect(hosts()).toHaveLength(3);
+    document.body.insertAdjacentHTML('beforeend', '<section data-id="9"><p>other</p></section>');
+    await settle();
+    // Only sections are posts now (a user's override of the container selector).
+    watcher.setAdapter({
+      ...adapter,
+      findPosts: (root) => [...root.querySelectorAll('section')],
+      overlayAnchor: (el) => el.querySelector('p'),
+    });
+    await settle();
+    expect(hosts().map((h) => h.getAttribute('data-hcp-lens-post'))).toEqual(['linkedin:9']);
   });
 });

@@ -96,13 +96,22 @@ describe('author memory', () => {
 
 describe('settings', () => {
   it('has safe defaults, stores changes, and survives a corrupted stored value', async () => {
-    expect(await readSettings(db)).toEqual({ textRetention: 'full', panelModeSites: [] });
+    expect(await readSettings(db)).toEqual({
+      textRetention: 'full',
+      panelModeSites: [],
+      ruleOverrides: {},
+    });
     await writeSettings(db, { textRetention: 'snippet', panelModeSites: ['linkedin'] });
     expect(await readSettings(db)).toEqual({
       textRetention: 'snippet',
       panelModeSites: ['linkedin'],
+      ruleOverrides: {},
     });
     await db.settings.put({ key: 'settings', value: { textRetention: 42, panelModeSites: 'all' } });
-    expect(await readSettings(db)).toEqual({ textRetention: 'full', panelModeSites: [] });
+    expect(await readSettings(db)).toEqual({
+      textRetention: 'full',
+      panelModeSites: [],
+      ruleOverrides: {},
+    });
   });
 });

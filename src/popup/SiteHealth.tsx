@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SiteHealth } from '../db/health';
+import { send, type MessageRuntime } from '../messages/protocol';
+import type { PlatformId } from '../platforms/types';
+
+const PLATFORM_NAMES: Record<PlatformId, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  doximity: 'Doximity',
+  bluesky: 'Bluesky',
+  mastodon: 'This Mastodon instance',
+};
+
+/** Asked again this often while the popup is open: a page reports 10 s after it opens. */
+const REFRESH_MS = 3000;
+
+/** "just now", "5 min ago", "3 h ago", "2 days ago". */
+export function timeAgo(iso: string, now: number): string {
+  const minutes = Math.floor((now - Date.parse(iso)) / 60_000);
+  if (!Number.isFinite(minutes)) return 'never';
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return `${days} day${days === 1 ? '' : 's'} ago`;
+}
+
+/**
+ * Whether HCP Lens finds posts on the active tab's site: a warning when detection is degraded
+ * (the page looks like a feed but no post is recognised), a muted line when it works.
+ */
+export function SiteHealthNotice({
+  runtime,
+  platform,
+  host,
+  now = Date.now,
+}: {
+  runtime: MessageRuntime;
+  platform: PlatformId;
+  host: string;
+  now?: () => number;
+}) {
+  const [health, setHealth] = useState<SiteHealth | null>(null);
+
+  useEffect(() => {
+    const load = () =>
+      send(runtime, { type: 'health/get', platform, host }).then(
+        ({ sites }) => setHealth(sites[0] ?? null),
+        () => undefined,
+      );
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [runtime, platform, host]);
+
+  if (!health) return null;
+  const lastMatch = health.lastMatchedAt ? timeAgo(health.lastMatchedAt, now()) : 'never';
+  if (health.status === 'degraded') {
+    return (
+      <p class="health-warning" role="alert" data-testid="health">
+        HCP Lens can’t find posts on this page. {PLATFORM_NAMES[platform]} may have changed its
+        layout; detection is degraded. Last worked: {lastMatch}.
+      </p>
+    );
+  }
+  return (
+    <p class="muted health-ok" data-testid="health">
+      Posts detected · last match {lastMatch}
+    </p>
+  );
+}
