@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import { effectiveCategory, type PostView } from '../db/records';
@@ -7,6 +8,7 @@ import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { AuthorMemory } from './AuthorMemory';
 import { SiteRules } from './SiteRules';
+import { MastodonInstances } from './MastodonInstances';
 import { PrivacySettings } from './PrivacySettings';
 import { TargetLists } from './TargetLists';
 
@@ -152,6 +154,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
       <TargetLists runtime={runtime} />
       <AuthorMemory runtime={runtime} />
       <SiteRules runtime={runtime} />
+      <MastodonInstances permissions={browser.permissions} />
       <PrivacySettings runtime={runtime} />
     </main>
   );

@@ -24,8 +24,8 @@ export interface FirefoxLens {
   browser: Browser;
   /** `moz-extension://<uuid>/` */
   origin: string;
-  /** A new tab that answers every request itself: `html` for `https://www.linkedin.com/feed…`. */
-  newFeedPage(html: string): Promise<Page>;
+  /** A new tab that answers every request itself: `html` for addresses starting with `prefix`. */
+  newFeedPage(html: string, prefix?: string): Promise<Page>;
   /** Opens an extension page, e.g. `src/popup/index.html`, in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -54,6 +54,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLens> {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+        // Optional host permissions (a Mastodon instance) are granted without the doorhanger a
+        // headless browser cannot show; the request must still come from a real click.
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
   } catch (error) {
@@ -77,7 +80,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLens> {
   return {
     browser,
     origin,
-    async newFeedPage(html) {
+    async newFeedPage(html, prefix = 'https://www.linkedin.com/feed') {
       const page = await browser.newPage();
       // Nothing may reach the network. `request.resourceType()` is not available under BiDi, so
       // the feed is recognised by its address: every other request gets an empty answer.
@@ -85,7 +88,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxLens> {
       page.on('request', (request) => {
         if (request.isInterceptResolutionHandled()) return;
         void (
-          request.url().startsWith('https://www.linkedin.com/feed')
+          request.url().startsWith(prefix)
             ? request.respond({
                 status: 200,
                 contentType: 'text/html; charset=utf-8',

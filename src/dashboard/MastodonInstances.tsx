@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SUPPORTED_SITES } from '../platforms/sites';
+
+/** The slice of the permissions API this section needs, so tests can pass a fake. */
+export interface SitePermissions {
+  getAll(): Promise<{ origins?: string[] }>;
+  request(p: { origins: string[] }): Promise<boolean>;
+  remove(p: { origins: string[] }): Promise<boolean>;
+}
+
+/** `mastodon.social`, `https://mastodon.social/@me` → `https://mastodon.social/*`, or null. */
+export function instanceOrigin(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  try {
+    const url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+    if (url.protocol !== 'https:' || !url.hostname.includes('.')) return null;
+    return `https://${url.host}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Mastodon runs on thousands of domains: the user allows HCP Lens on each instance they use,
+ * one at a time, and can withdraw it here.
+ */
+export function MastodonInstances({ permissions }: { permissions: SitePermissions }) {
+  const [granted, setGranted] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  const load = () =>
+    permissions
+      .getAll()
+      .then(({ origins = [] }) => setGranted(origins.filter((o) => !SUPPORTED_SITES.includes(o))));
+  useEffect(() => void load(), [permissions]);
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    const origin = instanceOrigin(draft);
+    if (!origin) {
+      setMessage(`“${draft}” is not an https address or host name.`);
+      return;
+    }
+    // Asked at once, inside the click: browsers show the prompt only for a user gesture.
+    permissions.request({ origins: [origin] }).then(
+      (ok) => {
+        setMessage(ok ? `HCP Lens is on for ${origin.slice(8, -2)}.` : 'Not allowed.');
+        if (ok) setDraft('');
+        void load();
+      },
+      (err: Error) => setMessage(err.message),
+    );
+  };
+
+  return (
+    <section aria-labelledby="mastodon-title" class="mastodon">
+      <h2 id="mastodon-title">Mastodon instances</h2>
+      <form onSubmit={add} class="toolbar">
+        <input
+          aria-label="Mastodon instance"
+          placeholder="mastodon.social"
+          value={draft}
+          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+        />
+        <button class="primary" type="submit">
+          Enable
+        </button>
+      </form>
+      {message && <p role="status">{message}</p>}
+      <ul>
+        {granted.map((origin) => (
+          <li key={origin}>
+            {origin.slice(8, -2)}{' '}
+            <button
+              type="button"
+              onClick={() => void permissions.remove({ origins: [origin] }).then(load)}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      {granted.length === 0 && <p class="muted">No instance enabled yet.</p>}
+    </section>
+  );
+}
