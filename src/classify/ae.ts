@@ -14,7 +14,7 @@ import {
   PRODUCT_TRIGGERS,
   STEM_EXCEPTIONS,
 } from './lexicon-ae';
-import { phraseSet, SuffixSet } from './tokens';
+import { phraseSet, SuffixSet, WordTest } from './tokens';
 
 export interface AeResult {
   ae: boolean;
@@ -46,16 +46,8 @@ const DOSE_FORMS = new Set([
 /** Brand names are rarely plain English: most have one of these letters or a Latin ending. */
 const BRAND_SHAPE = /[xzqvyk]|(?:a|o|ix|ex|in|al|il|ol|ra|ta|za|ro)$/;
 
-const genericMemo = new Map<string, boolean>();
 /** A generic name by its INN stem ("osimertinib", "amlodipino"); memoised per word like the phrase tables. */
-function isGeneric(w: string): boolean {
-  let r = genericMemo.get(w);
-  if (r === undefined) {
-    if (genericMemo.size >= 50_000) genericMemo.clear();
-    genericMemo.set(w, (r = stemMatch(w)));
-  }
-  return r;
-}
+const GENERIC = new WordTest(stemMatch);
 
 function stemMatch(w: string): boolean {
   if (w.length < 6 || !LETTERS.test(w) || STEM_EXCEPTIONS.has(w)) return false;
@@ -79,7 +71,8 @@ export function findProduct(
   words: readonly string[],
   capitals: ReadonlySet<string>,
 ): string | undefined {
-  for (let i = 0; i < words.length; i++) if (isGeneric(words[i]!)) return words[i];
+  const g = GENERIC.firstIndex(words);
+  if (g !== -1) return words[g];
   const known = KNOWN.first(words);
   if (known) return known.phrase;
   for (let i = 0; i < words.length; i++)

@@ -55,12 +55,11 @@ export function rawCategoryScores(
     none: 0,
   };
   const counts = new Array<number>(tierCount).fill(0);
-  for (const h of TABLE.scan(words)) {
-    const cue = h.value;
-    if (counts[cue.tier]! >= TIER_CAP) continue;
+  TABLE.each(words, (cue) => {
+    if (counts[cue.tier]! >= TIER_CAP) return;
     counts[cue.tier]!++;
     scores[cue.category] += cue.weight;
-  }
+  });
   scores.none += NONE_BASE;
   if (!ctx.product && HEALTH.first(words) === undefined) scores.none += NO_HEALTH_BOOST;
   // A clinician reporting a reaction in one patient is a case shared with peers.

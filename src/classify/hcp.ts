@@ -18,7 +18,7 @@ import {
 } from './lexicon-hcp';
 import { FORMER, NOT_HCP, TEXT_CLINICAL, TEXT_PATIENT_VOICE } from './lexicon-hcp-context';
 import { fold } from './text';
-import { PhraseTable, phraseSet, tokenize } from './tokens';
+import { PhraseTable, phraseOf, phraseSet, tokenize } from './tokens';
 import { anySpecialtyTerm, collectSpecialties, type Hit } from './specialty';
 
 export const HCP_THRESHOLD = 2;
@@ -49,13 +49,25 @@ const INDUSTRY_ROLE =
   /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|drug safety|clinical development|medical information|medical director|chief medical officer|cmo|head of medical|vp,? clinical|global medical|medical advisor|medical lead)(?![\p{L}])/u;
 const INDUSTRY_STRONG =
   /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|clinical development|medical information)(?![\p{L}])/u;
+/**
+ * Only tested, never shown. `\p{L}*therapeutics` after a word start matches exactly where
+ * `therapeutics` ends a word, so that branch is written without the (quadratic) letter run.
+ */
 const INDUSTRY_COMPANY =
-  /(?<![\p{L}])(?:pharma|pharmaceuticals?|biopharma|biosciences?|biologics|biotech|\p{L}*therapeutics|medical devices?|devices|diagnostics|bio|ai|\.ai|health ?tech|labs|inc)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:pharma|pharmaceuticals?|biopharma|biosciences?|biologics|biotech|medical devices?|devices|diagnostics|bio|ai|\.ai|health ?tech|labs|inc)(?![\p{L}])|therapeutics(?![\p{L}])/u;
 const INDUSTRY_TEXT =
   /(?<![\p{L}])(?:(?:i|me\)?)(?: [\p{L}']+){0,3} (?:to|in|into) (?:industry|pharma)|industry (?:physician|medicine|role|job)s?(?![\p{L}]) (?:for|as) me|my (?:role|job|work) in (?:industry|pharma|medical affairs))(?![\p{L}])/u;
 
+/**
+ * Every FORMER match contains one of these literals (its lead word, "turned", a retirement word,
+ * "left" / "quit"), so a profile without any of them cannot match and skips the costly scan.
+ */
+const FORMER_HINT =
+  /ex|former|retired|recovering|ehemalige|ancien|antigu|turned|reformad|jubilad|aposentad|retraite|ruhestand|rente|left|quit/;
+
 function mask(s: string, re: RegExp): { masked: string; hits: string[] } {
   const hits: string[] = [];
+  if (re === FORMER && !FORMER_HINT.test(s)) return { masked: s, hits };
   const masked = s.replace(re, (m) => {
     hits.push(m);
     return ' '.repeat(m.length);
@@ -153,6 +165,7 @@ export function assessHcp(
   // Clinical titles: each family counts once.
   let titleHits = 0;
   for (const t of TITLES) {
+    if (t.hint !== undefined && !profile.includes(t.hint)) continue;
     const m = t.re.exec(profile);
     if (!m) continue;
     titleHits++;
@@ -206,8 +219,9 @@ export function assessHcp(
   if (negative > TEXT_VETO) {
     let textScore = 0;
     const firstHit = new Map<number, string>();
-    for (const h of TEXT_TABLE.scan(words))
-      if (!firstHit.has(h.value)) firstHit.set(h.value, h.phrase);
+    TEXT_TABLE.each(words, (value, start, end) => {
+      if (!firstHit.has(value)) firstHit.set(value, phraseOf(words, start, end));
+    });
     TEXT_CLINICAL.forEach((r, i) => {
       const phrase = firstHit.get(i);
       if (phrase === undefined || textScore >= TEXT_CAP) return;
@@ -225,10 +239,10 @@ export function assessHcp(
 
   let industry = false;
   if (isHcp) {
-    const role = INDUSTRY_ROLE.exec(profile);
-    const company = INDUSTRY_COMPANY.exec(profile);
+    // Lazily, in the order the condition needs them: a strong role settles it alone.
     const strong = INDUSTRY_STRONG.exec(profile);
-    if (strong || (role && company)) {
+    const role = strong ? null : INDUSTRY_ROLE.exec(profile);
+    if (strong || (role && INDUSTRY_COMPANY.test(profile))) {
       industry = true;
       add('industry', `Industry role in profile ('${(strong ?? role)![0]}')`, 0);
     } else if (

@@ -26,7 +26,17 @@ const MEMO_LIMIT = 50_000;
 const AGE = /^\d{1,3}(?:m|f|yo|yom|yof|y)$/;
 const NUM = /^\d+$/;
 
-type Part = { text: string; prefix: boolean } | { special: 'n' | 'age' | 'w' };
+const EXACT = 0;
+const PREFIX = 1;
+const NUMBER = 2;
+const AGE_SEX = 3;
+const ANY = 4;
+/** One object shape for every part, so the matching loop stays monomorphic. */
+interface Part {
+  kind: typeof EXACT | typeof PREFIX | typeof NUMBER | typeof AGE_SEX | typeof ANY;
+  /** The word, or the stem of a `*` part; empty for `<n>`, `<age>`, `<w>`. */
+  text: string;
+}
 
 interface Compiled<T> {
   parts: Part[];
@@ -51,20 +61,27 @@ const PART = /<(?:n|age|w)>|[#@]?[\p{L}\p{N}]+(?:'(?:s|t|re|ve|m|ll|d)(?![\p{L}]
 
 function parse(phrase: string): Part[] {
   return (phrase.toLowerCase().match(PART) ?? []).map((p): Part => {
-    if (p === '<n>') return { special: 'n' };
-    if (p === '<age>') return { special: 'age' };
-    if (p === '<w>') return { special: 'w' };
-    return p.endsWith('*') ? { text: p.slice(0, -1), prefix: true } : { text: p, prefix: false };
+    if (p === '<n>') return { kind: NUMBER, text: '' };
+    if (p === '<age>') return { kind: AGE_SEX, text: '' };
+    if (p === '<w>') return { kind: ANY, text: '' };
+    return p.endsWith('*') ? { kind: PREFIX, text: p.slice(0, -1) } : { kind: EXACT, text: p };
   });
 }
 
 function partMatches(p: Part, w: string | undefined): boolean {
   if (w === undefined) return false;
-  if ('special' in p) {
-    if (p.special === 'w') return true;
-    return p.special === 'n' ? NUM.test(w) : AGE.test(w);
+  switch (p.kind) {
+    case EXACT:
+      return w === p.text;
+    case PREFIX:
+      return w.startsWith(p.text);
+    case NUMBER:
+      return NUM.test(w);
+    case AGE_SEX:
+      return AGE.test(w);
+    default:
+      return true;
   }
-  return p.prefix ? w.startsWith(p.text) : w === p.text;
 }
 
 export interface Hit<T> {
@@ -76,28 +93,73 @@ export interface Hit<T> {
   phrase: string;
 }
 
+/**
+ * Per-word memo shared by every table: a word's candidate lists for all tables hang off one entry,
+ * so a post's word costs one Map lookup in total rather than one per table. Slot `k` holds the
+ * candidates of the table with id `k` (filled lazily). Bounded so it cannot grow forever.
+ */
+interface WordEntry {
+  cands: unknown[];
+}
+const WORD_MEMO = new Map<string, WordEntry>();
+let nextTableId = 0;
+/** The last word list resolved (a copy) and its entries: the steps of one post share a word list. */
+let lastWords: string[] = [];
+let lastEntries: WordEntry[] = [];
+
+function resetWordMemo(): void {
+  WORD_MEMO.clear();
+  lastWords = [];
+  lastEntries = [];
+}
+
+function entryOf(w: string): WordEntry {
+  let e = WORD_MEMO.get(w);
+  if (e === undefined) {
+    if (WORD_MEMO.size >= MEMO_LIMIT) WORD_MEMO.clear();
+    e = { cands: [] };
+    WORD_MEMO.set(w, e);
+  }
+  return e;
+}
+
+/** Memo entries for `words`, reused while the same words are scanned by several tables. */
+function entriesOf(words: readonly string[]): WordEntry[] {
+  const n = words.length;
+  if (n === lastWords.length) {
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = words[i] === lastWords[i];
+    if (same) return lastEntries;
+  }
+  const entries = new Array<WordEntry>(n);
+  for (let i = 0; i < n; i++) entries[i] = entryOf(words[i]!);
+  lastWords = words.slice();
+  lastEntries = entries;
+  return entries;
+}
+
 /** A compiled lexicon: phrases (with optional stems) mapped to a value. */
 export class PhraseTable<T> {
   private exact = new Map<string, Compiled<T>[]>();
   private prefixes = new Map<string, Compiled<T>[]>();
   private special: Compiled<T>[] = [];
   private minPrefix = Infinity;
-  private memo = new Map<string, readonly Compiled<T>[]>();
   private maxPrefix = 0;
+  private readonly id = nextTableId++;
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [e, v] of entries) this.add(e, v);
   }
 
   add(entry: string, value: T): this {
-    this.memo.clear();
+    resetWordMemo();
     for (const phrase of expand(entry)) {
       const parts = parse(phrase);
       const first = parts[0];
       if (!first) continue;
       const c: Compiled<T> = { parts, value, phrase };
-      if ('special' in first) this.special.push(c);
-      else if (!first.prefix) push(this.exact, first.text, c);
+      if (first.kind !== EXACT && first.kind !== PREFIX) this.special.push(c);
+      else if (first.kind === EXACT) push(this.exact, first.text, c);
       else {
         push(this.prefixes, first.text, c);
         this.minPrefix = Math.min(this.minPrefix, first.text.length);
@@ -108,11 +170,11 @@ export class PhraseTable<T> {
   }
 
   /**
-   * Entries whose first part matches `w`. Memoised per word: a feed's vocabulary repeats, so most
-   * words cost one Map lookup instead of one per prefix length. Bounded so it cannot grow forever.
+   * Entries whose first part matches `w`. Memoised per word in the shared word memo: a feed's
+   * vocabulary repeats, so most words cost one slot read instead of one lookup per prefix length.
    */
-  private candidates(w: string): readonly Compiled<T>[] {
-    const cached = this.memo.get(w);
+  private candidates(w: string, entry: WordEntry = entryOf(w)): readonly Compiled<T>[] {
+    const cached = entry.cands[this.id] as readonly Compiled<T>[] | undefined;
     if (cached) return cached;
     const found: Compiled<T>[] = [...(this.exact.get(w) ?? [])];
     const max = Math.min(this.maxPrefix, w.length);
@@ -121,14 +183,16 @@ export class PhraseTable<T> {
       if (l) found.push(...l);
     }
     for (const c of this.special) if (partMatches(c.parts[0]!, w)) found.push(c);
-    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(w, found);
+    // A fresh entry's slots fill in id order; pad so the array stays packed.
+    for (let k = entry.cands.length; k < this.id; k++) entry.cands.push(undefined);
+    entry.cands[this.id] = found;
     return found;
   }
 
   /** Every entry that matches starting at word `i`. */
-  at(words: readonly string[], i: number, out: Hit<T>[]): void {
-    const list = this.candidates(words[i]!);
+  at(words: readonly string[], i: number, out: Hit<T>[], entry?: WordEntry): void {
+    const list = this.candidates(words[i]!, entry);
+    if (list.length === 0) return;
     for (const c of list) {
       let ok = true;
       for (let k = 1; k < c.parts.length && ok; k++) ok = partMatches(c.parts[k]!, words[i + k]);
@@ -144,10 +208,29 @@ export class PhraseTable<T> {
     }
   }
 
+  /**
+   * Calls `fn` for every match, in the order `scan` reports them, without building hit objects;
+   * `phraseOf(words, start, end)` gives the phrase when a caller needs it.
+   */
+  each(words: readonly string[], fn: (value: T, start: number, end: number) => void): void {
+    const entries = entriesOf(words);
+    for (let i = 0; i < words.length; i++) {
+      const list = this.candidates(words[i]!, entries[i]);
+      for (let j = 0; j < list.length; j++) {
+        const c = list[j]!;
+        const parts = c.parts;
+        let ok = true;
+        for (let k = 1; k < parts.length && ok; k++) ok = partMatches(parts[k]!, words[i + k]);
+        if (ok) fn(c.value, i, i + parts.length);
+      }
+    }
+  }
+
   /** All matches in the post, left to right; overlapping matches are all reported. */
   scan(words: readonly string[]): Hit<T>[] {
     const out: Hit<T>[] = [];
-    for (let i = 0; i < words.length; i++) this.at(words, i, out);
+    const entries = entriesOf(words);
+    for (let i = 0; i < words.length; i++) this.at(words, i, out, entries[i]);
     return out;
   }
 
@@ -155,16 +238,46 @@ export class PhraseTable<T> {
   first(words: readonly string[], accept?: (h: Hit<T>) => boolean): Hit<T> | undefined {
     const out: Hit<T>[] = [];
     // Cheap pre-check: most posts have no candidate at all for a small table.
+    const entries = entriesOf(words);
     let any = false;
-    for (let i = 0; i < words.length && !any; i++) any = this.candidates(words[i]!).length > 0;
+    for (let i = 0; i < words.length && !any; i++)
+      any = this.candidates(words[i]!, entries[i]).length > 0;
     if (!any) return undefined;
     for (let i = 0; i < words.length; i++) {
       out.length = 0;
-      this.at(words, i, out);
+      this.at(words, i, out, entries[i]);
       for (const h of out) if (!accept || accept(h)) return h;
     }
     return undefined;
   }
+}
+
+/** A per-word predicate memoised in the shared word memo (e.g. "is a generic drug name"). */
+export class WordTest {
+  private readonly id = nextTableId++;
+  constructor(private readonly test: (w: string) => boolean) {}
+
+  /** Index of the first word passing the test, or -1. */
+  firstIndex(words: readonly string[]): number {
+    const entries = entriesOf(words);
+    const id = this.id;
+    for (let i = 0; i < words.length; i++) {
+      const cands = entries[i]!.cands;
+      let r = cands[id] as boolean | undefined;
+      if (r === undefined) {
+        r = this.test(words[i]!);
+        for (let k = cands.length; k < id; k++) cands.push(undefined);
+        cands[id] = r;
+      }
+      if (r) return i;
+    }
+    return -1;
+  }
+}
+
+/** The words of a match, as `Hit.phrase` reports them. */
+export function phraseOf(words: readonly string[], start: number, end: number): string {
+  return end - start === 1 ? words[start]! : words.slice(start, end).join(' ');
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
