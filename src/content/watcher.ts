@@ -46,6 +46,8 @@ export class PostWatcher {
     private adapter: PlatformAdapter,
     private bridge: Bridge,
     private win: Window = window,
+    /** Ignore synthetic clicks and keys (from the page's scripts); tests that synthesise turn it off. */
+    private trustedInputOnly = true,
   ) {
     this.store = new PostStore(bridge, (key) => this.renderKey(key));
     this.mutations = new MutationObserver((records) => {
@@ -254,7 +256,13 @@ export class PostWatcher {
       const t = this.tracked.get(el);
       if (!t?.snapshot || t.overlay || !t.near || !this.insertOverlays || !el.isConnected) continue;
       const key = t.snapshot.key;
-      t.overlay = mountOverlay(el, this.adapter.overlayAnchor(el), key, this.store.propsFor(key));
+      t.overlay = mountOverlay(
+        el,
+        this.adapter.overlayAnchor(el),
+        key,
+        this.store.propsFor(key),
+        this.trustedInputOnly,
+      );
       if (performance.now() - started > FRAME_BUDGET_MS) break;
     }
     if (this.mountQueue.size > 0)

@@ -190,7 +190,7 @@ describe('post watcher', () => {
         return { ok: true, data: { view } };
       },
     );
-    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined));
+    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined), window, false);
     watcher.start();
     await settle();
     const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;

@@ -61,6 +61,21 @@ describe('hostile pages in Chromium', () => {
       expect(b.overflow).toBeLessThanOrEqual(0);
     }
 
+    // The page's scripts can reach the open shadow root, but their synthetic clicks tag nothing.
+    const forged = page.locator('[data-hcp-lens-post="linkedin:9000000000000000002"]');
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-hcp-lens-post="linkedin:9000000000000000002"]')!;
+      host
+        .shadowRoot!.querySelector<HTMLButtonElement>('button[data-category="connecting"]')!
+        .click();
+      host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+    });
+    await page.waitForTimeout(500);
+    expect(
+      await forged.locator('button[data-category="connecting"]').getAttribute('aria-checked'),
+    ).toBe('false');
+    expect(await forged.locator('button.flag').getAttribute('aria-pressed')).toBe('false');
+
     // Tagging the 100 KB post works; the page's own controls still work.
     const huge = page.locator('[data-hcp-lens-post="linkedin:9000000000000000003"]');
     await huge.locator('button[data-category="creating"]').click();

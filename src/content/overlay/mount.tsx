@@ -56,6 +56,7 @@ export function mountOverlay(
   anchor: Element | null,
   key: string,
   props: OverlayProps,
+  trustedOnly = true,
 ): OverlayHandle {
   for (const old of container.querySelectorAll(HOST_TAG)) {
     if (!ours.has(old)) old.remove();
@@ -65,6 +66,13 @@ export function mountOverlay(
   host.setAttribute(POST_ATTRIBUTE, key);
   ours.add(host);
   const shadow = host.attachShadow({ mode: 'open' });
+  if (trustedOnly) {
+    // The page's own scripts can reach an open shadow root and click our buttons; only the
+    // user's real input may tag a post.
+    for (const type of ['click', 'keydown', 'input', 'change', 'submit']) {
+      shadow.addEventListener(type, (e) => e.isTrusted || e.stopImmediatePropagation(), true);
+    }
+  }
   adoptStyles(shadow, doc);
   const root = doc.createElement('div');
   shadow.append(root);
