@@ -4,86 +4,13 @@
  */
 import { collapseWhitespace } from '../shared/text';
 
-/** Longest post text kept, in UTF-16 code units. */
-export const MAX_TEXT_CHARS = 20_000;
-/** Longest name, headline or context line kept. */
-export const MAX_LINE_CHARS = 500;
-/** Raw characters gathered before giving up on a text walk (collapsing only shortens text). */
-const MAX_RAW_CHARS = MAX_TEXT_CHARS * 10;
+import { cap } from './dom-text';
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-/** Elements whose boundaries separate words even without white space in the markup. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4']);
-/** Never text, whatever the page puts in them. */
-const NON_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
-
-/** Sentinel pushed after a block's children: a text-like node holding one space. */
-const SPACE = { nodeType: TEXT_NODE, nodeValue: ' ' } as unknown as Node;
+export { cap, cleanLine, MAX_LINE_CHARS, MAX_TEXT_CHARS, readLine, readText } from './dom-text';
 
 /** Ad labels as LinkedIn writes them across locales ("Promoted", "Promoted by …", "Gesponsert"). */
 const PROMOTED_LABEL =
   /^(promoted|sponsored|promoted by .+|sponsored by .+|gesponsert|sponsorisé|sponsorisée|promu|promocionado|promocionada|patrocinado|promosso|sponsorizzato|gepromoot|gesponsord|promowane|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|reklam|реклама|продвигается|프로모션|プロモーション|推广|已推广|प्रचारित)$/i;
-
-/** Cuts `s` to `max` code units without leaving half a surrogate pair. */
-export function cap(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let cut = s.slice(0, max);
-  const last = cut.charCodeAt(cut.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  return cut;
-}
-
-/**
- * Visible text under `root` with white space collapsed: `<br>` and block boundaries become white
- * space, elements for which `skip` is true (buttons, screen-reader copies) are left out.
- */
-export function readText(
-  root: Node | null | undefined,
-  skip: (el: Element) => boolean = () => false,
-  max: number = MAX_TEXT_CHARS,
-): string {
-  if (!root) return '';
-  const parts: string[] = [];
-  let raw = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0 && raw < MAX_RAW_CHARS) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === TEXT_NODE) {
-      const data = node.nodeValue ?? '';
-      parts.push(data);
-      raw += data.length;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (NON_TEXT_TAGS.has(tag) || (el !== root && skip(el))) continue;
-    if (tag === 'BR') {
-      parts.push(' ');
-      continue;
-    }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) stack.push(SPACE);
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
-    if (block) parts.push(' ');
-  }
-  return cap(collapseWhitespace(parts.join('')), max);
-}
-
-/** A single line of text (name, headline, context), capped short. */
-export function readLine(root: Node | null | undefined, skip?: (el: Element) => boolean): string {
-  return readText(root, skip, MAX_LINE_CHARS);
-}
-
-/** An attribute value or other string as a single capped line. */
-export function cleanLine(s: string | null | undefined): string {
-  return cap(collapseWhitespace(s ?? ''), MAX_LINE_CHARS);
-}
 
 /** Whether `s` is one of LinkedIn's ad labels, alone or before a " • …" separator. */
 export function isPromotedLabel(s: string): boolean {
