@@ -35,3 +35,11 @@ export function hostKeysPerContainer(page: Page, selector: string): Promise<stri
     ),
   );
 }
+
+/** Brings each element matching `selector` into view in turn and pauses, as a reader does. */
+export async function visitEach(page: Page, selector: string, pauseMs = 150): Promise<void> {
+  for (const el of await page.$$(selector)) {
+    await el.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(pauseMs);
+  }
+}

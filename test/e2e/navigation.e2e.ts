@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expected, fixture, launchWithExtension, scrollThrough, serve, type Lens } from './browser';
+import {
+  expected,
+  fixture,
+  launchWithExtension,
+  scrollThrough,
+  serve,
+  visitEach,
+  type Lens,
+} from './browser';
 import { waitForVerdicts } from './feed-page';
 
 /**
@@ -50,13 +58,13 @@ describe('SPA navigation (Chromium)', () => {
     await page.evaluate((h) => (window as unknown as { __go(h: string): void }).__go(h), html);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(page.url()).toBe('https://x.com/explore');
-    await scrollThrough(page, 400);
+    await visitEach(page, 'article');
     await expect.poll(() => page.locator('[data-hcp-lens-post]').count()).toBe(10);
     expect(await keysPerArticle(page)).toEqual(keys.slice(0, 10).map((k) => [k]));
 
     await page.goBack();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await scrollThrough(page, 500);
+    await visitEach(page, 'article', 80);
     await expect.poll(() => page.locator('[data-hcp-lens-post]').count()).toBe(keys.length);
     expect(await keysPerArticle(page)).toEqual(keys.map((k) => [k]));
     await page.close();

@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expected, fixture, launchWithExtension, scrollThrough, serve, type Lens } from './browser';
+import { expected, fixture, launchWithExtension, serve, visitEach, type Lens } from './browser';
 import { waitForVerdicts } from './feed-page';
 
 const hostKeys = (page: Page) =>
   page.$$eval('[data-hcp-lens-post]', (hs) => hs.map((h) => h.getAttribute('data-hcp-lens-post')));
 
 const PLATFORMS = [
-  { name: 'X', file: 'x/x-home', origin: 'https://x.com/**' },
-  { name: 'Bluesky', file: 'bluesky/bluesky-home', origin: 'https://bsky.app/**' },
-  { name: 'Doximity', file: 'doximity/doximity-newsfeed', origin: 'https://www.doximity.com/**' },
+  { name: 'X', file: 'x/x-home', origin: 'https://x.com/**', post: 'article' },
+  {
+    name: 'Bluesky',
+    file: 'bluesky/bluesky-home',
+    origin: 'https://bsky.app/**',
+    post: '[data-testid^="feedItem-by-"]',
+  },
+  {
+    name: 'Doximity',
+    file: 'doximity/doximity-newsfeed',
+    origin: 'https://www.doximity.com/**',
+    post: '[data-feed-item-id]',
+  },
 ];
 
 describe('every platform in Chromium', () => {
@@ -21,13 +31,13 @@ describe('every platform in Chromium', () => {
 
   it.each(PLATFORMS)(
     '$name: one overlay per post, with the right key',
-    async ({ file, origin }) => {
+    async ({ file, origin, post }) => {
       const want = expected(`${file}.expected.json`);
       await serve(lens.context, origin, fixture(`${file}.html`));
       const page = await lens.context.newPage();
       await page.goto(want.url);
       await page.waitForSelector('[data-hcp-lens-post]');
-      await scrollThrough(page, 500);
+      await visitEach(page, post, 60);
       await waitForVerdicts(page, want.posts.length);
       // In page order, each post once: no post missed, none doubled.
       expect(await hostKeys(page)).toEqual(want.posts.map((p) => p.key));
