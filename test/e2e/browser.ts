@@ -20,7 +20,9 @@ export async function scrollThrough(page: Page, step = 700): Promise<void> {
       window.scrollBy(0, dy);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
     }, step);
-    await page.waitForTimeout(40);
+    // Long enough for each post to spend a few scans near the viewport even on a busy machine:
+    // posts scrolled past faster than a reader could see them get no overlay, by design.
+    await page.waitForTimeout(120);
     if (done) break;
   }
 }

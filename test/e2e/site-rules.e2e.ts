@@ -32,8 +32,12 @@ describe('Site rules in Chromium', () => {
 
     const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
     await dashboard.getByLabel('Network').selectOption('doximity');
-    await dashboard.getByLabel('Post container').fill('[data-dox-post]');
+    // The form is filled with the rules in force once they have loaded: edit only after that.
+    const container = dashboard.getByLabel('Post container');
+    await expect.poll(() => container.inputValue()).toContain('data-feed-item-id');
+    await container.fill('[data-dox-post]');
     await dashboard.getByLabel('Author headline').fill('.dox-byline');
+    await expect.poll(() => container.inputValue()).toBe('[data-dox-post]');
     await dashboard.getByRole('button', { name: 'Test on open tab' }).click();
     await expect
       .poll(() => dashboard.getByTestId('rules-test-count').textContent())
