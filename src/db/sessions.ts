@@ -8,28 +8,26 @@ export const SESSION_IDLE_MS = 30 * 60 * 1000;
 
 const iso = (d: Date) => d.toISOString();
 
+/** The latest session, if the user was active in it within the idle limit. */
+async function liveSession(db: LensDb, now: Date): Promise<number | undefined> {
+  const last = await db.sessions.orderBy('lastActiveAt').last();
+  const live = last && now.getTime() - Date.parse(last.lastActiveAt) <= SESSION_IDLE_MS;
+  return live ? last.id : undefined;
+}
+
 /** The session in progress, or a new one when the last went idle. Marks it active now. */
 export async function activeSession(db: LensDb, now: Date): Promise<number> {
   return db.transaction('rw', db.sessions, async () => {
-    const last = await db.sessions.orderBy('lastActiveAt').last();
-    if (
-      last?.id !== undefined &&
-      now.getTime() - Date.parse(last.lastActiveAt) <= SESSION_IDLE_MS
-    ) {
-      await db.sessions.update(last.id, { lastActiveAt: iso(now) });
-      return last.id;
-    }
-    return startSession(db, now);
+    const id = await liveSession(db, now);
+    if (id === undefined) return startSession(db, now);
+    await db.sessions.update(id, { lastActiveAt: iso(now) });
+    return id;
   });
 }
 
 /** The live session without marking it active (reading the popup is not browsing). */
 export async function currentSession(db: LensDb, now: Date): Promise<number> {
-  const last = await db.sessions.orderBy('lastActiveAt').last();
-  if (last?.id !== undefined && now.getTime() - Date.parse(last.lastActiveAt) <= SESSION_IDLE_MS) {
-    return last.id;
-  }
-  return startSession(db, now);
+  return (await liveSession(db, now)) ?? startSession(db, now);
 }
 
 /** Starts a new session on the user's request. */
