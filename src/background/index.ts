@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { classify } from '../classify';
-import { LensDb } from '../db';
+import { guardOpen, LensDb } from '../db';
 import type { Broadcast } from '../messages';
 import { watchGrantedSites } from './granted-sites';
 import { createHandlers } from './handlers';
@@ -10,6 +10,9 @@ import { createRulesRelay, type TabsApi } from './rules-handlers';
 import { SUPPORTED_SITES } from '../platforms/sites';
 
 const db = new LensDb();
+const storage = guardOpen(db);
+// Opened at once so an upgrade starts with the worker, not with the first request.
+storage.ready().catch(() => undefined);
 
 function broadcast(message: Broadcast): void {
   // Extension pages (popup, dashboard) listen on the runtime; content scripts on their tab.
@@ -42,6 +45,7 @@ const route = createRouter(
   {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
+    ready: storage.ready,
   },
 );
 

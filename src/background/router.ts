@@ -26,6 +26,8 @@ export interface RouterOptions {
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionOrigin: string;
   log?: (line: string) => void;
+  /** Waits until storage can be used; rejects with the reason when it cannot (db/open-guard.ts). */
+  ready?: () => Promise<void>;
 }
 
 /**
@@ -71,6 +73,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       );
     }
     try {
+      await options.ready?.();
       const handler = handlers[request.type] as (r: typeof request, s: Sender) => Promise<unknown>;
       return { ok: true, data: await handler(request, sender) };
     } catch (error) {

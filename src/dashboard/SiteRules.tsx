@@ -2,8 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RulesTestReply } from '../content/rules-test';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { RULE_PLATFORMS, RULE_SITES, type RulePlatform } from '../platforms/rule-sites';
-import { applyOverride, selectorList, type SiteRules } from '../platforms/rules';
-import { rulesErrors, type RulesOverride } from '../platforms/rules-schema';
+import { applyOverride } from '../platforms/rules';
+import type { RulesOverride } from '../platforms/rules-schema';
+import { RuleForm } from './RuleForm';
+import { RuleTestResult } from './RuleTestResult';
+import { errorsByField, toForm, toOverride, type Field, type Form } from './rule-fields';
 
 const NAMES: Record<RulePlatform, string> = {
   x: 'X',
@@ -11,99 +14,6 @@ const NAMES: Record<RulePlatform, string> = {
   mastodon: 'Mastodon',
   doximity: 'Doximity',
 };
-
-type Field =
-  | 'container'
-  | 'authorName'
-  | 'authorHeadline'
-  | 'authorHandle'
-  | 'text'
-  | 'permalink'
-  | 'idPattern';
-
-/** The rules a user edits; the rest (ads, quoted posts, "…more") stay built-in. */
-const FIELDS: { field: Field; label: string; list: boolean; required: boolean; hint: string }[] = [
-  {
-    field: 'container',
-    label: 'Post container',
-    list: false,
-    required: true,
-    hint: 'one element per post',
-  },
-  { field: 'authorName', label: 'Author name', list: true, required: true, hint: '' },
-  {
-    field: 'authorHeadline',
-    label: 'Author headline',
-    list: true,
-    required: false,
-    hint: 'bio or specialty line',
-  },
-  {
-    field: 'authorHandle',
-    label: 'Author handle',
-    list: true,
-    required: false,
-    hint: 'text showing @name',
-  },
-  { field: 'text', label: 'Post text', list: true, required: true, hint: '' },
-  {
-    field: 'permalink',
-    label: 'Permalink',
-    list: true,
-    required: true,
-    hint: "the post's own link",
-  },
-  {
-    field: 'idPattern',
-    label: 'Id pattern',
-    list: false,
-    required: true,
-    hint: 'regular expression on the permalink; group 1 is the id',
-  },
-];
-
-type Form = Record<Field, string>;
-
-/** Alternatives tried in order are edited one per line. */
-function toForm(rules: SiteRules): Form {
-  const form = {} as Form;
-  for (const { field } of FIELDS) {
-    const value = rules[field];
-    form[field] = typeof value === 'string' ? value : selectorList(value).join('\n');
-  }
-  return form;
-}
-
-/**
- * Only what differs from the built-in rules, so a later fix to the built-in rules still reaches
- * the fields the user did not touch. A cleared optional field falls back to the built-in one;
- * a cleared required field is kept empty, so validation names it.
- */
-function toOverride(form: Form, builtIn: SiteRules): RulesOverride {
-  const builtInForm = toForm(builtIn);
-  const override: Record<string, string | string[]> = {};
-  for (const { field, list, required } of FIELDS) {
-    const text = form[field].trim();
-    if (text === builtInForm[field].trim() || (!text && !required)) continue;
-    const lines = text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    override[field] = list && lines.length > 1 ? lines : (lines[0] ?? '');
-  }
-  return override as RulesOverride;
-}
-
-/** rulesErrors' "authorName.1: not a valid CSS selector…" grouped by the field they concern. */
-function errorsByField(override: RulesOverride): Partial<Record<Field, string[]>> {
-  const out: Partial<Record<Field, string[]>> = {};
-  for (const e of rulesErrors(override)) {
-    const at = e.indexOf(': ');
-    const field = e.slice(0, at).split('.')[0] as Field;
-    (out[field] ??= []).push(e.slice(at + 2));
-  }
-  return out;
-}
 
 /**
  * Corrects a site's rules when its markup changed or differs (a Doximity the built-in rules do not
@@ -223,37 +133,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       <span class="muted" data-testid="rules-state">
         {hasSaved ? 'Using your rules' : 'Using the built-in rules'}
       </span>
-      <div class="rules-form">
-        {FIELDS.map(({ field, label, list, hint }) => (
-          <div key={field} class="rules-field">
-            <label for={`rule-${field}`}>{label}</label>
-            {list ? (
-              <textarea
-                id={`rule-${field}`}
-                rows={Math.min(4, Math.max(1, form[field].split('\n').length))}
-                value={form[field]}
-                placeholder={hint ? `${hint} (empty: built-in)` : ''}
-                aria-invalid={!!errors[field]}
-                onInput={(e) => setForm({ ...form, [field]: e.currentTarget.value })}
-              />
-            ) : (
-              <input
-                id={`rule-${field}`}
-                type="text"
-                value={form[field]}
-                aria-invalid={!!errors[field]}
-                onInput={(e) => setForm({ ...form, [field]: e.currentTarget.value })}
-              />
-            )}
-            {hint && <span class="muted">{hint}</span>}
-            {errors[field]?.map((m) => (
-              <span key={m} class="error field-error" data-field-error={field}>
-                {m}
-              </span>
-            ))}
-          </div>
-        ))}
-      </div>
+      <RuleForm form={form} errors={errors} onChange={setForm} />
       <div class="rules-actions">
         <button type="button" disabled={busy} onClick={() => void test()}>
           Test on open tab
@@ -265,42 +145,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
           Reset to built-in
         </button>
       </div>
-      {result && <TestResult result={result} />}
+      {result && <RuleTestResult result={result} />}
     </section>
-  );
-}
-
-function TestResult({ result }: { result: RulesTestReply }) {
-  const unread = result.containers - result.posts;
-  return (
-    <div class="rules-result">
-      <p data-testid="rules-test-count">
-        {result.posts === 1 ? '1 post found' : `${result.posts} posts found`} on {result.tabUrl}
-        {unread > 0 &&
-          ` (${unread} more matched the container but could not be read: no author name, or no permalink the id pattern matches)`}
-      </p>
-      {result.sample.length > 0 && (
-        <table aria-label="Posts found on the open tab">
-          <thead>
-            <tr>
-              <th>Key</th>
-              <th>Author</th>
-              <th>Headline</th>
-              <th>Text</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.sample.map((p) => (
-              <tr key={p.key}>
-                <td>{p.key}</td>
-                <td>{p.authorName}</td>
-                <td>{p.authorHeadline}</td>
-                <td class="text">{p.text}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
   );
 }

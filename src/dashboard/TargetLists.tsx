@@ -1,26 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
-import {
-  describeRowError,
-  MAX_CSV_BYTES,
-  type TargetPreview,
-  type ValidRow,
-} from '../targets/types';
-
-const COLUMNS: [keyof ValidRow, string][] = [
-  ['line', 'Line'],
-  ['name', 'Name'],
-  ['linkedinUrl', 'LinkedIn'],
-  ['xHandle', 'X'],
-  ['npi', 'NPI'],
-  ['specialty', 'Specialty'],
-  ['tier', 'Tier'],
-  ['owner', 'Owner'],
-];
-
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { MAX_CSV_BYTES, type TargetPreview } from '../targets/types';
+import { plural } from './plural';
+import { TargetImportPreview } from './TargetImportPreview';
+import { TargetListTable } from './TargetListTable';
 
 /**
  * Imports CSVs of known HCPs and KOLs: pick a file, check the preview and every row error, then
@@ -34,7 +18,6 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
   const [preview, setPreview] = useState<TargetPreview | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [replacing, setReplacing] = useState<TargetListRecord | null>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -103,7 +86,6 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
   };
 
   const remove = async (list: TargetListRecord) => {
-    setConfirming(null);
     setError(null);
     try {
       await send(runtime, { type: 'targets/remove', listId: list.id });
@@ -172,133 +154,15 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
           />
         </label>
       </div>
-      {preview && <Preview preview={preview} skipInvalid={skipInvalid} onSkip={setSkipInvalid} />}
+      {preview && (
+        <TargetImportPreview preview={preview} skipInvalid={skipInvalid} onSkip={setSkipInvalid} />
+      )}
       {preview && (
         <button class="primary" type="button" disabled={!canImport} onClick={importList}>
           {replacing ? `Replace “${replacing.name}”` : 'Import'}
         </button>
       )}
-      <table class="target-lists" aria-label="Imported target lists">
-        <thead>
-          <tr>
-            <th>List</th>
-            <th>People</th>
-            <th>Imported</th>
-            <th>
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lists?.length === 0 && (
-            <tr>
-              <td colSpan={4} class="muted">
-                No target lists yet.
-              </td>
-            </tr>
-          )}
-          {lists?.map((list) => (
-            <tr key={list.id} data-list-id={list.id}>
-              <td>{list.name}</td>
-              <td>{list.rows.toLocaleString('en')}</td>
-              <td>
-                <time dateTime={list.importedAt}>{list.importedAt.slice(0, 10)}</time>
-              </td>
-              <td class="actions">
-                {confirming === list.id ? (
-                  <span role="group" aria-label={`Confirm removing ${list.name}`}>
-                    Remove “{list.name}” and its {plural(list.rows, 'person', 'people')}?{' '}
-                    <button type="button" class="danger" onClick={() => void remove(list)}>
-                      Yes, remove
-                    </button>{' '}
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      Keep
-                    </button>
-                  </span>
-                ) : (
-                  <>
-                    <button
-                      type="button"
-                      aria-label={`Replace ${list.name}`}
-                      onClick={() => startReplace(list)}
-                    >
-                      Replace…
-                    </button>{' '}
-                    <button
-                      type="button"
-                      aria-label={`Remove ${list.name}`}
-                      onClick={() => setConfirming(list.id)}
-                    >
-                      Remove
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TargetListTable lists={lists} onReplace={startReplace} onRemove={(l) => void remove(l)} />
     </section>
-  );
-}
-
-function Preview({
-  preview,
-  skipInvalid,
-  onSkip,
-}: {
-  preview: TargetPreview;
-  skipInvalid: boolean;
-  onSkip: (skip: boolean) => void;
-}) {
-  const more = preview.errorCount - preview.errors.length;
-  return (
-    <div class="target-preview">
-      <p data-testid="target-count">
-        {plural(preview.rows, 'valid row')}
-        {preview.errorCount > 0 && `, ${plural(preview.errorCount, 'error')}`}
-      </p>
-      {preview.unknownColumns.length > 0 && (
-        <p class="muted">Ignored columns: {preview.unknownColumns.join(', ')}</p>
-      )}
-      {preview.errorCount > 0 && (
-        <>
-          <ul class="row-errors" aria-label="Row errors">
-            {preview.errors.map((e, i) => (
-              <li key={i}>{describeRowError(e)}</li>
-            ))}
-            {more > 0 && <li>…and {plural(more, 'more error')}</li>}
-          </ul>
-          <label>
-            <input
-              type="checkbox"
-              checked={skipInvalid}
-              onChange={(e) => onSkip(e.currentTarget.checked)}
-            />{' '}
-            Skip invalid rows and import the {plural(preview.rows, 'valid one')}
-          </label>
-        </>
-      )}
-      {preview.sample.length > 0 && (
-        <table aria-label="Preview of the first rows">
-          <thead>
-            <tr>
-              {COLUMNS.map(([, label]) => (
-                <th key={label}>{label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.sample.map((row) => (
-              <tr key={row.line}>
-                {COLUMNS.map(([key]) => (
-                  <td key={key}>{row[key]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
   );
 }

@@ -7,3 +7,4 @@ export * from './authors';
 export * from './settings';
 export * from './targets';
 export * from './health';
+export * from './open-guard';

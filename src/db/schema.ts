@@ -52,6 +52,8 @@ export class LensDb extends Dexie {
     // New versions are added below with their upgrade; released versions are never edited.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
+    // never waits on it; a handler added here must not prevent that.
   }
 }
 

@@ -21,6 +21,8 @@ export interface SiteControls {
 }
 
 const REFRESH_MS = 30_000;
+/** Asked again this often while the session cannot be read, so a storage notice clears soon. */
+const RETRY_MS = 3000;
 
 /** The current browsing session at a glance, with its export. */
 export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteControls }) {
@@ -62,10 +64,11 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
     }
   };
 
+  const [loadFailed, setLoadFailed] = useState(false);
   const load = useCallback(() => {
     send(runtime, { type: 'session/summary' }).then(
-      (s) => (setSummary(s), setError(null)),
-      (e: Error) => setError(e.message),
+      (s) => (setSummary(s), setError(null), setLoadFailed(false)),
+      (e: Error) => (setError(e.message), setLoadFailed(true)),
     );
   }, [runtime]);
 
@@ -73,12 +76,13 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
     load();
     const onMessage = (m: unknown) => isBroadcast(m) && load();
     runtime.onMessage.addListener(onMessage);
-    const timer = setInterval(load, REFRESH_MS);
-    return () => {
-      clearInterval(timer);
-      runtime.onMessage.removeListener?.(onMessage);
-    };
+    return () => runtime.onMessage.removeListener?.(onMessage);
   }, [runtime, load]);
+
+  useEffect(() => {
+    const timer = setInterval(load, loadFailed ? RETRY_MS : REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load, loadFailed]);
 
   const exportCsv = async () => {
     try {

@@ -96,4 +96,16 @@ describe('background message router', () => {
     );
     expect(reply).toEqual({ ok: false, error: 'disk full' });
   });
+
+  it('answers with storage’s reason, without running the handler, while storage cannot be used', async () => {
+    const { handlers } = setup();
+    const route = createRouter(handlers, {
+      extensionId: ID,
+      extensionOrigin: ORIGIN,
+      ready: () => Promise.reject(new Error('Database upgrade is waiting')),
+    });
+    const reply = await route({ type: 'posts/seen', posts: [snapshot('1')] }, contentSender);
+    expect(reply).toEqual({ ok: false, error: 'Database upgrade is waiting' });
+    expect(handlers['posts/seen']).not.toHaveBeenCalled();
+  });
 });

@@ -61,6 +61,22 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Storage is full'));
   });
 
+  it('asks again every few seconds while the session cannot be read, and clears the notice', async () => {
+    vi.useFakeTimers();
+    try {
+      let reply: unknown = { ok: false, error: 'Database upgrade is waiting' };
+      render(<Popup runtime={fakeRuntime(() => reply)} />);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(screen.getByRole('alert').textContent).toBe('Database upgrade is waiting');
+      reply = { ok: true, data: summary };
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByTestId('posts-seen').textContent).toBe('42');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('exports the session as a CSV download', async () => {
     const runtime = fakeRuntime((m) =>
       m.type === 'export/csv'

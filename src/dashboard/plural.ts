@@ -1,0 +1,3 @@
+/** "1 person", "1,240 people": counts in the dashboard's English text. */
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

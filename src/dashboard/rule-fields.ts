@@ -1,0 +1,103 @@
+import { selectorList, type SiteRules } from '../platforms/rules';
+import { rulesErrors, type RulesOverride } from '../platforms/rules-schema';
+
+// The site-rules form's fields, and how the form converts to and from a rules override.
+
+export type Field =
+  | 'container'
+  | 'authorName'
+  | 'authorHeadline'
+  | 'authorHandle'
+  | 'text'
+  | 'permalink'
+  | 'idPattern';
+
+/** The rules a user edits; the rest (ads, quoted posts, "…more") stay built-in. */
+export const FIELDS: {
+  field: Field;
+  label: string;
+  list: boolean;
+  required: boolean;
+  hint: string;
+}[] = [
+  {
+    field: 'container',
+    label: 'Post container',
+    list: false,
+    required: true,
+    hint: 'one element per post',
+  },
+  { field: 'authorName', label: 'Author name', list: true, required: true, hint: '' },
+  {
+    field: 'authorHeadline',
+    label: 'Author headline',
+    list: true,
+    required: false,
+    hint: 'bio or specialty line',
+  },
+  {
+    field: 'authorHandle',
+    label: 'Author handle',
+    list: true,
+    required: false,
+    hint: 'text showing @name',
+  },
+  { field: 'text', label: 'Post text', list: true, required: true, hint: '' },
+  {
+    field: 'permalink',
+    label: 'Permalink',
+    list: true,
+    required: true,
+    hint: "the post's own link",
+  },
+  {
+    field: 'idPattern',
+    label: 'Id pattern',
+    list: false,
+    required: true,
+    hint: 'regular expression on the permalink; group 1 is the id',
+  },
+];
+
+export type Form = Record<Field, string>;
+
+/** Alternatives tried in order are edited one per line. */
+export function toForm(rules: SiteRules): Form {
+  const form = {} as Form;
+  for (const { field } of FIELDS) {
+    const value = rules[field];
+    form[field] = typeof value === 'string' ? value : selectorList(value).join('\n');
+  }
+  return form;
+}
+
+/**
+ * Only what differs from the built-in rules, so a later fix to the built-in rules still reaches
+ * the fields the user did not touch. A cleared optional field falls back to the built-in one;
+ * a cleared required field is kept empty, so validation names it.
+ */
+export function toOverride(form: Form, builtIn: SiteRules): RulesOverride {
+  const builtInForm = toForm(builtIn);
+  const override: Record<string, string | string[]> = {};
+  for (const { field, list, required } of FIELDS) {
+    const text = form[field].trim();
+    if (text === builtInForm[field].trim() || (!text && !required)) continue;
+    const lines = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    override[field] = list && lines.length > 1 ? lines : (lines[0] ?? '');
+  }
+  return override as RulesOverride;
+}
+
+/** rulesErrors' "authorName.1: not a valid CSS selector…" grouped by the field they concern. */
+export function errorsByField(override: RulesOverride): Partial<Record<Field, string[]>> {
+  const out: Partial<Record<Field, string[]>> = {};
+  for (const e of rulesErrors(override)) {
+    const at = e.indexOf(': ');
+    const field = e.slice(0, at).split('.')[0] as Field;
+    (out[field] ??= []).push(e.slice(at + 2));
+  }
+  return out;
+}

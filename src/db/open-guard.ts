@@ -1,0 +1,57 @@
+import type { Dexie } from 'dexie';
+
+/** Shown wherever a request fails while the upgrade waits: the popup, and each post's overlay. */
+export const UPGRADE_BLOCKED_MESSAGE =
+  'Database upgrade is waiting for another HCP Lens page to close. Close or reload other HCP Lens tabs; unsaved changes are kept and saved once it finishes.';
+
+export interface OpenGuard {
+  /** Whether an upgrade is waiting for an old connection to close. */
+  readonly blocked: boolean;
+  /** Resolves once the database can be used; rejects at once while an upgrade is blocked. */
+  ready(): Promise<void>;
+}
+
+/**
+ * Opens the database for the background's requests. While a newer schema's upgrade is blocked
+ * by a connection to the old version, requests fail at once with a reason instead of queueing
+ * behind the open: the page keeps each unsaved change and retries it (content/post-store.ts),
+ * so nothing is confirmed before it is stored, even if the worker stops meanwhile. The open
+ * itself stays pending and completes when the old connection closes.
+ */
+export function guardOpen(db: Dexie): OpenGuard {
+  let blocked = false;
+  db.on('blocked', () => {
+    blocked = true;
+  });
+  // Sticky: also clears after Dexie reopens on its own (after a versionchange closed it).
+  db.on(
+    'ready',
+    () => {
+      blocked = false;
+    },
+    true,
+  );
+
+  return {
+    get blocked() {
+      return blocked;
+    },
+    ready() {
+      if (db.isOpen()) return Promise.resolve();
+      if (blocked) return Promise.reject(new Error(UPGRADE_BLOCKED_MESSAGE));
+      return new Promise<void>((resolve, reject) => {
+        const refuse = () => reject(new Error(UPGRADE_BLOCKED_MESSAGE));
+        db.on('blocked', refuse);
+        db.open()
+          .then(
+            () => resolve(),
+            (error: unknown) => {
+              blocked = false;
+              reject(error instanceof Error ? error : new Error(String(error)));
+            },
+          )
+          .finally(() => db.on('blocked').unsubscribe(refuse));
+      });
+    },
+  };
+}
