@@ -20,7 +20,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    minify: true,
+    minify: process.env.HCP_LENS_NO_MINIFY ? false : true,
     // Firefox's sidebar_action page is not one crxjs collects from the manifest.
     rollupOptions: {
       input: { sidepanel: resolve(import.meta.dirname, 'src/sidepanel/index.html') },

@@ -1,7 +1,7 @@
 // `npm run bench`: what HCP Lens costs the pages it runs on, measured as ratios in one run.
 // Prints a table and writes bench-output/results.json. See docs/performance.md.
 //
-//   npm run bench -- [--runs 3] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x]
+//   npm run bench -- [--runs 3] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,7 @@ const { values: opts } = parseArgs({
     'max-scroll': { type: 'string', default: '30' },
     corpus: { type: 'string', default: join(ROOT, '../shared/corpus/dev.jsonl') },
     'no-x': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(opts.runs) || 3);
@@ -68,6 +69,13 @@ if (xAvailable) {
 }
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(join(OUT_DIR, 'linkedin-infinite.html'), scenarios[0]?.html ?? '');
+// While working on one page, the other can be left out (its row then reads "not measured").
+if (opts.only) {
+  const keep = opts.only.toLowerCase();
+  for (let i = scenarios.length - 1; i >= 0; i--) {
+    if (!scenarios[i]!.name.toLowerCase().startsWith(keep)) scenarios.splice(i, 1);
+  }
+}
 
 log(`HCP Lens bench: ${RUNS} run(s) per side, ${cpus().length} cores, Chromium with / without`);
 const withExt = await launchSide(true);
@@ -142,13 +150,13 @@ for (const o of overhead) {
     note: `${f(w.heapMB)} / ${f(wo.heapMB)} MB; DOM nodes ${w.nodes} / ${wo.nodes} (+${w.nodes - wo.nodes})`,
   });
 }
-if (!xAvailable) {
+if (!scenarios.some((s) => s.url.startsWith('https://x.com/'))) {
   rows.push({
     measure: 'X recycling timeline',
     value: 'not available',
     target: '',
     pass: null,
-    note: 'test/fixtures/x/recycling-timeline.html not found (or --no-x)',
+    note: 'not measured: test/fixtures/x/recycling-timeline.html not found, --no-x or --only',
   });
 }
 if ('error' in classifier) {

@@ -2,30 +2,38 @@ import type { PostView } from '../db/records';
 import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
 import { PostStore } from './post-store';
-import { ensurePlaced, isOurHost, mountOverlay, type OverlayHandle } from './overlay/mount';
+import { isOurHost } from './overlay/mount';
+import { Overlays } from './overlays';
 
 const ELEMENT_NODE = 1;
 /** Overlays are prepared this far before a post scrolls into view. */
 const NEAR_VIEWPORT = '600px 0px';
 /** Mutations are gathered for this long before one scan handles them all. */
 const SCAN_DELAY_MS = 100;
-/** Longest stretch spent building overlays in one frame. */
-const FRAME_BUDGET_MS = 6;
+/**
+ * Longest stretch spent in the page's own task (the mutation callback) reading new posts and
+ * building their hosts; what does not fit is done when the posts come near the viewport.
+ */
+const TASK_BUDGET_MS = 8;
 
 interface Tracked {
   near: boolean;
-  overlay?: OverlayHandle;
   snapshot?: PostSnapshot;
+  /** The page changed inside the container since it was last read. */
+  stale: boolean;
 }
 
 /**
  * Finds posts as the page adds, recycles and removes them, and keeps one overlay in each post
- * container that is near the viewport. Mutation records only mark the page dirty: the work is
- * one scan per batch, and overlays are rendered only for posts about to be seen.
+ * container. New posts get their host in the same task as the page's own change (so the
+ * browser lays the page out once for both, instead of once more per frame that inserts hosts);
+ * everything else is one scan per batch of mutations, and posts are reported only when they
+ * come near the viewport.
  */
 export class PostWatcher {
   private tracked = new Map<Element, Tracked>();
   private readonly store: PostStore;
+  private readonly overlays: Overlays;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly mutations: MutationObserver;
   private readonly visibility: IntersectionObserver;
@@ -34,33 +42,26 @@ export class PostWatcher {
   private insertOverlays = true;
   private inViewKeys = '';
   private inViewListeners = new Set<(posts: PostSnapshot[]) => void>();
-  private mountQueue = new Set<Element>();
-  /** Where the page changed since the last scan, and what it added. */
-  private changed = new Set<Node>();
-  private added = new Set<Node>();
+  /** Containers the page changed inside since the last scan. */
+  private touched = new Set<Element>();
   /** The next scan looks at the whole page (start, navigation, mode change), not just changes. */
   private full = true;
-  private frame: number | undefined;
 
   constructor(
     private adapter: PlatformAdapter,
     private bridge: Bridge,
     private win: Window = window,
     /** Ignore synthetic clicks and keys (from the page's scripts); tests that synthesise turn it off. */
-    private trustedInputOnly = true,
+    trustedInputOnly = true,
   ) {
-    this.store = new PostStore(bridge, (key) => this.renderKey(key));
-    this.mutations = new MutationObserver((records) => {
-      // Each record only notes where the page changed; the scan does the work, once per batch.
-      let news = false;
-      for (const r of records) {
-        if (isOwnChange(r)) continue;
-        news = true;
-        this.changed.add(r.target);
-        for (const n of r.addedNodes) if (n.nodeType === ELEMENT_NODE) this.added.add(n);
-      }
-      if (news) this.schedule();
-    });
+    this.store = new PostStore(bridge, (key) => this.overlays.render(key));
+    this.overlays = new Overlays(
+      win,
+      (key) => this.store.propsFor(key),
+      (el) => this.adapter.overlayAnchor(el),
+      trustedInputOnly,
+    );
+    this.mutations = new MutationObserver((records) => this.onMutations(records));
     this.visibility = new IntersectionObserver((entries) => this.onIntersect(entries), {
       rootMargin: NEAR_VIEWPORT,
     });
@@ -68,7 +69,7 @@ export class PostWatcher {
 
   start(): void {
     // Text and link changes count too: a virtualised timeline re-uses a post's element and only
-    // swaps its text and links. The callback only marks the page dirty, so this stays cheap.
+    // swaps its text and links.
     this.mutations.observe(this.win.document.body, {
       childList: true,
       subtree: true,
@@ -84,15 +85,12 @@ export class PostWatcher {
 
   stop(): void {
     clearTimeout(this.timer);
-    if (this.frame !== undefined) this.win.cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.mountQueue.clear();
     this.mutations.disconnect();
     this.visibility.disconnect();
     this.win.removeEventListener('popstate', this.onNavigate);
     const nav = (this.win as { navigation?: EventTarget }).navigation;
     nav?.removeEventListener('navigatesuccess', this.onNavigate);
-    for (const t of this.tracked.values()) t.overlay?.destroy();
+    this.overlays.clear();
     this.tracked.clear();
   }
 
@@ -100,12 +98,7 @@ export class PostWatcher {
   setInsertOverlays(insert: boolean): void {
     if (insert === this.insertOverlays) return;
     this.insertOverlays = insert;
-    if (!insert) {
-      for (const t of this.tracked.values()) {
-        t.overlay?.destroy();
-        t.overlay = undefined;
-      }
-    }
+    if (!insert) this.overlays.clear();
     this.rescan();
   }
 
@@ -115,11 +108,8 @@ export class PostWatcher {
    */
   setAdapter(adapter: PlatformAdapter): void {
     this.adapter = adapter;
-    this.mountQueue.clear();
-    for (const [el, t] of this.tracked) {
-      this.visibility.unobserve(el);
-      t.overlay?.destroy();
-    }
+    this.overlays.clear();
+    for (const el of this.tracked.keys()) this.visibility.unobserve(el);
     this.tracked.clear();
     // The whole page: containers the new rules match may be anywhere, not only in what changed.
     this.full = true;
@@ -153,6 +143,55 @@ export class PostWatcher {
     this.store.applyView(view);
   }
 
+  /**
+   * Runs in the page's own task, right after its change. New containers are tracked, and those
+   * that time allows are read and get their host now; the rest waits for the scan.
+   */
+  private onMutations(records: MutationRecord[]): void {
+    const targets = new Set<Node>();
+    const fresh: Element[] = [];
+    for (const r of records) {
+      if (isOwnChange(r)) continue;
+      targets.add(r.target);
+      for (const n of r.addedNodes) if (n.nodeType === ELEMENT_NODE) fresh.push(n as Element);
+    }
+    if (targets.size === 0) return;
+    const found: Element[] = [];
+    for (const root of fresh) {
+      if (root.isConnected) this.discover(root, found);
+    }
+    for (const el of this.containersOf(targets)) {
+      const t = this.tracked.get(el);
+      if (t) t.stale = true;
+      this.touched.add(el);
+    }
+    // Recycled cells and late-filled cards in view are read again now too, so their host shows
+    // the new post in the same layout as the page's change.
+    const deadline = performance.now() + TASK_BUDGET_MS;
+    for (const el of [...found, ...this.touched]) {
+      if (performance.now() >= deadline) break;
+      const t = this.tracked.get(el);
+      if (!t) continue;
+      if (t.near) {
+        this.refresh(el, t, true);
+        this.touched.delete(el);
+      } else if (this.insertOverlays && !this.overlays.has(el)) {
+        const snapshot = this.read(el, t);
+        if (snapshot) this.overlays.show(el, snapshot.key, false, Infinity);
+      }
+    }
+    this.schedule();
+  }
+
+  private discover(root: ParentNode, found?: Element[]): void {
+    for (const el of this.adapter.findPosts(root)) {
+      if (this.tracked.has(el)) continue;
+      this.tracked.set(el, { near: false, stale: true });
+      this.visibility.observe(el);
+      found?.push(el);
+    }
+  }
+
   private schedule(): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
@@ -168,32 +207,20 @@ export class PostWatcher {
 
   private scan(): void {
     const full = this.full;
-    const added = [...this.added];
-    const changed = this.changed;
+    const touched = this.touched;
     this.full = false;
-    this.added = new Set();
-    this.changed = new Set();
-    for (const [el, t] of this.tracked) {
+    this.touched = new Set();
+    for (const el of this.tracked.keys()) {
       if (el.isConnected) continue;
       this.visibility.unobserve(el);
-      t.overlay?.destroy();
+      this.overlays.remove(el);
       this.tracked.delete(el);
     }
-    // New posts can only be inside what the page added (or anywhere, on a full scan).
-    const roots: ParentNode[] = full ? [this.win.document] : (added as ParentNode[]);
-    for (const root of roots) {
-      if (!full && !(root as Node).isConnected) continue;
-      for (const el of this.adapter.findPosts(root)) {
-        if (this.tracked.has(el)) continue;
-        this.tracked.set(el, { near: false });
-        this.visibility.observe(el);
-      }
-    }
+    if (full) this.discover(this.win.document);
     // Posts in view that changed may show another post now, have finished rendering, or have
     // lost their host: read them again. Posts that did not change are left alone.
-    const touched = full ? null : this.containersOf(changed);
     for (const [el, t] of this.tracked) {
-      if (t.near && (!touched || touched.has(el))) this.refresh(el, t);
+      if (t.near && (full || touched.has(el))) this.refresh(el, t);
     }
     this.notifyInView();
   }
@@ -222,57 +249,23 @@ export class PostWatcher {
     this.notifyInView();
   }
 
-  private refresh(el: Element, t: Tracked): void {
+  /** The container's post: read again only if the page changed it since the last read. */
+  private read(el: Element, t: Tracked): PostSnapshot | undefined {
+    if (!t.stale && t.snapshot) return t.snapshot;
     const snapshot = this.adapter.read(el, new URL(this.win.location.href));
-    if (!snapshot) return;
+    if (!snapshot) return undefined;
+    // A card not rendered far enough to read stays stale, so the next look reads it again.
+    t.stale = false;
     t.snapshot = snapshot;
+    return snapshot;
+  }
+
+  /** Reads a post near the viewport, reports it, and shows it in its host (`now`: this task). */
+  private refresh(el: Element, t: Tracked, now = false): void {
+    const snapshot = this.read(el, t);
+    if (!snapshot) return;
     this.store.report(snapshot);
-    if (!this.insertOverlays) return;
-    if (t.overlay?.key === snapshot.key) {
-      ensurePlaced(t.overlay, el, this.adapter.overlayAnchor(el));
-    } else if (t.overlay) {
-      // A recycled element: keep its host, show the new post in it.
-      t.overlay.rekey(snapshot.key, this.store.propsFor(snapshot.key));
-      ensurePlaced(t.overlay, el, this.adapter.overlayAnchor(el));
-    } else {
-      this.queueMount(el);
-    }
-  }
-
-  /**
-   * Hosts are built in frames, a few milliseconds at a time, so a screenful of posts arriving
-   * at once never becomes one long task on the page's main thread.
-   */
-  private queueMount(el: Element): void {
-    this.mountQueue.add(el);
-    this.frame ??= this.win.requestAnimationFrame(() => this.mountSome());
-  }
-
-  private mountSome(): void {
-    this.frame = undefined;
-    const started = performance.now();
-    for (const el of this.mountQueue) {
-      this.mountQueue.delete(el);
-      const t = this.tracked.get(el);
-      if (!t?.snapshot || t.overlay || !t.near || !this.insertOverlays || !el.isConnected) continue;
-      const key = t.snapshot.key;
-      t.overlay = mountOverlay(
-        el,
-        this.adapter.overlayAnchor(el),
-        key,
-        this.store.propsFor(key),
-        this.trustedInputOnly,
-      );
-      if (performance.now() - started > FRAME_BUDGET_MS) break;
-    }
-    if (this.mountQueue.size > 0)
-      this.frame = this.win.requestAnimationFrame(() => this.mountSome());
-  }
-
-  private renderKey(key: string): void {
-    for (const t of this.tracked.values()) {
-      if (t.overlay?.key === key) t.overlay.update(this.store.propsFor(key));
-    }
+    if (this.insertOverlays) this.overlays.show(el, snapshot.key, true, now ? Infinity : 0);
   }
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
@@ -19,7 +19,13 @@ const MAX_REASONS = 2;
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
 export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
   const [draft, setDraft] = useState('');
+  // The text box exists only while a tag is being typed: a form field is many times the layout
+  // work of a button, and there is one overlay per post.
+  const [tagging, setTagging] = useState(false);
   const tagInput = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (tagging) tagInput.current?.focus();
+  }, [tagging]);
 
   if (!view) {
     return (
@@ -61,7 +67,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
     if (category) choose(category);
     else if (e.key === 'Enter' || e.key === 'c') onPatch({ category: verdict.category });
     else if (e.key === 'f') onPatch({ flagged: !flagged });
-    else if (e.key === 't') tagInput.current?.focus();
+    else if (e.key === 't') setTagging(true);
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -155,20 +161,33 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
             </button>
           </span>
         ))}
-        <input
-          ref={tagInput}
-          class="tag-input"
-          placeholder="+ tag"
-          aria-label="Add a tag"
-          maxLength={60}
-          value={draft}
-          onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
-          onKeyDown={(e) => {
-            e.stopPropagation();
-            if (e.key === 'Enter') addTag();
-            if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
-          }}
-        />
+        {tagging ? (
+          <input
+            ref={tagInput}
+            class="tag-input"
+            placeholder="tag"
+            aria-label="Add a tag"
+            maxLength={60}
+            value={draft}
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+            onBlur={() => draft.trim() === '' && setTagging(false)}
+            onKeyDown={(e) => {
+              e.stopPropagation();
+              if (e.key === 'Enter') addTag();
+              if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            class="add-tag"
+            aria-label="Add a tag"
+            title="Add a tag (T)"
+            onClick={() => setTagging(true)}
+          >
+            + tag
+          </button>
+        )}
         {error && (
           <span class="error" role="alert">
             {error}

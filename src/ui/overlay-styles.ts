@@ -6,8 +6,7 @@ import { CATEGORY_COLORS } from './labels';
  * `all: initial` on the host stops inherited page styles (fonts, colours, line height).
  */
 export const OVERLAY_CSS = `
-:host { all: initial; display: block; margin: 6px 0; height: 84px; contain: strict;
-  content-visibility: auto; contain-intrinsic-size: auto 84px; }
+:host { all: initial; display: block; margin: 6px 0; height: 84px; contain: strict; }
 .lens { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
   background: #f8fafc; border: 1px solid #cbd5e1; border-left: 3px solid #0d7377; border-radius: 6px;
   padding: 5px 8px; display: flex; flex-direction: column; gap: 4px; height: 100%;
@@ -40,6 +39,7 @@ ${CATEGORIES.map(
     `.cat-${c}.suggested { border-color: ${CATEGORY_COLORS[c]}; }\n` +
     `.cat-${c}.confirmed { background: ${CATEGORY_COLORS[c]}; border-color: ${CATEGORY_COLORS[c]}; }`,
 ).join('\n')}
+.add-tag { border-style: dashed; }
 .tag-input { font: inherit; border: 1px dashed #cbd5e1; border-radius: 10px; padding: 0 6px; width: 9ch;
   background: #fff; color: #1f2937; }
 .error { color: #b91c1c; }

@@ -80,7 +80,11 @@ describe('overlay', () => {
   it('adds and removes free tags', () => {
     const onPatch = vi.fn();
     const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
+    // The text box appears when asked for, with the focus in it.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
     const input = screen.getByRole('textbox', { name: 'Add a tag' });
+    expect(document.activeElement).toBe(input);
     fireEvent.input(input, { target: { value: ' KOL ' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onPatch).toHaveBeenLastCalledWith({ tags: ['KOL'] });

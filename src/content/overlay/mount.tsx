@@ -9,9 +9,14 @@ export const HOST_TAG = 'hcp-lens-overlay';
 export interface OverlayHandle {
   readonly host: HTMLElement;
   readonly key: string;
+  /** Whether the content has been rendered (hosts far from the viewport wait, empty). */
+  readonly drawn: boolean;
   update(props: OverlayProps): void;
-  /** The container now shows another post (a recycled cell): same host, new key and content. */
-  rekey(key: string, props: OverlayProps): void;
+  /**
+   * The container now shows another post (a recycled cell): same host, new key; new content
+   * too when `props` are given.
+   */
+  rekey(key: string, props: OverlayProps | null): void;
   destroy(): void;
 }
 
@@ -49,13 +54,14 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
 
 /**
  * One host element per post, inside the post's container, holding a shadow root: the only
- * change made to the page.
+ * change made to the page. Without `props` the host is placed empty (its size is fixed, so
+ * drawing it later lays out only the host) and drawn by the first `update`.
  */
 export function mountOverlay(
   container: Element,
   anchor: Element | null,
   key: string,
-  props: OverlayProps,
+  props: OverlayProps | null,
   trustedOnly = true,
 ): OverlayHandle {
   for (const old of container.querySelectorAll(HOST_TAG)) {
@@ -80,7 +86,12 @@ export function mountOverlay(
   for (const type of ['keydown', 'keyup', 'keypress']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
-  render(<Overlay {...props} />, root);
+  let drawn = false;
+  const draw = (next: OverlayProps) => {
+    drawn = true;
+    render(<Overlay {...next} />, root);
+  };
+  if (props) draw(props);
   place(container, anchor, host);
   let current = key;
   return {
@@ -88,11 +99,14 @@ export function mountOverlay(
     get key() {
       return current;
     },
-    update: (next) => render(<Overlay {...next} />, root),
+    get drawn() {
+      return drawn;
+    },
+    update: draw,
     rekey: (nextKey, next) => {
       current = nextKey;
       host.setAttribute(POST_ATTRIBUTE, nextKey);
-      render(<Overlay {...next} />, root);
+      if (next) draw(next);
     },
     destroy: () => {
       render(null, root);

@@ -1,0 +1,52 @@
+// Diagnostic (not part of the bench): which layouts a page run does, with and without the
+// extension, and what forced them. `npx tsx scripts/bench/diag-layout.ts [with|without] [seconds]`
+import { writeFileSync } from 'node:fs';
+import { launchSide } from './browser';
+import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
+import { startTrace, type TraceEvent } from './trace';
+
+const withExt = process.argv[2] !== 'without';
+const seconds = Number(process.argv[3] ?? 12);
+const side = await launchSide(withExt);
+await side.serve('https://www.linkedin.com/**', linkedinInfiniteFeed(1000, 10));
+const page = await side.context.newPage();
+const cdp = await side.context.newCDPSession(page);
+await page.goto(BENCH_FEED_URL, { waitUntil: 'load' });
+await page.waitForTimeout(1000);
+const stop = await startTrace(cdp);
+await page.mouse.move(600, 450);
+const end = Date.now() + seconds * 1000;
+while (Date.now() < end) {
+  await page.mouse.wheel(0, 1000);
+  await page.waitForTimeout(50);
+}
+await page.waitForTimeout(1500);
+const events = await stop();
+const posts = await page.evaluate(() => (window as any).__bench?.rendered());
+writeFileSync(`/tmp/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
+const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
+type D = { beginData?: any; endData?: any; data?: any };
+let total = 0;
+const byKind = new Map<string, { n: number; ms: number }>();
+for (const e of layouts) {
+  const a = e.args as D;
+  const b = a.beginData ?? {};
+  const frame = b.stackTrace?.[0];
+  const who = frame ? `${String(frame.url).replace(/^.*\//, '')}:${frame.functionName}` : '(frame)';
+  const kind = `${b.partialLayout ? 'partial' : 'full'} ${who}`;
+  const k = byKind.get(kind) ?? { n: 0, ms: 0 };
+  k.n++;
+  k.ms += (e.dur ?? 0) / 1000;
+  total += (e.dur ?? 0) / 1000;
+  byKind.set(kind, k);
+}
+console.log(
+  `${withExt ? 'with' : 'without'}: ${posts} posts, ${layouts.length} layouts, ${total.toFixed(0)} ms`,
+);
+for (const [k, v] of [...byKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
+  console.log(`  ${v.n}\t${v.ms.toFixed(0)} ms\t${k}`);
+const style = events.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X');
+console.log(
+  `  style recalcs ${style.length}, ${(style.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000).toFixed(0)} ms`,
+);
+await side.close();

@@ -1,0 +1,45 @@
+// Diagnostic (not part of the bench): a CPU profile of the extension's content script while the
+// LinkedIn feed scrolls; self time per function. `npx tsx scripts/bench/diag-profile.ts [seconds]`
+// Build unminified for readable names (`minify: false` in vite.config.ts) when using it.
+import { launchSide } from './browser';
+import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
+
+const seconds = Number(process.argv[2] ?? 10);
+const side = await launchSide(true);
+await side.serve('https://www.linkedin.com/**', linkedinInfiniteFeed(1000, 10));
+const page = await side.context.newPage();
+const cdp = await side.context.newCDPSession(page);
+await page.goto(BENCH_FEED_URL, { waitUntil: 'load' });
+await page.waitForTimeout(1000);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.mouse.move(600, 450);
+const end = Date.now() + seconds * 1000;
+while (Date.now() < end) {
+  await page.mouse.wheel(0, 1000);
+  await page.waitForTimeout(50);
+}
+await page.waitForTimeout(1500);
+const { profile } = await cdp.send('Profiler.stop');
+const dt = new Map<number, number>();
+profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+const self = new Map<string, number>();
+let ext = 0;
+let all = 0;
+for (const n of profile.nodes) {
+  const us = dt.get(n.id) ?? 0;
+  all += us;
+  const f = n.callFrame;
+  const key = f.url.startsWith('chrome-extension://')
+    ? `ext ${f.functionName || '(anon)'}:${f.lineNumber}`
+    : `${f.url ? 'page' : ''} ${f.functionName || '(anon)'}`;
+  if (f.url.startsWith('chrome-extension://')) ext += us;
+  self.set(key, (self.get(key) ?? 0) + us);
+}
+console.log(
+  `total sampled ${(all / 1000).toFixed(0)} ms, extension self ${(ext / 1000).toFixed(0)} ms`,
+);
+for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
+  console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+await side.close();

@@ -1,0 +1,166 @@
+import type { OverlayProps } from '../ui/Overlay';
+import { ensurePlaced, mountOverlay, type OverlayHandle } from './overlay/mount';
+
+/** Longest stretch spent building overlays in one animation frame. */
+const FRAME_BUDGET_MS = 6;
+/**
+ * A host near the viewport is drawn when its verdict arrives (one layout, not one for "Reading
+ * post…" and another for the verdict), or after this long without one.
+ */
+const VERDICT_WAIT_MS = 400;
+
+/** Where a post's host goes: the container, and the element it follows (if any). */
+export type AnchorOf = (container: Element) => Element | null;
+
+/**
+ * The overlays in the page: at most one host per post container, and an index from post key to
+ * the hosts showing it, so a verdict or a change from another tab re-renders only those.
+ *
+ * Placing a host and drawing its content are separate. Hosts are placed in the same task as the
+ * page's own change when the caller's time allows (so the browser lays the page out once for
+ * both), and drawn only near the viewport; a host's size is fixed, so drawing it later lays out
+ * that host alone. What does not fit is done in the next animation frames, a few milliseconds at
+ * a time.
+ */
+export class Overlays {
+  private byContainer = new Map<Element, OverlayHandle>();
+  private byKey = new Map<string, Set<OverlayHandle>>();
+  /** Hosts to place: container → key, and whether to draw it. */
+  private toPlace = new Map<Element, { key: string; draw: boolean }>();
+  private toDraw = new Set<OverlayHandle>();
+  /** Hosts to draw as soon as their post's verdict is known. */
+  private waiting = new Set<OverlayHandle>();
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
+
+  constructor(
+    private readonly win: Window,
+    private readonly props: (key: string) => OverlayProps,
+    public anchorOf: AnchorOf,
+    private readonly trustedOnly: boolean,
+  ) {}
+
+  has(container: Element): boolean {
+    return this.byContainer.has(container);
+  }
+
+  /**
+   * Shows post `key` in `container`, drawn (`draw`) or only placed. A recycled cell keeps its host
+   * and shadow root. Work is done now until `deadline` (a `performance.now()` time), else later.
+   */
+  show(container: Element, key: string, draw: boolean, deadline = 0): void {
+    const handle = this.byContainer.get(container);
+    if (!handle) {
+      if (performance.now() < deadline) {
+        const handle = this.mount(container, key, false);
+        if (draw) this.drawSoon(handle, deadline);
+      } else {
+        const queued = this.toPlace.get(container);
+        this.toPlace.set(container, { key, draw: draw || (queued?.draw ?? false) });
+        this.requestFrame();
+      }
+      return;
+    }
+    if (handle.key !== key) {
+      this.unindex(handle);
+      handle.rekey(key, handle.drawn ? this.props(key) : null);
+      this.index(handle);
+    }
+    ensurePlaced(handle, container, this.anchorOf(container));
+    if (draw && !handle.drawn) this.drawSoon(handle, deadline);
+  }
+
+  /** Re-renders every drawn host showing this post, and draws those waiting for it. */
+  render(key: string): void {
+    const handles = this.byKey.get(key);
+    if (!handles) return;
+    const props = this.props(key);
+    for (const h of handles) {
+      if (!h.drawn && !this.waiting.delete(h)) continue;
+      h.update(props);
+    }
+  }
+
+  private drawSoon(handle: OverlayHandle, deadline: number): void {
+    const props = this.props(handle.key);
+    if (!props.view && !props.error) {
+      this.waiting.add(handle);
+      this.waitTimer ??= setTimeout(() => this.drawWaiting(), VERDICT_WAIT_MS);
+    } else if (performance.now() < deadline) handle.update(props);
+    else {
+      this.toDraw.add(handle);
+      this.requestFrame();
+    }
+  }
+
+  /** Hosts whose verdict is slow show that they are waiting for it. */
+  private drawWaiting(): void {
+    this.waitTimer = undefined;
+    for (const h of this.waiting) this.toDraw.add(h);
+    this.waiting.clear();
+    this.requestFrame();
+  }
+
+  remove(container: Element): void {
+    this.toPlace.delete(container);
+    const handle = this.byContainer.get(container);
+    if (!handle) return;
+    this.byContainer.delete(container);
+    this.toDraw.delete(handle);
+    this.waiting.delete(handle);
+    this.unindex(handle);
+    handle.destroy();
+  }
+
+  clear(): void {
+    if (this.frame !== undefined) this.win.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    this.toPlace.clear();
+    this.toDraw.clear();
+    this.waiting.clear();
+    for (const container of [...this.byContainer.keys()]) this.remove(container);
+  }
+
+  private mount(container: Element, key: string, draw: boolean): OverlayHandle {
+    const handle = mountOverlay(container, this.anchorOf(container), key, null, this.trustedOnly);
+    this.byContainer.set(container, handle);
+    this.index(handle);
+    if (draw) this.drawSoon(handle, Infinity);
+    return handle;
+  }
+
+  private requestFrame(): void {
+    this.frame ??= this.win.requestAnimationFrame(() => this.doSome());
+  }
+
+  private doSome(): void {
+    this.frame = undefined;
+    const deadline = performance.now() + FRAME_BUDGET_MS;
+    for (const [container, { key, draw }] of this.toPlace) {
+      if (performance.now() >= deadline) break;
+      this.toPlace.delete(container);
+      if (container.isConnected && !this.byContainer.has(container))
+        this.mount(container, key, draw);
+    }
+    for (const handle of this.toDraw) {
+      if (performance.now() >= deadline) break;
+      this.toDraw.delete(handle);
+      if (!handle.drawn) handle.update(this.props(handle.key));
+    }
+    if (this.toPlace.size > 0 || this.toDraw.size > 0) this.requestFrame();
+  }
+
+  private index(handle: OverlayHandle): void {
+    let set = this.byKey.get(handle.key);
+    if (!set) this.byKey.set(handle.key, (set = new Set()));
+    set.add(handle);
+  }
+
+  private unindex(handle: OverlayHandle): void {
+    const set = this.byKey.get(handle.key);
+    set?.delete(handle);
+    if (set?.size === 0) this.byKey.delete(handle.key);
+  }
+}
