@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { launchSide } from './browser';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
-import { startTrace, type TraceEvent } from './trace';
+import { startTrace } from './trace';
 
 const withExt = process.argv[2] !== 'without';
 const seconds = Number(process.argv[3] ?? 12);
@@ -22,10 +22,18 @@ while (Date.now() < end) {
 }
 await page.waitForTimeout(1500);
 const events = await stop();
-const posts = await page.evaluate(() => (window as any).__bench?.rendered());
+const posts = await page.evaluate(
+  () => (window as { __bench?: { rendered(): number } }).__bench?.rendered() ?? -1,
+);
 writeFileSync(`/tmp/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
 const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
-type D = { beginData?: any; endData?: any; data?: any };
+interface Frame {
+  url: string;
+  functionName: string;
+}
+interface D {
+  beginData?: { partialLayout?: boolean; stackTrace?: Frame[] };
+}
 let total = 0;
 const byKind = new Map<string, { n: number; ms: number }>();
 for (const e of layouts) {
