@@ -52,15 +52,24 @@ for (const [name, url] of [
   ['feed', FEED],
 ] as const) {
   await page.goto(url);
-  // A marketer's first minute: confirm two suggestions, change one, flag one, tag one.
-  await (await overlayReady(page, 0)).locator('button.cat.suggested').click();
-  await (await overlayReady(page, 1)).locator('button[data-category="communicating"]').click();
-  await (await overlayReady(page, 2)).locator('button.flag').click();
+  // A marketer's first minute: confirm a suggestion from the summary line, change one, flag
+  // one, tag one (the controls open while the pointer is on a post's line).
+  await (await overlayReady(page, 0)).locator('button.pill').click();
+  const second = await overlayReady(page, 1);
+  await second.hover();
+  await second.locator('button[data-category="communicating"]').click();
+  const third = await overlayReady(page, 2);
+  await third.hover();
+  await third.locator('button.flag').click();
   const fourth = await overlayReady(page, 3);
+  await fourth.hover();
+  await fourth.locator('button.add-tag').click();
   await fourth.locator('input.tag-input').fill('kol-watch');
   await fourth.locator('input.tag-input').press('Enter');
   await fourth.locator('.chip.tag').waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
+  // The screenshot shows one post's controls open, as they are under the pointer.
+  await (await overlayReady(page, 1)).hover();
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   console.log(`wrote demo-output/${name}.png`);
 }

@@ -73,6 +73,9 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
     e.stopPropagation();
   };
 
+  const suggestedLabel = CATEGORY_LABELS[verdict.category];
+  const shownCategory = confirmed ?? verdict.category;
+
   return (
     <div
       class="lens"
@@ -82,7 +85,8 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
       onKeyDown={onKeyDown}
       title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
     >
-      <div class="row one-line">
+      {/* One line under every post; the controls open below it on hover or focus. */}
+      <div class="line">
         <button
           type="button"
           class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'}
@@ -100,15 +104,6 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
             ? `${Math.round(verdict.hcpConfidence * 100)}%`
             : '· marked'}
         </button>
-        {reasons.length > 0 && <span class="reasons">{reasons.join(' · ')}</span>}
-        {verdict.target && (
-          <span class="chip target" title={`On your list “${verdict.target.listName}”`}>
-            {verdict.target.tier ? `Tier ${verdict.target.tier}` : 'Target'}
-          </span>
-        )}
-        {verdict.specialty && <span class="chip">{verdict.specialty}</span>}
-        {verdict.trainee && <span class="chip">trainee</span>}
-        {verdict.industry && <span class="chip">industry</span>}
         {verdict.ae && (
           <span
             class="badge ae"
@@ -117,82 +112,115 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
             ⚠ Possible adverse event
           </span>
         )}
-      </div>
-      <div class="row one-line" role="radiogroup" aria-label="Category">
-        {CATEGORIES.map((c) => {
-          const isConfirmed = confirmed === c;
-          const isSuggested = !confirmed && verdict.category === c;
-          return (
-            <button
-              type="button"
-              class={`cat cat-${c}${isConfirmed ? ' confirmed' : ''}${isSuggested ? ' suggested' : ''}`}
-              role="radio"
-              aria-checked={isConfirmed}
-              data-category={c}
-              title={isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`}
-              onClick={() => choose(c)}
-            >
-              {isConfirmed ? '✓ ' : ''}
-              {CATEGORY_LABELS[c]}
-            </button>
-          );
-        })}
-      </div>
-      <div class="row one-line">
+        {verdict.target && (
+          <span class="chip target" title={`On your list “${verdict.target.listName}”`}>
+            {verdict.target.tier ? `Tier ${verdict.target.tier}` : 'Target'}
+          </span>
+        )}
+        {verdict.specialty && <span class="chip">{verdict.specialty}</span>}
+        {verdict.trainee && <span class="chip">trainee</span>}
+        {verdict.industry && <span class="chip">industry</span>}
         <button
           type="button"
-          class={flagged ? 'flag on' : 'flag'}
-          aria-pressed={flagged}
-          onClick={() => onPatch({ flagged: !flagged })}
-          title="Flag for follow-up (F)"
+          class={`pill cat-${shownCategory} ${confirmed ? 'confirmed' : 'suggested'}`}
+          title={confirmed ? 'Confirmed: click to undo' : 'Suggested: click to confirm (Enter)'}
+          aria-label={
+            confirmed
+              ? `${CATEGORY_LABELS[confirmed]} confirmed: click to undo`
+              : `Confirm suggested category ${suggestedLabel}`
+          }
+          onClick={() => onPatch({ category: confirmed ? null : verdict.category })}
         >
-          {flagged ? '★ Following up' : '☆ Follow up'}
+          {confirmed ? `✓ ${CATEGORY_LABELS[confirmed]}` : `${suggestedLabel}?`}
         </button>
-        {tags.map((t) => (
-          <span class="chip tag" key={t}>
-            {t}
-            <button
-              type="button"
-              class="x"
-              aria-label={`Remove tag ${t}`}
-              onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
-            >
-              ×
-            </button>
+        {flagged && (
+          <span class="star" title="Flagged for follow-up">
+            ★
           </span>
-        ))}
-        {tagging ? (
-          <input
-            ref={tagInput}
-            class="tag-input"
-            placeholder="tag"
-            aria-label="Add a tag"
-            maxLength={60}
-            value={draft}
-            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
-            onBlur={() => draft.trim() === '' && setTagging(false)}
-            onKeyDown={(e) => {
-              e.stopPropagation();
-              if (e.key === 'Enter') addTag();
-              if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
-            }}
-          />
-        ) : (
-          <button
-            type="button"
-            class="add-tag"
-            aria-label="Add a tag"
-            title="Add a tag (T)"
-            onClick={() => setTagging(true)}
-          >
-            + tag
-          </button>
         )}
-        {error && (
+        {tags.length > 0 && (
+          <span class="muted">{tags.length === 1 ? '1 tag' : `${tags.length} tags`}</span>
+        )}
+        {error ? (
           <span class="error" role="alert">
             {error}
           </span>
+        ) : (
+          reasons.length > 0 && <span class="reasons">{reasons.join(' · ')}</span>
         )}
+      </div>
+      <div class="more">
+        <div class="row" role="radiogroup" aria-label="Category">
+          {CATEGORIES.map((c) => {
+            const isConfirmed = confirmed === c;
+            const isSuggested = !confirmed && verdict.category === c;
+            return (
+              <button
+                type="button"
+                class={`cat cat-${c}${isConfirmed ? ' confirmed' : ''}${isSuggested ? ' suggested' : ''}`}
+                role="radio"
+                aria-checked={isConfirmed}
+                data-category={c}
+                title={isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`}
+                onClick={() => choose(c)}
+              >
+                {isConfirmed ? '✓ ' : ''}
+                {CATEGORY_LABELS[c]}
+              </button>
+            );
+          })}
+        </div>
+        <div class="row">
+          <button
+            type="button"
+            class={flagged ? 'flag on' : 'flag'}
+            aria-pressed={flagged}
+            onClick={() => onPatch({ flagged: !flagged })}
+            title="Flag for follow-up (F)"
+          >
+            {flagged ? '★ Following up' : '☆ Follow up'}
+          </button>
+          {tags.map((t) => (
+            <span class="chip tag" key={t}>
+              {t}
+              <button
+                type="button"
+                class="x"
+                aria-label={`Remove tag ${t}`}
+                onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+          {tagging ? (
+            <input
+              ref={tagInput}
+              class="tag-input"
+              placeholder="tag"
+              aria-label="Add a tag"
+              maxLength={60}
+              value={draft}
+              onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+              onBlur={() => draft.trim() === '' && setTagging(false)}
+              onKeyDown={(e) => {
+                e.stopPropagation();
+                if (e.key === 'Enter') addTag();
+                if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              class="add-tag"
+              aria-label="Add a tag"
+              title="Add a tag (T)"
+              onClick={() => setTagging(true)}
+            >
+              + tag
+            </button>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -6,15 +6,28 @@ import { CATEGORY_COLORS } from './labels';
  * `all: initial` on the host stops inherited page styles (fonts, colours, line height).
  */
 export const OVERLAY_CSS = `
-:host { all: initial; display: block; margin: 6px 0; height: 84px; contain: strict; }
+:host { all: initial; display: block; position: relative; z-index: 3; margin: 4px 0;
+  height: 28px; contain: size layout style; }
 .lens { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
   background: #f8fafc; border: 1px solid #cbd5e1; border-left: 3px solid #0d7377; border-radius: 6px;
-  padding: 5px 8px; display: flex; flex-direction: column; gap: 4px; height: 100%;
-  box-sizing: border-box; overflow: hidden; overflow-wrap: anywhere; unicode-bidi: isolate; }
+  padding: 0 8px; display: flex; align-items: center; gap: 4px; height: 100%;
+  box-sizing: border-box; overflow-wrap: anywhere; unicode-bidi: isolate; }
 .lens:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
+/* One line, of a fixed height: a verdict arriving never moves the page. */
+.line { display: flex; align-items: center; gap: 4px; min-width: 0; flex: 1; overflow: hidden;
+  white-space: nowrap; }
+.line > * { flex-shrink: 0; }
+.line > .reasons, .line > .error { flex-shrink: 1; min-width: 0; overflow: hidden;
+  text-overflow: ellipsis; }
+/* The controls open below the line, over the post, only while the pointer or focus is there:
+   one line per post is all the page lays out and paints. */
+.more { display: none; position: absolute; top: 100%; left: 0; right: 0; flex-direction: column;
+  gap: 6px; padding: 6px 8px; background: #f8fafc; border: 1px solid #cbd5e1;
+  border-left: 3px solid #0d7377; border-radius: 0 0 6px 6px; box-shadow: 0 4px 12px #0f172a33; }
+:host(:hover) .more, .lens:focus-within .more { display: flex; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
-/* One line each: the host has a fixed height so a verdict arriving never moves the page. */
-.row.one-line { flex-wrap: nowrap; overflow: hidden; white-space: nowrap; }
+.star { color: #d97706; }
+.pill { border-width: 2px; }
 .brand { font-weight: 600; color: #0d7377; }
 .muted { color: #64748b; }
 .badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; border: 0; }
@@ -22,7 +35,7 @@ button.badge:disabled { cursor: default; opacity: 1; }
 .badge.hcp { background: #0d7377; color: #fff; }
 .badge.not-hcp { background: #e2e8f0; color: #334155; }
 .badge.ae { background: #fee2e2; color: #991b1b; }
-.reasons { color: #334155; max-width: 40ch; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.reasons { color: #334155; }
 .chip { background: #e2e8f0; border-radius: 10px; padding: 0 7px; max-width: 20ch;
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .chip.target { background: #fde68a; color: #78350f; font-weight: 600; }
@@ -32,8 +45,8 @@ button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: 
 button:focus-visible, input:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
 button.x { border: 0; background: none; padding: 0 2px; border-radius: 50%; }
 button.flag.on { background: #fef3c7; border-color: #d97706; color: #92400e; }
-.cat.suggested { border-style: dashed; border-width: 2px; }
-.cat.confirmed { color: #fff; }
+.cat.suggested, .pill.suggested { border-style: dashed; border-width: 2px; }
+.cat.confirmed, .pill.confirmed { color: #fff; }
 ${CATEGORIES.map(
   (c) =>
     `.cat-${c}.suggested { border-color: ${CATEGORY_COLORS[c]}; }\n` +
@@ -44,7 +57,7 @@ ${CATEGORIES.map(
   background: #fff; color: #1f2937; }
 .error { color: #b91c1c; }
 @media (prefers-color-scheme: dark) {
-  .lens { background: #0f172a; color: #e2e8f0; border-color: #334155; }
+  .lens, .more { background: #0f172a; color: #e2e8f0; border-color: #334155; }
   .reasons { color: #cbd5e1; }
   .chip, .badge.not-hcp { background: #334155; color: #e2e8f0; }
   button, .tag-input { background: #1e293b; color: #e2e8f0; border-color: #475569; }

@@ -47,6 +47,26 @@ describe('overlay', () => {
     expect(suggested.getAttribute('aria-checked')).toBe('false');
   });
 
+  it('confirms the suggested category from the one-line summary, and undoes it there', () => {
+    const onPatch = vi.fn();
+    const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm suggested category Creating' }));
+    expect(onPatch).toHaveBeenLastCalledWith({ category: 'creating' });
+    rerender(
+      <Overlay
+        view={view({}, annotation({ category: 'connecting', tags: ['kol'], flagged: true }))}
+        error={null}
+        onPatch={onPatch}
+      />,
+    );
+    const pill = screen.getByRole('button', { name: 'Connecting confirmed: click to undo' });
+    expect(pill.textContent).toBe('✓ Connecting');
+    expect(screen.getByText('1 tag')).toBeTruthy();
+    expect(screen.getByTitle('Flagged for follow-up')).toBeTruthy();
+    fireEvent.click(pill);
+    expect(onPatch).toHaveBeenLastCalledWith({ category: null });
+  });
+
   it('confirms a category with one click, and a second click takes it back', () => {
     const onPatch = vi.fn();
     const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);

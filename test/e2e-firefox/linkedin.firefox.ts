@@ -84,7 +84,9 @@ describe.each(MARKUPS)('LinkedIn $name in Firefox', ({ file, container, wrapper 
     expect(button).not.toBeNull();
     const checked = () => feed.$eval(selector, (b) => b.getAttribute('aria-checked'));
     expect(await checked()).toBe('false');
-    // A real (trusted) mouse click at the button's position, sent through WebDriver BiDi input.
+    // The controls open while the pointer is on the overlay; then a real (trusted) mouse click
+    // at the button's position, sent through WebDriver BiDi input.
+    await (await feed.$(`[data-hcp-lens-post="${keys[0]}"]`))!.hover();
     await button!.click();
     await expect.poll(checked, { timeout: 10_000 }).toBe('true');
     // The other categories of that post stay unchecked.

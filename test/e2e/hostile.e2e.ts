@@ -78,6 +78,7 @@ describe('hostile pages in Chromium', () => {
 
     // Tagging the 100 KB post works; the page's own controls still work.
     const huge = page.locator('[data-hcp-lens-post="linkedin:9000000000000000003"]');
+    await huge.hover();
     await huge.locator('button[data-category="creating"]').click();
     await expect
       .poll(() => huge.locator('button[data-category="creating"]').getAttribute('aria-checked'))

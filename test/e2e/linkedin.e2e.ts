@@ -70,10 +70,14 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     await page.goto(want.url);
     const first = page.locator(`[data-hcp-lens-post="${keys[0]}"]`);
     await first.locator('.badge').first().waitFor();
-    await first.locator('button[data-category="connecting"]').click();
-    await expect
-      .poll(() => first.locator('button[data-category="connecting"]').getAttribute('aria-checked'))
-      .toBe('true');
+    // One line per post; its controls open over the post while the pointer is on it.
+    const connecting = first.locator('button[data-category="connecting"]');
+    expect(await connecting.isVisible()).toBe(false);
+    await first.hover();
+    await connecting.click();
+    await expect.poll(() => connecting.getAttribute('aria-checked')).toBe('true');
+    expect(await first.locator('button.pill').textContent()).toBe('✓ Connecting');
+    expect((await first.boundingBox())!.height).toBeLessThanOrEqual(32);
 
     const second = page.locator(`[data-hcp-lens-post="${keys[1]}"]`);
     await second.locator('.badge').first().waitFor();
@@ -136,6 +140,7 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     const key = keys[2]!;
     for (const p of [a, b])
       await p.locator(`[data-hcp-lens-post="${key}"] .badge`).first().waitFor();
+    await a.locator(`[data-hcp-lens-post="${key}"]`).hover();
     await a.locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`).click();
     await expect
       .poll(() =>

@@ -22,6 +22,7 @@ describe('a service worker stopped mid-session (Chromium)', () => {
     await page.goto(want.url);
     const overlay = (i: number) => page.locator(`[data-hcp-lens-post="${keys[i]}"]`);
     await overlay(0).locator('.badge').first().waitFor();
+    await overlay(0).hover();
     await overlay(0).locator('button[data-category="collaborating"]').click();
     await expect
       .poll(() =>
@@ -34,6 +35,7 @@ describe('a service worker stopped mid-session (Chromium)', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
 
     // The next change wakes the worker; it must land in the same session.
+    await overlay(1).hover();
     await overlay(1).locator('button.flag').click();
     await expect
       .poll(() => overlay(1).locator('button.flag').getAttribute('aria-pressed'))
