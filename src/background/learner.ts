@@ -1,11 +1,6 @@
-import { classifyWith, type Model } from '../classify';
-import {
-  createModel,
-  deserialize,
-  learn,
-  serialize,
-  type SerializedModel,
-} from '../classify/learn/model';
+import { classify, type Model } from '../classify';
+import { withModel } from '../classify/learn/blend';
+import { createModel, deserialize, learn, serialize } from '../classify/learn/model';
 import type { Category, ClassifyInput, Verdict } from '../classify/types';
 import type { LensDb } from '../db';
 
@@ -31,10 +26,10 @@ export class CategoryLearner {
     return this.model;
   }
 
-  /** The rules' verdict with what the user taught blended in. */
+  /** The rules' verdict with what the user taught blended in (as `classifyWith`, one `classify`). */
   async classifier(): Promise<(input: ClassifyInput) => Verdict> {
     const model = await this.current();
-    return (input) => classifyWith(input, model);
+    return (input) => withModel(classify(input), input, model);
   }
 
   async learnFrom(input: ClassifyInput, category: Category): Promise<void> {
@@ -53,9 +48,10 @@ export class CategoryLearner {
   private async load(): Promise<Model> {
     const stored = await this.db.models.get(NAME);
     try {
-      return stored ? deserialize(stored.state as SerializedModel) : createModel();
+      return stored ? deserialize(stored.state) : createModel();
     } catch {
-      // A model saved by an incompatible version is dropped: the rules still work without it.
+      // A model saved by another version (its weights mean something else) or a corrupt one is
+      // dropped: the rules still work without it, and the next corrections start a new one.
       return createModel();
     }
   }
