@@ -1,15 +1,23 @@
 // Diagnostic (not part of the bench): a CPU profile of the extension's content script while the
-// LinkedIn feed scrolls; self time per function. `npx tsx scripts/bench/diag-profile.ts [seconds]`
+// LinkedIn feed or the X timeline scrolls; self time per function.
+// `npx tsx scripts/bench/diag-profile.ts [seconds] [linkedin|x]`
 // Build unminified for readable names (`minify: false` in vite.config.ts) when using it.
+import { readFileSync } from 'node:fs';
 import { launchSide } from './browser';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
 
 const seconds = Number(process.argv[2] ?? 10);
+const onX = process.argv[3] === 'x';
 const side = await launchSide(true);
-await side.serve('https://www.linkedin.com/**', linkedinInfiniteFeed(1000, 10));
+if (onX)
+  await side.serve(
+    'https://x.com/**',
+    readFileSync('test/fixtures/x/recycling-timeline.html', 'utf8'),
+  );
+else await side.serve('https://www.linkedin.com/**', linkedinInfiniteFeed(1000, 10));
 const page = await side.context.newPage();
 const cdp = await side.context.newCDPSession(page);
-await page.goto(BENCH_FEED_URL, { waitUntil: 'load' });
+await page.goto(onX ? 'https://x.com/home' : BENCH_FEED_URL, { waitUntil: 'load' });
 await page.waitForTimeout(1000);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -17,7 +25,7 @@ await cdp.send('Profiler.start');
 await page.mouse.move(600, 450);
 const end = Date.now() + seconds * 1000;
 while (Date.now() < end) {
-  await page.mouse.wheel(0, 1000);
+  await page.mouse.wheel(0, onX ? 250 : 1000);
   await page.waitForTimeout(50);
 }
 await page.waitForTimeout(1500);
@@ -42,4 +50,24 @@ console.log(
 );
 for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
   console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+// Who calls a given function (argv[4]), to explain native frames.
+const who = process.argv[4];
+if (who) {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const chains = new Map<string, number>();
+  for (const n of profile.nodes) {
+    if (n.callFrame.functionName !== who) continue;
+    const chain: string[] = [];
+    for (let p = parent.get(n.id); p !== undefined && chain.length < 6; p = parent.get(p)) {
+      const f = byId.get(p)!.callFrame;
+      chain.push(`${f.functionName || '(anon)'}:${f.lineNumber}`);
+    }
+    const k = chain.join(' < ');
+    chains.set(k, (chains.get(k) ?? 0) + (dt.get(n.id) ?? 0));
+  }
+  for (const [k, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${who} < ${k}`);
+}
 await side.close();

@@ -27,6 +27,7 @@ export class Overlays {
   private byKey = new Map<string, Set<OverlayHandle>>();
   /** Hosts to place: container → key, and whether to draw it. */
   private toPlace = new Map<Element, { key: string; draw: boolean }>();
+  /** Hosts to draw or re-render with their post's current state. */
   private toDraw = new Set<OverlayHandle>();
   /** Hosts to draw as soon as their post's verdict is known. */
   private waiting = new Set<OverlayHandle>();
@@ -70,15 +71,18 @@ export class Overlays {
     if (draw && !handle.drawn) this.drawSoon(handle, deadline);
   }
 
-  /** Re-renders every drawn host showing this post, and draws those waiting for it. */
+  /**
+   * Re-renders every drawn host showing this post, and draws those waiting for it: in the next
+   * frames, a few milliseconds at a time, so a batch of verdicts is never one long task.
+   */
   render(key: string): void {
     const handles = this.byKey.get(key);
     if (!handles) return;
-    const props = this.props(key);
     for (const h of handles) {
       if (!h.drawn && !this.waiting.delete(h)) continue;
-      h.update(props);
+      this.toDraw.add(h);
     }
+    this.requestFrame();
   }
 
   private drawSoon(handle: OverlayHandle, deadline: number): void {
@@ -147,7 +151,7 @@ export class Overlays {
     for (const handle of this.toDraw) {
       if (performance.now() >= deadline) break;
       this.toDraw.delete(handle);
-      if (!handle.drawn) handle.update(this.props(handle.key));
+      handle.update(this.props(handle.key));
     }
     if (this.toPlace.size > 0 || this.toDraw.size > 0) this.requestFrame();
   }

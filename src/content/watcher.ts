@@ -218,10 +218,15 @@ export class PostWatcher {
     }
     if (full) this.discover(this.win.document);
     // Posts in view that changed may show another post now, have finished rendering, or have
-    // lost their host: read them again. Posts that did not change are left alone.
+    // lost their host: read them again. Posts that did not change are left alone. What does not
+    // fit in one task's budget waits for the next scan.
+    const deadline = performance.now() + TASK_BUDGET_MS;
     for (const [el, t] of this.tracked) {
-      if (t.near && (full || touched.has(el))) this.refresh(el, t);
+      if (!t.near || !(full || touched.has(el))) continue;
+      if (performance.now() < deadline) this.refresh(el, t);
+      else this.touched.add(el);
     }
+    if (this.touched.size > 0) this.schedule();
     this.notifyInView();
   }
 
@@ -240,12 +245,17 @@ export class PostWatcher {
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
+    const deadline = performance.now() + TASK_BUDGET_MS;
     for (const entry of entries) {
       const t = this.tracked.get(entry.target);
       if (!t) continue;
       t.near = entry.isIntersecting;
-      if (t.near) this.refresh(entry.target, t);
+      if (!t.near) continue;
+      // Many posts arriving at once are read by the next scan rather than in one long task.
+      if (performance.now() < deadline) this.refresh(entry.target, t);
+      else this.touched.add(entry.target);
     }
+    if (this.touched.size > 0) this.schedule();
     this.notifyInView();
   }
 

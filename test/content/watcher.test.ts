@@ -196,8 +196,8 @@ describe('post watcher', () => {
     const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
     const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
     flag().click();
-    await vi.advanceTimersByTimeAsync(10);
-    // Shown as flagged at once, with the reason it is not stored yet.
+    await vi.advanceTimersByTimeAsync(20);
+    // Shown as flagged in the next frame, with the reason it is not stored yet.
     expect(flag().getAttribute('aria-pressed')).toBe('true');
     expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toMatch(
       /Not saved yet \(QuotaExceededError/,
