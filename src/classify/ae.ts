@@ -57,26 +57,31 @@ function stemMatch(w: string): boolean {
   return (last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1));
 }
 
+/** The folded words written with a capital; a Set or anything that answers `has`. */
+export interface Capitals {
+  has(word: string): boolean;
+}
+
 /** An unknown brand right after "started", "on", "switched to": lower case in lay posts. */
-function isContextBrand(words: readonly string[], i: number, rawCapital: boolean): boolean {
+function isContextBrand(words: readonly string[], i: number, capitals: Capitals): boolean {
   const w = words[i]!;
   const before = i > 0 && PRODUCT_TRIGGERS.has(words[i - 1]!);
-  const after = rawCapital && DOSE_FORMS.has(words[i + 1] ?? '');
+  const doseNext = DOSE_FORMS.has(words[i + 1] ?? '');
+  // Capitals are asked last: most words have neither neighbour, and a lazy answer stays unbuilt.
+  if (!before && !doseNext) return false;
+  const rawCapital = capitals.has(w);
+  const after = rawCapital && doseNext;
   if (!before && !after) return false;
   if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
   return rawCapital || BRAND_SHAPE.test(w);
 }
 
-export function findProduct(
-  words: readonly string[],
-  capitals: ReadonlySet<string>,
-): string | undefined {
+export function findProduct(words: readonly string[], capitals: Capitals): string | undefined {
   const g = GENERIC.firstIndex(words);
   if (g !== -1) return words[g];
   const known = KNOWN.first(words);
   if (known) return known.phrase;
-  for (let i = 0; i < words.length; i++)
-    if (isContextBrand(words, i, capitals.has(words[i]!))) return words[i];
+  for (let i = 0; i < words.length; i++) if (isContextBrand(words, i, capitals)) return words[i];
   return undefined;
 }
 
@@ -92,7 +97,7 @@ function findEffect(words: readonly string[]): string | undefined {
  * `words` are the post's folded words; `capitals` the folded forms of words written with a capital
  * inside a sentence (a hint that an unknown word after "on" is a brand name).
  */
-export function detectAe(words: readonly string[], capitals: ReadonlySet<string>): AeResult {
+export function detectAe(words: readonly string[], capitals: Capitals): AeResult {
   const product = findProduct(words, capitals);
   if (!product) return { ae: false, signals: [] };
   // The patient is looked up even without an effect: the category step uses it.

@@ -6,7 +6,7 @@
 import type { ClassifyInput, Verdict } from './types';
 import { assessHcp } from './hcp';
 import { pickSpecialty } from './specialty';
-import { detectAe } from './ae';
+import { detectAe, type Capitals } from './ae';
 import { scoreCategories } from './category';
 import { fold } from './text';
 import { tokenize } from './tokens';
@@ -16,6 +16,19 @@ const CAPITAL = /[A-Z][a-z]{3,}/g;
 /** Profiles that make a medication story public-facing: advocates share it, laypeople just live it. */
 const HEALTH_ROLE =
   /advoca|warrior|thriver|survivor|caregiver|patient|speaker|coach|journalist|reporter|writer|author|marketing|pharma|founder/u;
+
+/** Capitalised words of the post, found only if the product step asks (most posts never do). */
+class CapitalWords implements Capitals {
+  private words: Set<string> | undefined;
+  constructor(private readonly text: string) {}
+  has(word: string): boolean {
+    if (this.words === undefined) {
+      this.words = new Set();
+      for (const m of this.text.match(CAPITAL) ?? []) this.words.add(m.toLowerCase());
+    }
+    return this.words.has(word);
+  }
+}
 
 export function classify(input: ClassifyInput): Verdict {
   const text = input.text ?? '';
@@ -30,9 +43,7 @@ export function classify(input: ClassifyInput): Verdict {
     if (picked.signal) signals.push(picked.signal);
   }
 
-  const capitals = new Set<string>();
-  for (const m of text.match(CAPITAL) ?? []) capitals.add(m.toLowerCase());
-  const ae = detectAe(words, capitals);
+  const ae = detectAe(words, new CapitalWords(text));
   signals.push(...ae.signals);
 
   let questions = 0;

@@ -6,23 +6,32 @@
  */
 import type { ClassifyInput, Signal } from './types';
 import {
+  ASPIRING,
   CREDENTIALS,
   DR_PREFIX,
   FINANCE,
   HEADLINE_DO,
   HEADLINE_PA,
+  INDUSTRY_COMPANY,
+  INDUSTRY_ROLE,
+  INDUSTRY_STRONG,
+  INDUSTRY_TEXT,
   NAME_ONLY_CREDENTIALS,
   NONCLINICAL_DOCTORATE,
+  NP_WORD,
+  NURSE_WORD,
+  PHARMACIST_WORD,
   TITLES,
   TRAINEE,
 } from './lexicon-hcp';
-import { FORMER, NOT_HCP, TEXT_CLINICAL, TEXT_PATIENT_VOICE } from './lexicon-hcp-context';
+import { FORMER, NOT_HCP } from './lexicon-hcp-context';
+import { postLanguage } from './hcp-post';
+import { either, FOLDED_PROFILE as FOLDED, RAW_PROFILE as RAW } from './anchors';
 import { fold } from './text';
-import { PhraseTable, phraseOf, phraseSet, tokenize } from './tokens';
+import { tokenize } from './tokens';
 import { anySpecialtyTerm, collectSpecialties, type Hit } from './specialty';
 
 export const HCP_THRESHOLD = 2;
-const TEXT_CAP = 3;
 /** Below this much non-clinical evidence in the profile, post language is not allowed to count. */
 const TEXT_VETO = -2;
 
@@ -42,53 +51,55 @@ export interface HcpAssessment {
 }
 
 const PLATFORM_VERIFIED = 2.5;
-const ASPIRING =
-  /(?<![\p{L}])(?:future|aspiring|wannabe|soon-to-be|futur[oa]?|zukunftige[rn]?) [\p{L}-]+/gu;
-
-const INDUSTRY_ROLE =
-  /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|drug safety|clinical development|medical information|medical director|chief medical officer|cmo|head of medical|vp,? clinical|global medical|medical advisor|medical lead)(?![\p{L}])/u;
-const INDUSTRY_STRONG =
-  /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|clinical development|medical information)(?![\p{L}])/u;
-/**
- * Only tested, never shown. `\p{L}*therapeutics` after a word start matches exactly where
- * `therapeutics` ends a word, so that branch is written without the (quadratic) letter run.
- */
-const INDUSTRY_COMPANY =
-  /(?<![\p{L}])(?:pharma|pharmaceuticals?|biopharma|biosciences?|biologics|biotech|medical devices?|devices|diagnostics|bio|ai|\.ai|health ?tech|labs|inc)(?![\p{L}])|therapeutics(?![\p{L}])/u;
-const INDUSTRY_TEXT =
-  /(?<![\p{L}])(?:(?:i|me\)?)(?: [\p{L}']+){0,3} (?:to|in|into) (?:industry|pharma)|industry (?:physician|medicine|role|job)s?(?![\p{L}]) (?:for|as) me|my (?:role|job|work) in (?:industry|pharma|medical affairs))(?![\p{L}])/u;
 
 /**
- * Every FORMER match contains one of these literals (its lead word, "turned", a retirement word,
- * "left" / "quit"), so a profile without any of them cannot match and skips the costly scan.
+ * Every profile regex is registered with the anchor pre-check (`anchors.ts`): one pass over the
+ * profile finds the literals of all of them, and a regex runs only when one of its own is there.
  */
-const FORMER_HINT =
-  /ex|former|retired|recovering|ehemalige|ancien|antigu|turned|reformad|jubilad|aposentad|retraite|ruhestand|rente|left|quit/;
+type Gated<T> = T & { id: number };
+const gate = <T extends { re: RegExp; raw?: boolean }>(r: T): Gated<T> => ({
+  ...r,
+  id: (r.raw ? RAW : FOLDED).add(r.re),
+});
+const G = {
+  aspiring: FOLDED.add(ASPIRING),
+  former: FOLDED.add(FORMER),
+  finance: FOLDED.add(FINANCE),
+  nurse: FOLDED.add(NURSE_WORD),
+  np: FOLDED.add(NP_WORD),
+  pharmacist: FOLDED.add(PHARMACIST_WORD),
+  industryRole: FOLDED.add(INDUSTRY_ROLE),
+  industryStrong: FOLDED.add(INDUSTRY_STRONG),
+  headlineDo: RAW.add(HEADLINE_DO),
+  headlinePa: RAW.add(HEADLINE_PA),
+  doctorate: RAW.add(NONCLINICAL_DOCTORATE),
+};
+const CREDENTIAL_RULES = CREDENTIALS.map((c) => gate({ ...c, raw: true }));
+const NAME_ONLY_RULES = NAME_ONLY_CREDENTIALS.map((c) => gate({ ...c, raw: true }));
+const TITLE_RULES = TITLES.map(gate);
+const TRAINEE_RULES = TRAINEE.map(gate);
+const NOT_HCP_RULES = NOT_HCP.map(gate);
 
-function mask(s: string, re: RegExp): { masked: string; hits: string[] } {
+/** `s` with every match of the (global) FORMER regex blanked out, when `possible`. */
+function maskFormer(s: string, possible: boolean): { masked: string; hits: string[] } {
   const hits: string[] = [];
-  if (re === FORMER && !FORMER_HINT.test(s)) return { masked: s, hits };
-  const masked = s.replace(re, (m) => {
+  if (!possible) return { masked: s, hits };
+  const masked = s.replace(FORMER, (m) => {
     hits.push(m);
     return ' '.repeat(m.length);
   });
   return { masked, hits };
 }
 
-/** All post-language rules in one table, so the post is scanned once; the value is the rule index. */
-const TEXT_TABLE: PhraseTable<number> = new PhraseTable(
-  TEXT_CLINICAL.flatMap((r, i) => r.entries.map((e) => [e, i] as const)),
-);
-const PATIENT_VOICE = phraseSet(TEXT_PATIENT_VOICE.entries);
-const POSSESSIVE = new Set(['my', 'mi', 'mon', 'ma', 'mein', 'meine', 'meu', 'minha']);
-const SPECIALIST_NOUN = /log(?:ist|a|o|ue|e|in)$/;
+/** Signals and their summed weight, threaded through the steps without a closure per call. */
+interface Evidence {
+  signals: Signal[];
+  score: number;
+}
 
-/** "my neurologist", "mi cardiólogo": the author is someone's patient. */
-function patientVoice(words: readonly string[]): string | undefined {
-  for (let i = 0; i + 1 < words.length; i++)
-    if (POSSESSIVE.has(words[i]!) && SPECIALIST_NOUN.test(words[i + 1]!))
-      return `${words[i]} ${words[i + 1]}`;
-  return PATIENT_VOICE.first(words)?.phrase;
+function add(ev: Evidence, kind: Signal['kind'], label: string, weight: number): void {
+  ev.signals.push({ kind, label, weight });
+  ev.score += weight;
 }
 
 /** `words` are the post's folded words, passed in so the post is tokenised once per classification. */
@@ -96,48 +107,54 @@ export function assessHcp(
   input: ClassifyInput,
   words: readonly string[] = tokenize(fold(input.text ?? '')),
 ): HcpAssessment {
-  const signals: Signal[] = [];
-  let score = 0;
-  const add = (kind: Signal['kind'], label: string, weight: number): void => {
-    signals.push({ kind, label, weight });
-    score += weight;
-  };
-
+  const ev: Evidence = { signals: [], score: 0 };
   const name = input.authorName ?? '';
   const headline = input.authorHeadline ?? '';
 
-  // Former clinicians: mask the clinical noun so "ex-ICU nurse" earns no nurse credit.
   const nameF0 = fold(name);
+  const headFolded = fold(headline);
+  // Masking below only blanks characters out: what the unmasked profile lacks, the masked one lacks.
+  const seen = FOLDED.scan(headFolded, FOLDED.scan(nameF0));
+  const seenName = RAW.scan(name);
+  const seenHead = RAW.scan(headline);
+  const seenRaw = either(seenName, seenHead);
+
   // "Future cardiologist", "aspiring GP": an ambition, not a title (same length, so raw masking still lines up).
-  const headF0 = fold(headline).replace(ASPIRING, (m) => ' '.repeat(m.length));
-  const formerName = mask(nameF0, FORMER);
-  const formerHead = mask(headF0, FORMER);
+  const headF0 = seen[G.aspiring]
+    ? headFolded.replace(ASPIRING, (m) => ' '.repeat(m.length))
+    : headFolded;
+  // Former clinicians: mask the clinical noun so "ex-ICU nurse" earns no nurse credit.
+  const formerName = maskFormer(nameF0, seen[G.former] === 1);
+  const formerHead = maskFormer(headF0, seen[G.former] === 1);
   const nameF = formerName.masked;
   const headF = formerHead.masked;
   // Folding keeps string length for Latin scripts, so the raw strings can be masked at the same spans.
   const headRaw = maskLike(headline, headF);
   const nameRaw = maskLike(name, nameF);
   const formerHits = [...formerName.hits, ...formerHead.hits];
-  if (formerHits.length > 0) add('not-hcp', `Former clinician ('${formerHits[0]!.trim()}')`, -3);
+  if (formerHits.length > 0)
+    add(ev, 'not-hcp', `Former clinician ('${formerHits[0]!.trim()}')`, -3);
 
   if (input.platform === 'doximity')
-    add('hcp', 'Doximity (verifies clinicians)', PLATFORM_VERIFIED);
+    add(ev, 'hcp', 'Doximity (verifies clinicians)', PLATFORM_VERIFIED);
 
   const profession = { nurse: false, np: false, pharmacist: false };
   // Only an "MD" credential needs the finance check, so it is run lazily, once.
   let finance: boolean | undefined;
-  const isFinance = (): boolean => (finance ??= FINANCE.test(`${nameF} | ${headF}`));
   let mdLookalike = false;
 
   // Credentials: strongest per field counts, so "MSN, RN, NEA-BC" is one piece of evidence, not three.
-  for (const [field, raw] of [
-    ['name', nameRaw],
-    ['headline', headRaw],
+  for (const [field, raw, present] of [
+    ['name', nameRaw, seenName],
+    ['headline', headRaw, seenHead],
   ] as const) {
     let best: { w: number; label: string } | undefined;
-    for (const c of CREDENTIALS) {
-      if (!c.re.test(raw)) continue;
-      if (c.cred === 'MD' && isFinance()) {
+    for (const c of CREDENTIAL_RULES) {
+      if (!present[c.id] || !c.re.test(raw)) continue;
+      if (
+        c.cred === 'MD' &&
+        (finance ??= seen[G.finance] === 1 && FINANCE.test(`${nameF} | ${headF}`))
+      ) {
         mdLookalike = true;
         continue;
       }
@@ -147,92 +164,73 @@ export function assessHcp(
       if (!best || c.weight > best.w) best = { w: c.weight, label: `${c.cred} in ${field}` };
     }
     if (field === 'name') {
-      for (const c of NAME_ONLY_CREDENTIALS) {
-        if (c.re.test(raw) && (!best || c.weight > best.w))
+      for (const c of NAME_ONLY_RULES) {
+        if (present[c.id] && c.re.test(raw) && (!best || c.weight > best.w))
           best = { w: c.weight, label: `${c.cred} in name` };
       }
     } else {
-      if (HEADLINE_DO.test(raw) && (!best || best.w < 3)) best = { w: 3, label: 'DO in headline' };
-      if (HEADLINE_PA.test(raw) && (!best || best.w < 3)) best = { w: 3, label: 'PA in headline' };
+      if (present[G.headlineDo] && HEADLINE_DO.test(raw) && (!best || best.w < 3))
+        best = { w: 3, label: 'DO in headline' };
+      if (present[G.headlinePa] && HEADLINE_PA.test(raw) && (!best || best.w < 3))
+        best = { w: 3, label: 'PA in headline' };
     }
-    if (best) add('hcp', best.label, best.w);
+    if (best) add(ev, 'hcp', best.label, best.w);
   }
-  if (mdLookalike) add('not-hcp', "'MD' means Managing Director", -2);
+  if (mdLookalike) add(ev, 'not-hcp', "'MD' means Managing Director", -2);
 
   const profile = `${nameF} | ${headF}`;
   const profileRaw = `${nameRaw} | ${headRaw}`;
 
   // Clinical titles: each family counts once.
   let titleHits = 0;
-  for (const t of TITLES) {
-    if (t.hint !== undefined && !profile.includes(t.hint)) continue;
+  for (const t of TITLE_RULES) {
+    if (!seen[t.id]) continue;
     const m = t.re.exec(profile);
     if (!m) continue;
     titleHits++;
     const where = m.index < nameF.length ? 'name' : 'headline';
     add(
+      ev,
       'hcp',
       `${t.label} in ${where} ('${m[0].trim()}')`,
       titleHits > 2 ? t.weight / 3 : t.weight,
     );
   }
-  if (
-    /nurse|nursing|infirmi|enfermer|enfermei|krankenpfleg|krankenschwester|pflegefach/u.test(
-      profile,
-    )
-  )
-    profession.nurse = true;
-  if (/nurse practitioner|(?<![\p{L}])(?:np|fnp)(?![\p{L}])/u.test(profile)) profession.np = true;
-  if (
-    /pharmacist|farmaceutic|pharmacien|apotheker|pharmacy (?:resident|student)|pharmd/u.test(
-      profile,
-    )
-  )
-    profession.pharmacist = true;
+  if (seen[G.nurse] && NURSE_WORD.test(profile)) profession.nurse = true;
+  if (seen[G.np] && NP_WORD.test(profile)) profession.np = true;
+  if (seen[G.pharmacist] && PHARMACIST_WORD.test(profile)) profession.pharmacist = true;
 
   let trainee = false;
-  for (const t of TRAINEE) {
+  for (const t of TRAINEE_RULES) {
+    if (!(t.raw ? seenRaw : seen)[t.id]) continue;
     const m = t.re.exec(t.raw ? profileRaw : profile);
     if (!m) continue;
     trainee = true;
-    add('trainee', `${t.label} in profile ('${m[0].trim()}')`, titleHits > 0 ? 1 : t.weight);
+    add(ev, 'trainee', `${t.label} in profile ('${m[0].trim()}')`, titleHits > 0 ? 1 : t.weight);
     break;
   }
 
-  const specialtyHits = collectSpecialties(profile, profileRaw);
+  const specialtyHits = collectSpecialties(profile, profileRaw, seen, seenRaw);
   const spec = anySpecialtyTerm(specialtyHits);
-  if (spec) add('hcp', `Specialty named in profile ('${spec}')`, 1);
+  if (spec) add(ev, 'hcp', `Specialty named in profile ('${spec}')`, 1);
 
-  if (DR_PREFIX.test(name)) add('hcp', "'Dr.' in name", 1);
-  const doct = NONCLINICAL_DOCTORATE.exec(`${nameRaw} | ${headRaw}`);
-  if (doct) add('not-hcp', `${doct[0]} (non-clinical doctorate)`, -1.5);
+  if (DR_PREFIX.test(name)) add(ev, 'hcp', "'Dr.' in name", 1);
+  const doct = seenRaw[G.doctorate] ? NONCLINICAL_DOCTORATE.exec(profileRaw) : null;
+  if (doct) add(ev, 'not-hcp', `${doct[0]} (non-clinical doctorate)`, -1.5);
 
   let negative = formerHits.length > 0 ? -3 : 0;
-  for (const n of NOT_HCP) {
+  for (const n of NOT_HCP_RULES) {
+    if (!seen[n.id]) continue;
     const m = n.re.exec(profile);
     if (!m) continue;
     negative += n.weight;
-    add('not-hcp', `${n.label} ('${m[0].trim()}')`, n.weight);
+    add(ev, 'not-hcp', `${n.label} ('${m[0].trim()}')`, n.weight);
   }
 
   // Post language: only when the profile does not already say "not a clinician".
-  if (negative > TEXT_VETO) {
-    let textScore = 0;
-    const firstHit = new Map<number, string>();
-    TEXT_TABLE.each(words, (value, start, end) => {
-      if (!firstHit.has(value)) firstHit.set(value, phraseOf(words, start, end));
-    });
-    TEXT_CLINICAL.forEach((r, i) => {
-      const phrase = firstHit.get(i);
-      if (phrase === undefined || textScore >= TEXT_CAP) return;
-      const w = Math.min(r.weight, TEXT_CAP - textScore);
-      textScore += w;
-      add('hcp', `${r.label}: '${phrase}'`, w);
-    });
-    const voice = patientVoice(words);
-    if (voice) add('not-hcp', `${TEXT_PATIENT_VOICE.label}: '${voice}'`, TEXT_PATIENT_VOICE.weight);
-  }
+  if (negative > TEXT_VETO) for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight);
 
+  const score = ev.score;
   const isHcp = score >= HCP_THRESHOLD;
   const p = 1 / (1 + Math.exp(-1.1 * (score - (HCP_THRESHOLD - 0.5))));
   const confidence = isHcp ? p : 1 - p;
@@ -240,17 +238,17 @@ export function assessHcp(
   let industry = false;
   if (isHcp) {
     // Lazily, in the order the condition needs them: a strong role settles it alone.
-    const strong = INDUSTRY_STRONG.exec(profile);
-    const role = strong ? null : INDUSTRY_ROLE.exec(profile);
+    const strong = seen[G.industryStrong] ? INDUSTRY_STRONG.exec(profile) : null;
+    const role = strong || !seen[G.industryRole] ? null : INDUSTRY_ROLE.exec(profile);
     if (strong || (role && INDUSTRY_COMPANY.test(profile))) {
       industry = true;
-      add('industry', `Industry role in profile ('${(strong ?? role)![0]}')`, 0);
+      add(ev, 'industry', `Industry role in profile ('${(strong ?? role)![0]}')`, 0);
     } else if (
       (words.includes('industry') || words.includes('pharma')) &&
       INDUSTRY_TEXT.test(words.join(' '))
     ) {
       industry = true;
-      add('industry', 'Says they work in industry', 0);
+      add(ev, 'industry', 'Says they work in industry', 0);
     }
   }
   if (!isHcp) trainee = false;
@@ -261,7 +259,7 @@ export function assessHcp(
     score,
     trainee,
     industry,
-    signals,
+    signals: ev.signals,
     profession,
     profileFolded: profile,
     specialtyHits,

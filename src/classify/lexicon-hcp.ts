@@ -11,8 +11,6 @@ export interface Rule {
   label: string;
   /** Match the original text (case-sensitive abbreviations) instead of the folded one. */
   raw?: boolean;
-  /** A substring every match contains: without it in the text the regex is not run (speed only). */
-  hint?: string;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -98,6 +96,32 @@ export const NONCLINICAL_DOCTORATE = cs(
 
 export const DR_PREFIX = /^(?:Prof\.?\s+)?(?:Dr|Dra|Dre|Doctor|Doc)\.?\s/u;
 
+/** "Future cardiologist", "aspiring GP": an ambition, not a title; blanked before titles are read. */
+export const ASPIRING =
+  /(?<![\p{L}])(?:future|aspiring|wannabe|soon-to-be|futur[oa]?|zukunftige[rn]?) [\p{L}-]+/gu;
+
+/** Clinicians working for industry (taxonomy §1): a role, confirmed by a company word unless strong. */
+export const INDUSTRY_ROLE =
+  /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|drug safety|clinical development|medical information|medical director|chief medical officer|cmo|head of medical|vp,? clinical|global medical|medical advisor|medical lead)(?![\p{L}])/u;
+export const INDUSTRY_STRONG =
+  /(?<![\p{L}])(?:medical affairs|msl|medical science liaison|pharmacovigilance|clinical development|medical information)(?![\p{L}])/u;
+/**
+ * Only tested, never shown. `\p{L}*therapeutics` after a word start matches exactly where
+ * `therapeutics` ends a word, so that branch is written without the (quadratic) letter run.
+ */
+export const INDUSTRY_COMPANY =
+  /(?<![\p{L}])(?:pharma|pharmaceuticals?|biopharma|biosciences?|biologics|biotech|medical devices?|devices|diagnostics|bio|ai|\.ai|health ?tech|labs|inc)(?![\p{L}])|therapeutics(?![\p{L}])/u;
+/** "I moved to industry", "my role in pharma": said in the post. */
+export const INDUSTRY_TEXT =
+  /(?<![\p{L}])(?:(?:i|me\)?)(?: [\p{L}']+){0,3} (?:to|in|into) (?:industry|pharma)|industry (?:physician|medicine|role|job)s?(?![\p{L}]) (?:for|as) me|my (?:role|job|work) in (?:industry|pharma|medical affairs))(?![\p{L}])/u;
+
+/** Profession hints for the specialty step, on the folded profile. */
+export const NURSE_WORD =
+  /nurse|nursing|infirmi|enfermer|enfermei|krankenpfleg|krankenschwester|pflegefach/u;
+export const NP_WORD = /nurse practitioner|(?<![\p{L}])(?:np|fnp)(?![\p{L}])/u;
+export const PHARMACIST_WORD =
+  /pharmacist|farmaceutic|pharmacien|apotheker|pharmacy (?:resident|student)|pharmd/u;
+
 /** Clinical titles, matched on folded (lower-case, unaccented) name + headline. */
 // prettier-ignore
 export const TITLES: readonly Rule[] = [
@@ -169,7 +193,6 @@ export const TITLES: readonly Rule[] = [
   },
   {
     re: /(?<![\p{L}])\p{L}*(?:arzt|arztin)(?![\p{L}])/u,
-    hint: 'arzt',
     weight: 3,
     label: 'Arzt / Ärztin title',
   },

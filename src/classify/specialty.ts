@@ -5,6 +5,7 @@
  * the first named, and generic fields (internal medicine, pediatrics, "surgeon") give way.
  */
 import type { Signal } from './types';
+import { type AnchorIndex, FOLDED_PROFILE, RAW_PROFILE } from './anchors';
 import {
   FAMILY_NP,
   NURSE_PRACTITIONER,
@@ -19,30 +20,63 @@ export interface Hit {
   generic: boolean;
 }
 
-/**
- * One combined regex per text form instead of ~55 separate scans: each specialty is one capture
- * group, and the group that matched names the slug.
- */
-function combine(key: 're' | 'cs'): { re: RegExp; index: number[] } {
-  const index: number[] = [];
-  const parts: string[] = [];
+/** Each text form's rules, with their ids in the profile's anchor pre-check (`anchors.ts`). */
+interface Form {
+  key: 're' | 'cs';
+  rules: { i: number; id: number; source: string }[];
+}
+function form(key: 're' | 'cs', index: AnchorIndex): Form {
+  const rules: Form['rules'] = [];
   SPECIALTIES.forEach((r, i) => {
     const re = r[key];
-    if (!re) return;
-    index.push(i);
-    parts.push(`(${re.source})`);
+    if (re) rules.push({ i, id: index.add(re), source: `(${re.source})` });
   });
-  return { re: new RegExp(parts.join('|'), 'gu'), index };
+  return { key, rules };
 }
-const FOLDED = combine('re');
-const RAW = combine('cs');
+const FOLDED = form('re', FOLDED_PROFILE);
+const RAW = form('cs', RAW_PROFILE);
 
-export function collectSpecialties(folded: string, raw: string): Hit[] {
+/**
+ * One combined regex per text form instead of ~55 separate scans: each specialty is one capture
+ * group, and the group that matched names the slug. Only the specialties the profile has anchors for
+ * go in: a branch that cannot match anywhere changes no match of the others, and the regex stays
+ * short. Each such subset is compiled once and kept.
+ */
+const COMBINED = new Map<string, { re: RegExp; index: number[] }>();
+const COMBINED_LIMIT = 500;
+
+function combine(
+  { key, rules }: Form,
+  present: readonly number[] | undefined,
+): { re: RegExp; index: number[] } | undefined {
+  let k = key;
+  for (const r of rules) if (!present || present[r.id]) k += `,${r.i}`;
+  if (k === key) return undefined;
+  let c = COMBINED.get(k);
+  if (!c) {
+    const chosen = rules.filter((r) => !present || present[r.id]);
+    const source = chosen.map((r) => r.source).join('|');
+    c = { re: new RegExp(source, 'gu'), index: chosen.map((r) => r.i) };
+    if (COMBINED.size >= COMBINED_LIMIT) COMBINED.clear();
+    COMBINED.set(k, c);
+  }
+  return c;
+}
+
+/** `seen` / `seenRaw`: the anchor pre-check of the profile; without them every specialty is tried. */
+export function collectSpecialties(
+  folded: string,
+  raw: string,
+  seen?: readonly number[],
+  seenRaw?: readonly number[],
+): Hit[] {
   const bySlug = new Map<string, Hit>();
-  for (const [{ re, index }, s] of [
-    [FOLDED, folded],
-    [RAW, raw],
+  for (const [c, s] of [
+    [combine(FOLDED, seen), folded],
+    [combine(RAW, seenRaw), raw],
   ] as const) {
+    if (!c) continue;
+    const { re, index } = c;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {

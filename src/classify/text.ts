@@ -9,7 +9,11 @@ const COMBINING = /[\u0300-\u036f]/g;
 const QUOTES = /[\u2018\u2019\u02bc]/g;
 const DQUOTES = /[\u201c\u201d]/g;
 
+/** Nothing to normalise or flatten in ASCII: lower-casing is the whole fold (most posts). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 export function fold(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(COMBINING, '')

@@ -12,15 +12,8 @@
  * Entries are tokenised with the post tokeniser, so `side-effect*` is the phrase `side effect*`.
  */
 
-/**
- * Words, numbers, hashtags; `%`, `$` and `?` are kept as tokens because cues use them. English
- * contractions stay one word ("don't", "mom's"); French elisions split ("l'amlodipine" -> l, amlodipine).
- */
-const WORD = /[#@]?[\p{L}\p{N}]+(?:'(?:s|t|re|ve|m|ll|d)(?![\p{L}]))?|[%$?]/gu;
-
-export function tokenize(folded: string): string[] {
-  return folded.match(WORD) ?? [];
-}
+/** Words, numbers, hashtags and the `%`, `$`, `?` cues use (see `words.ts`). */
+export { tokenize } from './words';
 
 const MEMO_LIMIT = 50_000;
 const AGE = /^\d{1,3}(?:m|f|yo|yom|yof|y)$/;
@@ -98,11 +91,10 @@ export interface Hit<T> {
  * so a post's word costs one Map lookup in total rather than one per table. Slot `k` holds the
  * candidates of the table with id `k` (filled lazily). Bounded so it cannot grow forever.
  */
-interface WordEntry {
-  cands: unknown[];
-}
+type WordEntry = unknown[];
 const WORD_MEMO = new Map<string, WordEntry>();
 let nextTableId = 0;
+const NO_CANDIDATES: readonly never[] = [];
 /** The last word list resolved (a copy) and its entries: the steps of one post share a word list. */
 let lastWords: string[] = [];
 let lastEntries: WordEntry[] = [];
@@ -117,7 +109,7 @@ function entryOf(w: string): WordEntry {
   let e = WORD_MEMO.get(w);
   if (e === undefined) {
     if (WORD_MEMO.size >= MEMO_LIMIT) WORD_MEMO.clear();
-    e = { cands: [] };
+    e = [];
     WORD_MEMO.set(w, e);
   }
   return e;
@@ -174,7 +166,7 @@ export class PhraseTable<T> {
    * vocabulary repeats, so most words cost one slot read instead of one lookup per prefix length.
    */
   private candidates(w: string, entry: WordEntry = entryOf(w)): readonly Compiled<T>[] {
-    const cached = entry.cands[this.id] as readonly Compiled<T>[] | undefined;
+    const cached = entry[this.id] as readonly Compiled<T>[] | undefined;
     if (cached) return cached;
     const found: Compiled<T>[] = [...(this.exact.get(w) ?? [])];
     const max = Math.min(this.maxPrefix, w.length);
@@ -184,28 +176,11 @@ export class PhraseTable<T> {
     }
     for (const c of this.special) if (partMatches(c.parts[0]!, w)) found.push(c);
     // A fresh entry's slots fill in id order; pad so the array stays packed.
-    for (let k = entry.cands.length; k < this.id; k++) entry.cands.push(undefined);
-    entry.cands[this.id] = found;
-    return found;
-  }
-
-  /** Every entry that matches starting at word `i`. */
-  at(words: readonly string[], i: number, out: Hit<T>[], entry?: WordEntry): void {
-    const list = this.candidates(words[i]!, entry);
-    if (list.length === 0) return;
-    for (const c of list) {
-      let ok = true;
-      for (let k = 1; k < c.parts.length && ok; k++) ok = partMatches(c.parts[k]!, words[i + k]);
-      if (ok) {
-        const end = i + c.parts.length;
-        out.push({
-          value: c.value,
-          start: i,
-          end,
-          phrase: c.parts.length === 1 ? words[i]! : words.slice(i, end).join(' '),
-        });
-      }
-    }
+    for (let k = entry.length; k < this.id; k++) entry.push(undefined);
+    // Most words start no entry of a table: they share one empty list (memory, cache lines).
+    const list = found.length > 0 ? found : NO_CANDIDATES;
+    entry[this.id] = list;
+    return list;
   }
 
   /**
@@ -229,24 +204,28 @@ export class PhraseTable<T> {
   /** All matches in the post, left to right; overlapping matches are all reported. */
   scan(words: readonly string[]): Hit<T>[] {
     const out: Hit<T>[] = [];
-    const entries = entriesOf(words);
-    for (let i = 0; i < words.length; i++) this.at(words, i, out, entries[i]);
+    this.each(words, (value, start, end) =>
+      out.push({ value, start, end, phrase: phraseOf(words, start, end) }),
+    );
     return out;
   }
 
-  /** First match, or undefined. */
+  /** First match (the first `accept` takes, when given), or undefined. */
   first(words: readonly string[], accept?: (h: Hit<T>) => boolean): Hit<T> | undefined {
-    const out: Hit<T>[] = [];
-    // Cheap pre-check: most posts have no candidate at all for a small table.
+    // Matches are rare, so candidates are checked in place and a hit is built only for a match.
     const entries = entriesOf(words);
-    let any = false;
-    for (let i = 0; i < words.length && !any; i++)
-      any = this.candidates(words[i]!, entries[i]).length > 0;
-    if (!any) return undefined;
     for (let i = 0; i < words.length; i++) {
-      out.length = 0;
-      this.at(words, i, out, entries[i]);
-      for (const h of out) if (!accept || accept(h)) return h;
+      const list = this.candidates(words[i]!, entries[i]);
+      for (let j = 0; j < list.length; j++) {
+        const c = list[j]!;
+        const parts = c.parts;
+        let ok = true;
+        for (let k = 1; k < parts.length && ok; k++) ok = partMatches(parts[k]!, words[i + k]);
+        if (!ok) continue;
+        const end = i + parts.length;
+        const h: Hit<T> = { value: c.value, start: i, end, phrase: phraseOf(words, i, end) };
+        if (!accept || accept(h)) return h;
+      }
     }
     return undefined;
   }
@@ -262,7 +241,7 @@ export class WordTest {
     const entries = entriesOf(words);
     const id = this.id;
     for (let i = 0; i < words.length; i++) {
-      const cands = entries[i]!.cands;
+      const cands = entries[i]!;
       let r = cands[id] as boolean | undefined;
       if (r === undefined) {
         r = this.test(words[i]!);
