@@ -57,4 +57,19 @@ const style = events.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X'
 console.log(
   `  style recalcs ${style.length}, ${(style.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000).toFixed(0)} ms`,
 );
+// Where the main thread's time went: inclusive time per event name on the renderer main thread.
+const main = layouts[0];
+if (main) {
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.pid !== main.pid || e.tid !== main.tid || e.name === 'RunTask') continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.pid === main.pid && e.tid === main.tid,
+  );
+  console.log(`  tasks ${(tasks.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000) | 0} ms`);
+  for (const [k, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 18))
+    console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);
+}
 await side.close();

@@ -4,6 +4,12 @@ import { ensurePlaced, mountOverlay, type OverlayHandle } from './overlay/mount'
 /** Longest stretch spent building overlays in one animation frame. */
 const FRAME_BUDGET_MS = 6;
 /**
+ * Drawing waits this long to gather work, so hosts coming into view are drawn in a few frames
+ * rather than one frame each: every frame that changes the page costs a paint of the page.
+ * The user's own actions do not wait.
+ */
+const GATHER_MS = 150;
+/**
  * A host near the viewport is drawn when its verdict arrives (one layout, not one for "Reading
  * post…" and another for the verdict), or after this long without one.
  */
@@ -33,6 +39,7 @@ export class Overlays {
   private waiting = new Set<OverlayHandle>();
   private waitTimer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
+  private gather: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly win: Window,
@@ -62,27 +69,29 @@ export class Overlays {
       }
       return;
     }
-    if (handle.key !== key) {
+    const recycled = handle.key !== key;
+    if (recycled) {
       this.unindex(handle);
-      handle.rekey(key, handle.drawn ? this.props(key) : null);
+      handle.rekey(key);
       this.index(handle);
+      this.toDraw.delete(handle);
     }
     ensurePlaced(handle, container, this.anchorOf(container));
-    if (draw && !handle.drawn) this.drawSoon(handle, deadline);
+    if ((draw && !handle.drawn) || (recycled && handle.drawn)) this.drawSoon(handle, deadline);
   }
 
   /**
    * Re-renders every drawn host showing this post, and draws those waiting for it: in the next
    * frames, a few milliseconds at a time, so a batch of verdicts is never one long task.
    */
-  render(key: string): void {
+  render(key: string, now = false): void {
     const handles = this.byKey.get(key);
     if (!handles) return;
     for (const h of handles) {
-      if (!h.drawn && !this.waiting.delete(h)) continue;
-      this.toDraw.add(h);
+      const wasWaiting = this.waiting.delete(h);
+      if (h.drawn || wasWaiting) this.toDraw.add(h);
     }
-    this.requestFrame();
+    this.requestFrame(now);
   }
 
   private drawSoon(handle: OverlayHandle, deadline: number): void {
@@ -119,6 +128,8 @@ export class Overlays {
   clear(): void {
     if (this.frame !== undefined) this.win.cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    clearTimeout(this.gather);
+    this.gather = undefined;
     clearTimeout(this.waitTimer);
     this.waitTimer = undefined;
     this.toPlace.clear();
@@ -135,8 +146,18 @@ export class Overlays {
     return handle;
   }
 
-  private requestFrame(): void {
-    this.frame ??= this.win.requestAnimationFrame(() => this.doSome());
+  private requestFrame(now = false): void {
+    if (this.frame !== undefined) return;
+    if (now) {
+      clearTimeout(this.gather);
+      this.gather = undefined;
+      this.frame = this.win.requestAnimationFrame(() => this.doSome());
+      return;
+    }
+    this.gather ??= setTimeout(() => {
+      this.gather = undefined;
+      this.frame ??= this.win.requestAnimationFrame(() => this.doSome());
+    }, GATHER_MS);
   }
 
   private doSome(): void {
@@ -153,7 +174,8 @@ export class Overlays {
       this.toDraw.delete(handle);
       handle.update(this.props(handle.key));
     }
-    if (this.toPlace.size > 0 || this.toDraw.size > 0) this.requestFrame();
+    // What did not fit goes on in the next frame.
+    if (this.toPlace.size > 0 || this.toDraw.size > 0) this.requestFrame(true);
   }
 
   private index(handle: OverlayHandle): void {

@@ -28,8 +28,11 @@ export class PostStore {
 
   constructor(
     private bridge: Bridge,
-    /** Re-renders every overlay showing this post. */
-    private render: (key: string) => void,
+    /**
+     * Re-renders every overlay showing this post; `now` for the user's own actions, which must
+     * show at once, while verdicts may wait for the next batch of drawing.
+     */
+    private render: (key: string, now?: boolean) => void,
   ) {}
 
   /** Reports a post read from the page; again only when its text changed. */
@@ -57,13 +60,13 @@ export class PostStore {
     );
   }
 
-  /** A change made in another tab or page. */
+  /** A change made in another tab or page, or the answer to one made here. */
   applyView(view: PostView): void {
     const state = this.posts.get(view.post.key);
     if (!state) return;
     state.view = view;
     state.error = null;
-    this.render(view.post.key);
+    this.render(view.post.key, true);
   }
 
   propsFor(key: string): OverlayProps {
@@ -83,7 +86,7 @@ export class PostStore {
       (views) => views.forEach((v) => this.applyView(v)),
       (error: Error) => {
         state.error = `Not saved: ${error.message}`;
-        this.render(key);
+        this.render(key, true);
       },
     );
   }
@@ -93,7 +96,7 @@ export class PostStore {
     if (!state?.view) return;
     state.view = withPatch(state.view, patch);
     state.pending = { ...state.pending, ...patch };
-    this.render(key);
+    this.render(key, true);
     if (state.retries === 0) this.save(key);
   }
 
@@ -112,7 +115,7 @@ export class PostStore {
         // Newer edits made meanwhile win over the ones that failed.
         state.pending = { ...patch, ...state.pending };
         state.error = `Not saved yet (${error.message}). Retrying…`;
-        this.render(key);
+        this.render(key, true);
         const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** state.retries++);
         setTimeout(() => this.save(key), delay);
       },

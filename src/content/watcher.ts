@@ -7,7 +7,7 @@ import { Overlays } from './overlays';
 
 const ELEMENT_NODE = 1;
 /** Overlays are prepared this far before a post scrolls into view. */
-const NEAR_VIEWPORT = '600px 0px';
+const NEAR_VIEWPORT = '1000px 0px';
 /** Mutations are gathered for this long before one scan handles them all. */
 const SCAN_DELAY_MS = 100;
 /**
@@ -54,7 +54,7 @@ export class PostWatcher {
     /** Ignore synthetic clicks and keys (from the page's scripts); tests that synthesise turn it off. */
     trustedInputOnly = true,
   ) {
-    this.store = new PostStore(bridge, (key) => this.overlays.render(key));
+    this.store = new PostStore(bridge, (key, now) => this.overlays.render(key, now));
     this.overlays = new Overlays(
       win,
       (key) => this.store.propsFor(key),

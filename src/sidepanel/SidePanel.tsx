@@ -71,6 +71,7 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
             {post.text.length > SNIPPET ? `${post.text.slice(0, SNIPPET)}…` : post.text}
           </div>
           <Overlay
+            alwaysOpen
             view={views.get(post.key) ?? null}
             error={errors.get(post.key) ?? null}
             onPatch={(p) => void patch(post, p)}

@@ -12,16 +12,23 @@ export interface OverlayProps {
   onPatch: (patch: AnnotationPatch) => void;
   /** Marks the author as an HCP or not; null returns the decision to the classifier. */
   onMarkAuthor?: (isHcp: boolean | null) => void;
+  /** Controls always shown (the side panel has room); in the page they open on hover or focus. */
+  alwaysOpen?: boolean;
 }
 
 const MAX_REASONS = 2;
 
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
-export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
+export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: OverlayProps) {
   const [draft, setDraft] = useState('');
   // The text box exists only while a tag is being typed: a form field is many times the layout
   // work of a button, and there is one overlay per post.
   const [tagging, setTagging] = useState(false);
+  // The controls exist only while the pointer or the focus is on the bar: a feed of a thousand
+  // posts then holds and paints a thousand lines, not a thousand control panels.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const open = alwaysOpen || hovered || focused || tagging;
   const tagInput = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     if (tagging) tagInput.current?.focus();
@@ -83,6 +90,13 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
       role="group"
       aria-label="HCP Lens"
       onKeyDown={onKeyDown}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocusCapture={() => setFocused(true)}
+      onBlurCapture={(e) => {
+        const next = e.relatedTarget as Node | null;
+        if (!next || !(e.currentTarget as HTMLElement).contains(next)) setFocused(false);
+      }}
       title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
     >
       {/* One line under every post; the controls open below it on hover or focus. */}
@@ -149,79 +163,81 @@ export function Overlay({ view, error, onPatch, onMarkAuthor }: OverlayProps) {
           reasons.length > 0 && <span class="reasons">{reasons.join(' · ')}</span>
         )}
       </div>
-      <div class="more">
-        <div class="row" role="radiogroup" aria-label="Category">
-          {CATEGORIES.map((c) => {
-            const isConfirmed = confirmed === c;
-            const isSuggested = !confirmed && verdict.category === c;
-            return (
-              <button
-                type="button"
-                class={`cat cat-${c}${isConfirmed ? ' confirmed' : ''}${isSuggested ? ' suggested' : ''}`}
-                role="radio"
-                aria-checked={isConfirmed}
-                data-category={c}
-                title={isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`}
-                onClick={() => choose(c)}
-              >
-                {isConfirmed ? '✓ ' : ''}
-                {CATEGORY_LABELS[c]}
-              </button>
-            );
-          })}
-        </div>
-        <div class="row">
-          <button
-            type="button"
-            class={flagged ? 'flag on' : 'flag'}
-            aria-pressed={flagged}
-            onClick={() => onPatch({ flagged: !flagged })}
-            title="Flag for follow-up (F)"
-          >
-            {flagged ? '★ Following up' : '☆ Follow up'}
-          </button>
-          {tags.map((t) => (
-            <span class="chip tag" key={t}>
-              {t}
-              <button
-                type="button"
-                class="x"
-                aria-label={`Remove tag ${t}`}
-                onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
-              >
-                ×
-              </button>
-            </span>
-          ))}
-          {tagging ? (
-            <input
-              ref={tagInput}
-              class="tag-input"
-              placeholder="tag"
-              aria-label="Add a tag"
-              maxLength={60}
-              value={draft}
-              onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
-              onBlur={() => draft.trim() === '' && setTagging(false)}
-              onKeyDown={(e) => {
-                e.stopPropagation();
-                if (e.key === 'Enter') addTag();
-                if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
-              }}
-            />
-          ) : (
+      {open && (
+        <div class="more">
+          <div class="row" role="radiogroup" aria-label="Category">
+            {CATEGORIES.map((c) => {
+              const isConfirmed = confirmed === c;
+              const isSuggested = !confirmed && verdict.category === c;
+              return (
+                <button
+                  type="button"
+                  class={`cat cat-${c}${isConfirmed ? ' confirmed' : ''}${isSuggested ? ' suggested' : ''}`}
+                  role="radio"
+                  aria-checked={isConfirmed}
+                  data-category={c}
+                  title={isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`}
+                  onClick={() => choose(c)}
+                >
+                  {isConfirmed ? '✓ ' : ''}
+                  {CATEGORY_LABELS[c]}
+                </button>
+              );
+            })}
+          </div>
+          <div class="row">
             <button
               type="button"
-              class="add-tag"
-              aria-label="Add a tag"
-              title="Add a tag (T)"
-              onClick={() => setTagging(true)}
+              class={flagged ? 'flag on' : 'flag'}
+              aria-pressed={flagged}
+              onClick={() => onPatch({ flagged: !flagged })}
+              title="Flag for follow-up (F)"
             >
-              + tag
+              {flagged ? '★ Following up' : '☆ Follow up'}
             </button>
-          )}
+            {tags.map((t) => (
+              <span class="chip tag" key={t}>
+                {t}
+                <button
+                  type="button"
+                  class="x"
+                  aria-label={`Remove tag ${t}`}
+                  onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
+                >
+                  ×
+                </button>
+              </span>
+            ))}
+            {tagging ? (
+              <input
+                ref={tagInput}
+                class="tag-input"
+                placeholder="tag"
+                aria-label="Add a tag"
+                maxLength={60}
+                value={draft}
+                onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+                onBlur={() => draft.trim() === '' && setTagging(false)}
+                onKeyDown={(e) => {
+                  e.stopPropagation();
+                  if (e.key === 'Enter') addTag();
+                  if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+                }}
+              />
+            ) : (
+              <button
+                type="button"
+                class="add-tag"
+                aria-label="Add a tag"
+                title="Add a tag (T)"
+                onClick={() => setTagging(true)}
+              >
+                + tag
+              </button>
+            )}
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }

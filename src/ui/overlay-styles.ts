@@ -19,12 +19,10 @@ export const OVERLAY_CSS = `
 .line > * { flex-shrink: 0; }
 .line > .reasons, .line > .error { flex-shrink: 1; min-width: 0; overflow: hidden;
   text-overflow: ellipsis; }
-/* The controls open below the line, over the post, only while the pointer or focus is there:
-   one line per post is all the page lays out and paints. */
-.more { display: none; position: absolute; top: 100%; left: 0; right: 0; flex-direction: column;
+/* The controls open below the line, over the post, only while the pointer or focus is there. */
+.more { display: flex; position: absolute; top: 100%; left: 0; right: 0; flex-direction: column;
   gap: 6px; padding: 6px 8px; background: #f8fafc; border: 1px solid #cbd5e1;
   border-left: 3px solid #0d7377; border-radius: 0 0 6px 6px; box-shadow: 0 4px 12px #0f172a33; }
-:host(:hover) .more, .lens:focus-within .more { display: flex; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
 .star { color: #d97706; }
 .pill { border-width: 2px; }

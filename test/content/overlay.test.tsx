@@ -7,6 +7,9 @@ import { postRecord, verdict } from '../helpers/posts';
 
 afterEach(cleanup);
 
+/** The controls open while the pointer is on the bar. */
+const openControls = () => fireEvent.pointerEnter(screen.getByRole('group', { name: 'HCP Lens' }));
+
 function view(
   overrides: Partial<PostView['post']> = {},
   annotation: PostView['annotation'] = null,
@@ -42,9 +45,30 @@ describe('overlay', () => {
     render(<Overlay view={view()} error={null} onPatch={vi.fn()} />);
     expect(screen.getByText(/^HCP 90%/)).toBeTruthy();
     expect(screen.getByText('MD in name · Cardiologist in headline')).toBeTruthy();
+    // One line until the pointer or the focus comes: no controls to lay out and paint.
+    expect(screen.queryByRole('radio')).toBeNull();
+    openControls();
     const suggested = screen.getByRole('radio', { name: 'Creating' });
     expect(suggested.className).toContain('suggested');
     expect(suggested.getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('opens its controls on hover or focus and closes them when both leave', () => {
+    render(<Overlay view={view()} error={null} onPatch={vi.fn()} />);
+    const group = screen.getByRole('group', { name: 'HCP Lens' });
+    fireEvent.pointerEnter(group);
+    expect(screen.getAllByRole('radio')).toHaveLength(6);
+    fireEvent.pointerLeave(group);
+    expect(screen.queryByRole('radio')).toBeNull();
+    fireEvent.focus(group);
+    expect(screen.getByRole('button', { name: /Follow up/ })).toBeTruthy();
+    fireEvent.blur(group);
+    expect(screen.queryByRole('button', { name: /Follow up/ })).toBeNull();
+  });
+
+  it('always shows its controls where there is room (the side panel)', () => {
+    render(<Overlay view={view()} error={null} onPatch={vi.fn()} alwaysOpen />);
+    expect(screen.getAllByRole('radio')).toHaveLength(6);
   });
 
   it('confirms the suggested category from the one-line summary, and undoes it there', () => {
@@ -70,6 +94,7 @@ describe('overlay', () => {
   it('confirms a category with one click, and a second click takes it back', () => {
     const onPatch = vi.fn();
     const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
+    openControls();
     fireEvent.click(screen.getByRole('radio', { name: 'Connecting' }));
     expect(onPatch).toHaveBeenLastCalledWith({ category: 'connecting' });
     rerender(
@@ -101,6 +126,7 @@ describe('overlay', () => {
     const onPatch = vi.fn();
     const { rerender } = render(<Overlay view={view()} error={null} onPatch={onPatch} />);
     // The text box appears when asked for, with the focus in it.
+    openControls();
     expect(screen.queryByRole('textbox')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Add a tag' }));
     const input = screen.getByRole('textbox', { name: 'Add a tag' });

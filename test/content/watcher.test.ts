@@ -195,6 +195,9 @@ describe('post watcher', () => {
     await settle();
     const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
     const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
+    // The pointer comes onto the bar: its controls open.
+    host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
+    await vi.advanceTimersByTimeAsync(20);
     flag().click();
     await vi.advanceTimersByTimeAsync(20);
     // Shown as flagged in the next frame, with the reason it is not stored yet.

@@ -80,13 +80,13 @@ describe.each(MARKUPS)('LinkedIn $name in Firefox', ({ file, container, wrapper 
 
   it('confirms a category with a click in the overlay', async () => {
     const selector = inOverlay(keys[0]!, 'button[data-category="connecting"]');
+    // The controls open while the pointer is on the overlay.
+    await (await feed.waitForSelector(`[data-hcp-lens-post="${keys[0]}"]`))!.hover();
     const button = await feed.waitForSelector(selector, { timeout: 10_000 });
     expect(button).not.toBeNull();
     const checked = () => feed.$eval(selector, (b) => b.getAttribute('aria-checked'));
     expect(await checked()).toBe('false');
-    // The controls open while the pointer is on the overlay; then a real (trusted) mouse click
-    // at the button's position, sent through WebDriver BiDi input.
-    await (await feed.$(`[data-hcp-lens-post="${keys[0]}"]`))!.hover();
+    // A real (trusted) mouse click at the button's position, sent through WebDriver BiDi input.
     await button!.click();
     await expect.poll(checked, { timeout: 10_000 }).toBe('true');
     // The other categories of that post stay unchecked.

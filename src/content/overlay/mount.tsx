@@ -13,10 +13,11 @@ export interface OverlayHandle {
   readonly drawn: boolean;
   update(props: OverlayProps): void;
   /**
-   * The container now shows another post (a recycled cell): same host, new key; new content
-   * too when `props` are given.
+   * The container now shows another post (a recycled cell): same host, new key. The old post's
+   * content is hidden (not torn down) until the next `update`, which then only changes what
+   * differs between the two posts.
    */
-  rekey(key: string, props: OverlayProps | null): void;
+  rekey(key: string): void;
   destroy(): void;
 }
 
@@ -90,6 +91,7 @@ export function mountOverlay(
   const draw = (next: OverlayProps) => {
     drawn = true;
     render(<Overlay {...next} />, root);
+    root.hidden = false;
   };
   if (props) draw(props);
   place(container, anchor, host);
@@ -103,10 +105,10 @@ export function mountOverlay(
       return drawn;
     },
     update: draw,
-    rekey: (nextKey, next) => {
+    rekey: (nextKey) => {
       current = nextKey;
       host.setAttribute(POST_ATTRIBUTE, nextKey);
-      if (next) draw(next);
+      if (drawn) root.hidden = true;
     },
     destroy: () => {
       render(null, root);
