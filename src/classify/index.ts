@@ -5,9 +5,8 @@
  */
 import type { ClassifyInput, Verdict } from './types';
 import { classify } from './classify';
-import { argmax } from './category';
-import { blend } from './learn/blend';
-import { predict, type Model } from './learn/model';
+import { withModel } from './learn/blend';
+import type { Model } from './learn/model';
 
 export { classify } from './classify';
 export { CATEGORIES } from './types';
@@ -19,15 +18,5 @@ export type { Model } from './learn/model';
  * category is the rules' verdict; with no model, or an empty one, this is exactly `classify`.
  */
 export function classifyWith(input: ClassifyInput, model: Model | null): Verdict {
-  const v = classify(input);
-  if (!model || model.examples === 0) return v;
-  const categoryScores = blend(v.categoryScores, predict(model, input), model.examples);
-  const category = argmax(categoryScores);
-  if (category === v.category) return { ...v, categoryScores };
-  const signal = {
-    kind: 'category' as const,
-    label: `Category learnt from your ${model.examples} corrections`,
-    weight: 0,
-  };
-  return { ...v, category, categoryScores, signals: [...v.signals, signal] };
+  return withModel(classify(input), input, model);
 }
