@@ -1,6 +1,6 @@
 // Diagnostic (not part of the bench): which layouts a page run does, with and without the
 // extension, and what forced them. `npx tsx scripts/bench/diag-layout.ts [with|without] [seconds]`
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchSide } from './browser';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
 import { startTrace } from './trace';
@@ -25,7 +25,8 @@ const events = await stop();
 const posts = await page.evaluate(
   () => (window as { __bench?: { rendered(): number } }).__bench?.rendered() ?? -1,
 );
-writeFileSync(`/tmp/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
+mkdirSync('bench-output', { recursive: true });
+writeFileSync(`bench-output/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
 const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
 interface Frame {
   url: string;
