@@ -1,0 +1,81 @@
+/**
+ * The `eval` figures split by the language a post is written in, to check that Spanish, French,
+ * German and Portuguese posts are handled as well as English ones. The corpus carries no language
+ * label, so each post's language is guessed from its function words (articles, pronouns,
+ * prepositions); posts with too few of them count as "other".
+ *
+ *   npx tsx scripts/eval-languages.ts ../shared/corpus/dev.jsonl
+ */
+import { classify } from '../src/classify/index';
+import { computeMetrics, type GoldLabels, type Prediction } from '../src/classify/metrics';
+import { CorpusError, fail, readCorpus, toGold, toInput } from './corpus';
+
+const FUNCTION_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'with', 'for', 'this', 'that', 'my', 'we', 'our', 'are'],
+  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'con', 'para', 'una', 'por', 'es', 'nuestro'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'du', 'une', 'est', 'pour', 'avec', 'nous', 'dans', 'pas'],
+  de: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'mit',
+    'für',
+    'ein',
+    'eine',
+    'nicht',
+    'wir',
+    'auf',
+    'den',
+  ],
+  pt: ['o', 'os', 'as', 'e', 'do', 'da', 'que', 'com', 'para', 'uma', 'não', 'em', 'nosso'],
+};
+
+function guessLanguage(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let best = 'other';
+  let bestCount = 2;
+  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
+    const set = new Set(list);
+    const count = words.filter((w) => set.has(w)).length;
+    if (count > bestCount) [best, bestCount] = [lang, count];
+  }
+  return best;
+}
+
+const path = process.argv[2];
+if (!path) fail('usage: npx tsx scripts/eval-languages.ts <corpus.jsonl>');
+let rows;
+try {
+  rows = readCorpus(path);
+} catch (e) {
+  if (e instanceof CorpusError) fail(e.message);
+  throw e;
+}
+
+const groups = new Map<string, { gold: GoldLabels[]; pred: Prediction[] }>();
+for (const row of rows) {
+  const g = toGold(row);
+  if (Array.isArray(g)) fail(`${path}: ${row.id} has no gold label for ${g.join(', ')}`);
+  const v = classify(toInput(row));
+  const lang = guessLanguage(row.text);
+  const group = groups.get(lang) ?? { gold: [], pred: [] };
+  group.gold.push(g);
+  group.pred.push({ ...v });
+  groups.set(lang, group);
+}
+
+const f = (x: number) => x.toFixed(3);
+console.log('lang   posts  HCP F1  cat top-1  cat top-2  AE recall  specialty');
+for (const [lang, { gold, pred }] of [...groups].sort(
+  (a, b) => b[1].gold.length - a[1].gold.length,
+)) {
+  const m = computeMetrics(gold, pred);
+  const ae = m.ae.tp + m.ae.fn > 0 ? f(m.ae.recall) : '  –  ';
+  const sp = m.specialtyN > 0 ? `${f(m.specialtyAccuracy)} (${m.specialtyN})` : '–';
+  console.log(
+    `${lang.padEnd(6)} ${String(m.n).padStart(5)}  ${f(m.hcp.f1)}   ${f(m.categoryTop1)}      ` +
+      `${f(m.categoryTop2)}      ${ae}      ${sp}`,
+  );
+}
