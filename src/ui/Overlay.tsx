@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
@@ -17,6 +17,7 @@ export interface OverlayProps {
 }
 
 const MAX_REASONS = 2;
+const HOVER_INTENT_MS = 200;
 
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
 export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: OverlayProps) {
@@ -27,6 +28,18 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
   // The controls exist only while the pointer or the focus is on the bar: a feed of a thousand
   // posts then holds and paints a thousand lines, not a thousand control panels.
   const [hovered, setHovered] = useState(false);
+  // Opening waits for the pointer to rest on the bar: bars scrolling under a still pointer, or a
+  // pointer crossing the feed, open nothing.
+  const hoverTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pointerIn = () => {
+    clearTimeout(hoverTimer.current);
+    hoverTimer.current = setTimeout(() => setHovered(true), HOVER_INTENT_MS);
+  };
+  const pointerOut = () => {
+    clearTimeout(hoverTimer.current);
+    setHovered(false);
+  };
+  useEffect(() => () => clearTimeout(hoverTimer.current), []);
   const [focused, setFocused] = useState(false);
   const open = alwaysOpen || hovered || focused || tagging;
   const tagInput = useRef<HTMLInputElement>(null);
@@ -90,8 +103,8 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
       role="group"
       aria-label="HCP Lens"
       onKeyDown={onKeyDown}
-      onPointerEnter={() => setHovered(true)}
-      onPointerLeave={() => setHovered(false)}
+      onPointerEnter={pointerIn}
+      onPointerLeave={pointerOut}
       onFocusCapture={() => setFocused(true)}
       onBlurCapture={(e) => {
         const next = e.relatedTarget as Node | null;

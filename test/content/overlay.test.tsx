@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Overlay } from '../../src/ui/Overlay';
 import type { PostView } from '../../src/db/records';
@@ -7,8 +7,8 @@ import { postRecord, verdict } from '../helpers/posts';
 
 afterEach(cleanup);
 
-/** The controls open while the pointer is on the bar. */
-const openControls = () => fireEvent.pointerEnter(screen.getByRole('group', { name: 'HCP Lens' }));
+/** The controls open while the pointer rests on the bar (or the focus is in it). */
+const openControls = () => fireEvent.focus(screen.getByRole('group', { name: 'HCP Lens' }));
 
 function view(
   overrides: Partial<PostView['post']> = {},
@@ -55,10 +55,19 @@ describe('overlay', () => {
 
   it('opens its controls on hover or focus and closes them when both leave', () => {
     render(<Overlay view={view()} error={null} onPatch={vi.fn()} />);
+    vi.useFakeTimers();
     const group = screen.getByRole('group', { name: 'HCP Lens' });
+    // A pointer passing over the bar opens nothing; one that rests on it opens the controls.
     fireEvent.pointerEnter(group);
+    act(() => vi.advanceTimersByTime(100));
+    fireEvent.pointerLeave(group);
+    act(() => vi.advanceTimersByTime(500));
+    expect(screen.queryByRole('radio')).toBeNull();
+    fireEvent.pointerEnter(group);
+    act(() => vi.advanceTimersByTime(250));
     expect(screen.getAllByRole('radio')).toHaveLength(6);
     fireEvent.pointerLeave(group);
+    vi.useRealTimers();
     expect(screen.queryByRole('radio')).toBeNull();
     fireEvent.focus(group);
     expect(screen.getByRole('button', { name: /Follow up/ })).toBeTruthy();

@@ -197,7 +197,7 @@ describe('post watcher', () => {
     const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
     // The pointer comes onto the bar: its controls open.
     host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(250);
     flag().click();
     await vi.advanceTimersByTimeAsync(20);
     // Shown as flagged in the next frame, with the reason it is not stored yet.

@@ -64,6 +64,7 @@ describe('hostile pages in Chromium', () => {
     // The page's scripts can reach the open shadow root, but their synthetic clicks tag nothing.
     const forged = page.locator('[data-hcp-lens-post="linkedin:9000000000000000002"]');
     await forged.hover();
+    await forged.locator('button[data-category="connecting"]').waitFor();
     await page.evaluate(() => {
       const host = document.querySelector('[data-hcp-lens-post="linkedin:9000000000000000002"]')!;
       host
