@@ -59,12 +59,18 @@ describe('overlay', () => {
     const group = screen.getByRole('group', { name: 'HCP Lens' });
     // A pointer passing over the bar opens nothing; one that rests on it opens the controls.
     fireEvent.pointerEnter(group);
-    act(() => vi.advanceTimersByTime(100));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     fireEvent.pointerLeave(group);
-    act(() => vi.advanceTimersByTime(500));
+    act(() => {
+      vi.advanceTimersByTime(500);
+    });
     expect(screen.queryByRole('radio')).toBeNull();
     fireEvent.pointerEnter(group);
-    act(() => vi.advanceTimersByTime(250));
+    act(() => {
+      vi.advanceTimersByTime(250);
+    });
     expect(screen.getAllByRole('radio')).toHaveLength(6);
     fireEvent.pointerLeave(group);
     vi.useRealTimers();
