@@ -4,18 +4,9 @@
  */
 import { classify } from '../src/classify/index';
 import { CATEGORIES } from '../src/classify/types';
-import { CorpusError, fail, readCorpus, toInput } from './corpus';
+import { readCorpusArg, toInput } from './corpus';
 
-const path = process.argv[2];
-if (!path) fail('usage: npm run --silent classify -- <corpus.jsonl>');
-
-let rows;
-try {
-  rows = readCorpus(path);
-} catch (e) {
-  if (e instanceof CorpusError) fail(e.message);
-  throw e;
-}
+const { rows } = readCorpusArg('npm run --silent classify -- <corpus.jsonl>');
 
 const out: string[] = [];
 for (const row of rows) {

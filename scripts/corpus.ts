@@ -69,6 +69,25 @@ export function readCorpus(path: string): CorpusLine[] {
   return parseCorpus(content, path);
 }
 
+/** The corpus named by the command's first argument; prints `usage` or the error and exits otherwise. */
+export function readCorpusArg(usage: string): { path: string; rows: CorpusLine[] } {
+  const path = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  if (!path) fail(`usage: ${usage}`);
+  try {
+    return { path, rows: readCorpus(path) };
+  } catch (e) {
+    if (e instanceof CorpusError) fail(e.message);
+    throw e;
+  }
+}
+
+/** A row's gold labels; exits with the row's id when any is missing (for `eval`). */
+export function goldOrExit(row: CorpusLine, path: string): GoldLabels {
+  const g = toGold(row);
+  if (Array.isArray(g)) fail(`${path}: ${row.id} has no gold label for ${g.join(', ')}`);
+  return g;
+}
+
 export function toInput(row: CorpusLine): ClassifyInput {
   return {
     platform: row.platform,
@@ -95,7 +114,7 @@ export function toGold(row: CorpusLine): GoldLabels | string[] {
   };
 }
 
-/** Prints the error and exits non-zero; used by both commands. */
+/** Prints the error and exits non-zero; used by every command. */
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(1);

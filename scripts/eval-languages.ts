@@ -8,7 +8,7 @@
  */
 import { classify } from '../src/classify/index';
 import { computeMetrics, type GoldLabels, type Prediction } from '../src/classify/metrics';
-import { CorpusError, fail, readCorpus, toGold, toInput } from './corpus';
+import { goldOrExit, readCorpusArg, toInput } from './corpus';
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'with', 'for', 'this', 'that', 'my', 'we', 'our', 'are'],
@@ -44,20 +44,11 @@ function guessLanguage(text: string): string {
   return best;
 }
 
-const path = process.argv[2];
-if (!path) fail('usage: npx tsx scripts/eval-languages.ts <corpus.jsonl>');
-let rows;
-try {
-  rows = readCorpus(path);
-} catch (e) {
-  if (e instanceof CorpusError) fail(e.message);
-  throw e;
-}
+const { path, rows } = readCorpusArg('npx tsx scripts/eval-languages.ts <corpus.jsonl>');
 
 const groups = new Map<string, { gold: GoldLabels[]; pred: Prediction[] }>();
 for (const row of rows) {
-  const g = toGold(row);
-  if (Array.isArray(g)) fail(`${path}: ${row.id} has no gold label for ${g.join(', ')}`);
+  const g = goldOrExit(row, path);
   const v = classify(toInput(row));
   const lang = guessLanguage(row.text);
   const group = groups.get(lang) ?? { gold: [], pred: [] };

@@ -10,27 +10,16 @@ import {
   type Prediction,
 } from '../src/classify/metrics';
 import { CATEGORIES } from '../src/classify/types';
-import { CorpusError, fail, readCorpus, toGold, toInput } from './corpus';
+import { goldOrExit, readCorpusArg, toInput } from './corpus';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const path = args.find((a) => !a.startsWith('--'));
-if (!path) fail('usage: npm run --silent eval -- <corpus.jsonl> [--json]');
-
-let rows;
-try {
-  rows = readCorpus(path);
-} catch (e) {
-  if (e instanceof CorpusError) fail(e.message);
-  throw e;
-}
+const { path, rows } = readCorpusArg('npm run --silent eval -- <corpus.jsonl> [--json]');
 
 const gold: GoldLabels[] = [];
 const pred: Prediction[] = [];
 for (const row of rows) {
-  const g = toGold(row);
-  if (Array.isArray(g)) fail(`${path}: ${row.id} has no gold label for ${g.join(', ')}`);
-  gold.push(g);
+  gold.push(goldOrExit(row, path));
   const v = classify(toInput(row));
   pred.push({
     isHcp: v.isHcp,

@@ -185,9 +185,13 @@ export class PhraseTable<T> {
 
   /**
    * Calls `fn` for every match, in the order `scan` reports them, without building hit objects;
-   * `phraseOf(words, start, end)` gives the phrase when a caller needs it.
+   * `phraseOf(words, start, end)` gives the phrase when a caller needs it. `fn` returning `true`
+   * stops the walk.
    */
-  each(words: readonly string[], fn: (value: T, start: number, end: number) => void): void {
+  each(
+    words: readonly string[],
+    fn: (value: T, start: number, end: number) => boolean | void,
+  ): void {
     const entries = entriesOf(words);
     for (let i = 0; i < words.length; i++) {
       const list = this.candidates(words[i]!, entries[i]);
@@ -196,7 +200,7 @@ export class PhraseTable<T> {
         const parts = c.parts;
         let ok = true;
         for (let k = 1; k < parts.length && ok; k++) ok = partMatches(parts[k]!, words[i + k]);
-        if (ok) fn(c.value, i, i + parts.length);
+        if (ok && fn(c.value, i, i + parts.length) === true) return;
       }
     }
   }
@@ -204,30 +208,23 @@ export class PhraseTable<T> {
   /** All matches in the post, left to right; overlapping matches are all reported. */
   scan(words: readonly string[]): Hit<T>[] {
     const out: Hit<T>[] = [];
-    this.each(words, (value, start, end) =>
-      out.push({ value, start, end, phrase: phraseOf(words, start, end) }),
-    );
+    this.each(words, (value, start, end) => {
+      out.push({ value, start, end, phrase: phraseOf(words, start, end) });
+    });
     return out;
   }
 
   /** First match (the first `accept` takes, when given), or undefined. */
   first(words: readonly string[], accept?: (h: Hit<T>) => boolean): Hit<T> | undefined {
-    // Matches are rare, so candidates are checked in place and a hit is built only for a match.
-    const entries = entriesOf(words);
-    for (let i = 0; i < words.length; i++) {
-      const list = this.candidates(words[i]!, entries[i]);
-      for (let j = 0; j < list.length; j++) {
-        const c = list[j]!;
-        const parts = c.parts;
-        let ok = true;
-        for (let k = 1; k < parts.length && ok; k++) ok = partMatches(parts[k]!, words[i + k]);
-        if (!ok) continue;
-        const end = i + parts.length;
-        const h: Hit<T> = { value: c.value, start: i, end, phrase: phraseOf(words, i, end) };
-        if (!accept || accept(h)) return h;
-      }
-    }
-    return undefined;
+    // Matches are rare: a hit object is built only for a match.
+    let found: Hit<T> | undefined;
+    this.each(words, (value, start, end) => {
+      const h: Hit<T> = { value, start, end, phrase: phraseOf(words, start, end) };
+      if (accept && !accept(h)) return false;
+      found = h;
+      return true;
+    });
+    return found;
   }
 }
 
