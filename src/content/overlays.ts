@@ -44,7 +44,7 @@ export class Overlays {
   constructor(
     private readonly win: Window,
     private readonly props: (key: string) => OverlayProps,
-    public anchorOf: AnchorOf,
+    private readonly anchorOf: AnchorOf,
     private readonly trustedOnly: boolean,
   ) {}
 

@@ -1,4 +1,5 @@
 import type { RulesTestReply } from '../content/rules-test';
+import { plural } from '../ui/plural';
 
 /** What candidate rules found on the open tab: how many posts, and the first ones as read. */
 export function RuleTestResult({ result }: { result: RulesTestReply }) {
@@ -6,7 +7,7 @@ export function RuleTestResult({ result }: { result: RulesTestReply }) {
   return (
     <div class="rules-result">
       <p data-testid="rules-test-count">
-        {result.posts === 1 ? '1 post found' : `${result.posts} posts found`} on {result.tabUrl}
+        {plural(result.posts, 'post')} found on {result.tabUrl}
         {unread > 0 &&
           ` (${unread} more matched the container but could not be read: no author name, or no permalink the id pattern matches)`}
       </p>

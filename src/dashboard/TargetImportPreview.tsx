@@ -1,5 +1,5 @@
 import { describeRowError, type TargetPreview, type ValidRow } from '../targets/types';
-import { plural } from './plural';
+import { plural } from '../ui/plural';
 
 const COLUMNS: [keyof ValidRow, string][] = [
   ['line', 'Line'],

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
-import { plural } from './plural';
+import { plural } from '../ui/plural';
 
 /** The imported lists, each replaceable by a new file or removable after a confirmation. */
 export function TargetListTable({

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { MAX_CSV_BYTES, type TargetPreview } from '../targets/types';
-import { plural } from './plural';
+import { plural } from '../ui/plural';
 import { TargetImportPreview } from './TargetImportPreview';
 import { TargetListTable } from './TargetListTable';
 

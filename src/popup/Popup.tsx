@@ -6,6 +6,7 @@ import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { formatDuration } from '../ui/labels';
 import { SiteHealthNotice } from './SiteHealth';
+import { plural } from '../ui/plural';
 
 export interface PopupRuntime extends RuntimeWithEvents {
   openOptionsPage?: () => Promise<void>;
@@ -88,7 +89,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
     try {
       const { filename, csv, rows } = await send(runtime, { type: 'export/csv', scope: 'session' });
       downloadText(filename, csv);
-      setStatus(`Exported ${rows} tagged post${rows === 1 ? '' : 's'}.`);
+      setStatus(`Exported ${plural(rows, 'tagged post')}.`);
     } catch (e) {
       setError((e as Error).message);
     }

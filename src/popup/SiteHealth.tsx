@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteHealth } from '../db/health';
 import { send, type MessageRuntime } from '../messages/protocol';
 import type { PlatformId } from '../platforms/types';
+import { plural } from '../ui/plural';
 
 const PLATFORM_NAMES: Record<PlatformId, string> = {
   linkedin: 'LinkedIn',
@@ -23,7 +24,7 @@ export function timeAgo(iso: string, now: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 24) return `${hours} h ago`;
   const days = Math.floor(hours / 24);
-  return `${days} day${days === 1 ? '' : 's'} ago`;
+  return `${plural(days, 'day')} ago`;
 }
 
 /**

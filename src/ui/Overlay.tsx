@@ -3,6 +3,7 @@ import { CATEGORIES, type Category } from '../classify/types';
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { CATEGORY_KEYS, CATEGORY_LABELS } from './labels';
+import { plural } from './plural';
 
 export interface OverlayProps {
   /** The stored post with its verdict and the user's decision; null until the background answers. */
@@ -165,9 +166,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
             ★
           </span>
         )}
-        {tags.length > 0 && (
-          <span class="muted">{tags.length === 1 ? '1 tag' : `${tags.length} tags`}</span>
-        )}
+        {tags.length > 0 && <span class="muted">{plural(tags.length, 'tag')}</span>}
         {error ? (
           <span class="error" role="alert">
             {error}
