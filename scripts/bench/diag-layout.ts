@@ -1,26 +1,14 @@
 // Diagnostic (not part of the bench): which layouts a page run does, with and without the
 // extension, and what forced them. `npx tsx scripts/bench/diag-layout.ts [with|without] [seconds]`
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchSide } from './browser';
-import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
+import { openDiagPage } from './diag-page';
 import { startTrace } from './trace';
 
 const withExt = process.argv[2] !== 'without';
 const seconds = Number(process.argv[3] ?? 12);
-const side = await launchSide(withExt);
-await side.serve('https://www.linkedin.com/**', linkedinInfiniteFeed(1000, 10));
-const page = await side.context.newPage();
-const cdp = await side.context.newCDPSession(page);
-await page.goto(BENCH_FEED_URL, { waitUntil: 'load' });
-await page.waitForTimeout(1000);
+const { side, page, cdp, scroll } = await openDiagPage(withExt, false);
 const stop = await startTrace(cdp);
-await page.mouse.move(600, 450);
-const end = Date.now() + seconds * 1000;
-while (Date.now() < end) {
-  await page.mouse.wheel(0, 1000);
-  await page.waitForTimeout(50);
-}
-await page.waitForTimeout(1500);
+await scroll(seconds);
 const events = await stop();
 const posts = await page.evaluate(
   () => (window as { __bench?: { rendered(): number } }).__bench?.rendered() ?? -1,

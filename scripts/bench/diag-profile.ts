@@ -1,34 +1,15 @@
 // Diagnostic (not part of the bench): a CPU profile of the extension's content script while the
 // LinkedIn feed or the X timeline scrolls; self time per function.
 // `npx tsx scripts/bench/diag-profile.ts [seconds] [linkedin|x]`
-// Build unminified for readable names (`minify: false` in vite.config.ts) when using it.
-import { readFileSync } from 'node:fs';
-import { launchSide } from './browser';
-import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
+// Build unminified for readable names (`HCP_LENS_NO_MINIFY=1 npm run build`) when using it.
+import { openDiagPage } from './diag-page';
 
 const seconds = Number(process.argv[2] ?? 10);
-const onX = process.argv[3] === 'x';
-const side = await launchSide(true);
-if (onX)
-  await side.serve(
-    'https://x.com/**',
-    readFileSync('test/fixtures/x/recycling-timeline.html', 'utf8'),
-  );
-else await side.serve('https://www.linkedin.com/**', linkedinInfiniteFeed(1000, 10));
-const page = await side.context.newPage();
-const cdp = await side.context.newCDPSession(page);
-await page.goto(onX ? 'https://x.com/home' : BENCH_FEED_URL, { waitUntil: 'load' });
-await page.waitForTimeout(1000);
+const { side, cdp, scroll } = await openDiagPage(true, process.argv[3] === 'x');
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
-await page.mouse.move(600, 450);
-const end = Date.now() + seconds * 1000;
-while (Date.now() < end) {
-  await page.mouse.wheel(0, onX ? 250 : 1000);
-  await page.waitForTimeout(50);
-}
-await page.waitForTimeout(1500);
+await scroll(seconds);
 const { profile } = await cdp.send('Profiler.stop');
 const dt = new Map<number, number>();
 profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
