@@ -59,10 +59,8 @@ export class Overlays {
   show(container: Element, key: string, draw: boolean, deadline = 0): void {
     const handle = this.byContainer.get(container);
     if (!handle) {
-      if (performance.now() < deadline) {
-        const handle = this.mount(container, key, false);
-        if (draw) this.drawSoon(handle, deadline);
-      } else {
+      if (performance.now() < deadline) this.mount(container, key, draw);
+      else {
         const queued = this.toPlace.get(container);
         this.toPlace.set(container, { key, draw: draw || (queued?.draw ?? false) });
         this.requestFrame();
@@ -138,12 +136,11 @@ export class Overlays {
     for (const container of [...this.byContainer.keys()]) this.remove(container);
   }
 
-  private mount(container: Element, key: string, draw: boolean): OverlayHandle {
+  private mount(container: Element, key: string, draw: boolean): void {
     const handle = mountOverlay(container, this.anchorOf(container), key, null, this.trustedOnly);
     this.byContainer.set(container, handle);
     this.index(handle);
     if (draw) this.drawSoon(handle, Infinity);
-    return handle;
   }
 
   private requestFrame(now = false): void {

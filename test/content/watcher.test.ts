@@ -92,6 +92,33 @@ describe('post watcher', () => {
     ).toBe('linkedin:1');
   });
 
+  it("places a new post's host in the page's own task, before any timer or frame runs", async () => {
+    await settle();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', card('7'));
+    // Only the microtask checkpoint that ends the page's task: no timer, no animation frame.
+    await Promise.resolve();
+    expect(keysIn(document.querySelector('article[data-id="7"]')!)).toEqual(['linkedin:7']);
+  });
+
+  it("hides a recycled cell's old verdict until the new post's verdict arrives", async () => {
+    await settle();
+    const cell = document.querySelector('article[data-id="1"]')!;
+    const host = cell.querySelector('[data-hcp-lens-post]')!;
+    const content = () => host.shadowRoot!.querySelector('div')!;
+    expect(content().hidden).toBe(false);
+    expect(content().querySelector('.badge')).not.toBeNull();
+    // The timeline re-uses the cell for another post.
+    cell.setAttribute('data-id', '99');
+    cell.querySelector('p')!.textContent = 'text 99';
+    await Promise.resolve();
+    expect(host.getAttribute('data-hcp-lens-post')).toBe('linkedin:99');
+    expect(content().hidden).toBe(true);
+    await settle();
+    expect(content().hidden).toBe(false);
+    expect(content().querySelector('.badge')).not.toBeNull();
+    expect(sent.some((m) => m.posts?.some((p) => p.key === 'linkedin:99'))).toBe(true);
+  });
+
   it('reports the posts seen in one batched message, not one per post', async () => {
     await settle();
     const seen = sent.filter((m) => m.type === 'posts/seen');
