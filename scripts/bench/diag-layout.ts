@@ -1,17 +1,20 @@
 // Diagnostic (not part of the bench): which layouts a page run does, with and without the
-// extension, and what forced them. `npx tsx scripts/bench/diag-layout.ts [with|without] [seconds]`
+// extension, and what forced them. `npx tsx scripts/bench/diag-layout.ts [with|without] [seconds] [linkedin|x]`
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { openDiagPage } from './diag-page';
 import { startTrace } from './trace';
 
 const withExt = process.argv[2] !== 'without';
 const seconds = Number(process.argv[3] ?? 12);
-const { side, page, cdp, scroll } = await openDiagPage(withExt, false);
+const { side, page, cdp, scroll } = await openDiagPage(withExt, process.argv[4] === 'x');
 const stop = await startTrace(cdp);
 await scroll(seconds);
 const events = await stop();
 const posts = await page.evaluate(
-  () => (window as { __bench?: { rendered(): number } }).__bench?.rendered() ?? -1,
+  () =>
+    (window as { __bench?: { rendered(): number } }).__bench?.rendered() ??
+    (window as { __timeline?: { total: number } }).__timeline?.total ??
+    -1,
 );
 mkdirSync('bench-output', { recursive: true });
 writeFileSync(`bench-output/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
@@ -58,7 +61,7 @@ if (main) {
     (e) => e.name === 'RunTask' && e.pid === main.pid && e.tid === main.tid,
   );
   console.log(`  tasks ${(tasks.reduce((s, e) => s + (e.dur ?? 0), 0) / 1000) | 0} ms`);
-  for (const [k, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 18))
+  for (const [k, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`  ${ms.toFixed(0).padStart(7)} ms  ${k}`);
 }
 await side.close();

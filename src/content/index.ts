@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     (report) => void send(runtime, report).catch(() => undefined),
   );
   health.start();
-  watcher.onInView((posts) => health.seen(posts.length));
+  watcher.onInViewCount((count) => health.seen(count));
 }
 
 void main();

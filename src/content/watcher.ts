@@ -3,6 +3,7 @@ import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
 import { PostStore } from './post-store';
 import { isOurHost } from './overlay/mount';
+import { InViewListeners } from './in-view';
 import { Overlays } from './overlays';
 
 const ELEMENT_NODE = 1;
@@ -40,8 +41,7 @@ export class PostWatcher {
   private readonly onNavigate = () => this.rescan();
   /** False in side-panel mode: posts are still read, but nothing is inserted into the page. */
   private insertOverlays = true;
-  private inViewKeys = '';
-  private inViewListeners = new Set<(posts: PostSnapshot[]) => void>();
+  private readonly inView = new InViewListeners(() => this.tracked.values());
   /** Containers the page changed inside since the last scan. */
   private touched = new Set<Element>();
   /** The next scan looks at the whole page (start, navigation, mode change), not just changes. */
@@ -90,7 +90,7 @@ export class PostWatcher {
     this.win.removeEventListener('popstate', this.onNavigate);
     const nav = (this.win as { navigation?: EventTarget }).navigation;
     nav?.removeEventListener('navigatesuccess', this.onNavigate);
-    this.overlays.clear();
+    this.overlays.dispose();
     this.tracked.clear();
   }
 
@@ -118,24 +118,12 @@ export class PostWatcher {
 
   /** Posts near the viewport, in page order, each time that set changes (for the side panel). */
   onInView(listener: (posts: PostSnapshot[]) => void): () => void {
-    this.inViewListeners.add(listener);
-    listener(this.inView());
-    return () => this.inViewListeners.delete(listener);
+    return this.inView.onPosts(listener);
   }
 
-  private inView(): PostSnapshot[] {
-    const posts: PostSnapshot[] = [];
-    for (const t of this.tracked.values()) if (t.near && t.snapshot) posts.push(t.snapshot);
-    return posts;
-  }
-
-  private notifyInView(): void {
-    if (this.inViewListeners.size === 0) return;
-    const posts = this.inView();
-    const keys = posts.map((p) => `${p.key}|${p.text.length}`).join(' ');
-    if (keys === this.inViewKeys) return;
-    this.inViewKeys = keys;
-    for (const l of this.inViewListeners) l(posts);
+  /** How many posts near the viewport were read, each time they may have changed. */
+  onInViewCount(listener: (count: number) => void): () => void {
+    return this.inView.onCount(listener);
   }
 
   /** A change made in another tab or page: re-render every overlay showing that post. */
@@ -180,6 +168,7 @@ export class PostWatcher {
         if (snapshot) this.overlays.show(el, snapshot.key, false, Infinity);
       }
     }
+    if (this.insertOverlays) this.overlays.withPageChange(deadline);
     this.schedule();
   }
 
@@ -227,7 +216,7 @@ export class PostWatcher {
       else this.touched.add(el);
     }
     if (this.touched.size > 0) this.schedule();
-    this.notifyInView();
+    this.inView.notify();
   }
 
   /** The tracked post containers holding any of these nodes. */
@@ -256,7 +245,7 @@ export class PostWatcher {
       else this.touched.add(entry.target);
     }
     if (this.touched.size > 0) this.schedule();
-    this.notifyInView();
+    this.inView.notify();
   }
 
   /** The container's post: read again only if the page changed it since the last read. */

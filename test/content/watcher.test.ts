@@ -100,6 +100,48 @@ describe('post watcher', () => {
     expect(keysIn(document.querySelector('article[data-id="7"]')!)).toEqual(['linkedin:7']);
   });
 
+  describe('drawing a verdict', () => {
+    const drawnIn = (id: string) =>
+      document
+        .querySelector(`article[data-id="${id}"] [data-hcp-lens-post]`)
+        ?.shadowRoot?.querySelector('.badge') != null;
+    /** A new post whose verdict has arrived (its batch went at 120 ms) but is not drawn yet. */
+    const verdictWaiting = async () => {
+      await settle();
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', card('7'));
+      await vi.advanceTimersByTimeAsync(130);
+      expect(sent.some((m) => m.posts?.some((p) => p.key === 'linkedin:7'))).toBe(true);
+      expect(drawnIn('7')).toBe(false);
+    };
+    const scrollFor = async (ms: number) => {
+      for (let t = 0; t < ms; t += 50) {
+        window.dispatchEvent(new Event('scroll'));
+        await vi.advanceTimersByTimeAsync(50);
+      }
+    };
+
+    it("is done with the page's next change, in the page's own task", async () => {
+      await verdictWaiting();
+      document.querySelector('main')!.append(document.createElement('span'));
+      await Promise.resolve();
+      expect(drawnIn('7')).toBe(true);
+    });
+
+    it('waits while the page scrolls, and is done soon after it stops', async () => {
+      await verdictWaiting();
+      await scrollFor(400);
+      expect(drawnIn('7')).toBe(false);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(drawnIn('7')).toBe(true);
+    });
+
+    it('waits no longer than 600 ms however long the page scrolls', async () => {
+      await verdictWaiting();
+      await scrollFor(800);
+      expect(drawnIn('7')).toBe(true);
+    });
+  });
+
   it("hides a recycled cell's old verdict until the new post's verdict arrives", async () => {
     await settle();
     const cell = document.querySelector('article[data-id="1"]')!;
