@@ -43,8 +43,8 @@ export class Overlays {
   private toPlace = new Map<Element, { key: string; draw: boolean }>();
   /** Hosts to draw or re-render with their post's current state. */
   private toDraw = new Set<OverlayHandle>();
-  /** Hosts to draw as soon as their post's verdict is known. */
-  private waiting = new Set<OverlayHandle>();
+  /** Hosts to draw as soon as their post's verdict is known, and since when they wait. */
+  private waiting = new Map<OverlayHandle, number>();
   private waitTimer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
   private gather: ReturnType<typeof setTimeout> | undefined;
@@ -112,7 +112,7 @@ export class Overlays {
   private drawSoon(handle: OverlayHandle, deadline: number): void {
     const props = this.props(handle.key);
     if (!props.view && !props.error) {
-      this.waiting.add(handle);
+      if (!this.waiting.has(handle)) this.waiting.set(handle, performance.now());
       this.waitTimer ??= setTimeout(() => this.drawWaiting(), VERDICT_WAIT_MS);
     } else if (performance.now() < deadline) handle.update(props);
     else {
@@ -121,11 +121,18 @@ export class Overlays {
     }
   }
 
-  /** Hosts whose verdict is slow show that they are waiting for it. */
+  /** Hosts whose verdict is slow show that they are waiting for it; the others wait on. */
   private drawWaiting(): void {
     this.waitTimer = undefined;
-    for (const h of this.waiting) this.toDraw.add(h);
-    this.waiting.clear();
+    const now = performance.now();
+    let next = Infinity;
+    for (const [h, since] of this.waiting) {
+      if (now - since >= VERDICT_WAIT_MS) {
+        this.toDraw.add(h);
+        this.waiting.delete(h);
+      } else next = Math.min(next, since + VERDICT_WAIT_MS - now);
+    }
+    if (next < Infinity) this.waitTimer = setTimeout(() => this.drawWaiting(), next);
     this.requestFrame();
   }
 

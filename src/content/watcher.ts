@@ -41,6 +41,7 @@ export class PostWatcher {
   private readonly onNavigate = () => this.rescan();
   /** False in side-panel mode: posts are still read, but nothing is inserted into the page. */
   private insertOverlays = true;
+  private page: { href: string; url: URL } | undefined;
   private readonly inView = new InViewListeners(() => this.tracked.values());
   /** Containers the page changed inside since the last scan. */
   private touched = new Set<Element>();
@@ -248,10 +249,17 @@ export class PostWatcher {
     this.inView.notify();
   }
 
+  /** The page's address, parsed again only when it changed (adapters only read it). */
+  private pageUrl(): URL {
+    const href = this.win.location.href;
+    if (this.page?.href !== href) this.page = { href, url: new URL(href) };
+    return this.page.url;
+  }
+
   /** The container's post: read again only if the page changed it since the last read. */
   private read(el: Element, t: Tracked): PostSnapshot | undefined {
     if (!t.stale && t.snapshot) return t.snapshot;
-    const snapshot = this.adapter.read(el, new URL(this.win.location.href));
+    const snapshot = this.adapter.read(el, this.pageUrl());
     if (!snapshot) return undefined;
     // A card not rendered far enough to read stays stale, so the next look reads it again.
     t.stale = false;
