@@ -22,9 +22,9 @@ afterEach(() => {
 });
 
 const busy = (id: string) =>
-  document.querySelector(`#${id} [data-hcp-lens-post]`)?.shadowRoot?.textContent?.includes(
-    'Reading post',
-  ) ?? false;
+  document
+    .querySelector(`#${id} [data-hcp-lens-post]`)
+    ?.shadowRoot?.textContent?.includes('Reading post') ?? false;
 
 it('shows "Reading post…" only after each host has itself waited 400 ms for its verdict', async () => {
   overlays.show(document.querySelector('#a')!, 'linkedin:a', true, Infinity);
