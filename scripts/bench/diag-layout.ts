@@ -16,6 +16,10 @@ const posts = await page.evaluate(
     (window as { __timeline?: { total: number } }).__timeline?.total ??
     -1,
 );
+const bars = await page.evaluate(() => {
+  const hosts = [...document.querySelectorAll('[data-hcp-lens-post]')];
+  return `${hosts.filter((h) => h.shadowRoot?.querySelector('.badge')).length} of ${hosts.length}`;
+});
 mkdirSync('bench-output', { recursive: true });
 writeFileSync(`bench-output/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
 const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');
@@ -41,7 +45,7 @@ for (const e of layouts) {
   byKind.set(kind, k);
 }
 console.log(
-  `${withExt ? 'with' : 'without'}: ${posts} posts, ${layouts.length} layouts, ${total.toFixed(0)} ms`,
+  `${withExt ? 'with' : 'without'}: ${posts} posts, ${layouts.length} layouts, ${total.toFixed(0)} ms; bars drawn ${bars}`,
 );
 for (const [k, v] of [...byKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15))
   console.log(`  ${v.n}\t${v.ms.toFixed(0)} ms\t${k}`);

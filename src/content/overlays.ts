@@ -32,9 +32,9 @@ export type AnchorOf = (container: Element) => Element | null;
  *
  * Placing a host and drawing its content are separate. Hosts are placed in the same task as the
  * page's own change when the caller's time allows (so the browser lays the page out once for
- * both), and drawn only near the viewport; a host's size is fixed, so drawing it later lays out
- * that host alone. What does not fit is done in the next animation frames, a few milliseconds at
- * a time.
+ * both), and drawn only near the viewport, preferably with the page's next change as well. A
+ * host's size is fixed, so drawing it never moves the page. What does not fit is done in the next
+ * animation frames, a few milliseconds at a time.
  */
 export class Overlays {
   private byContainer = new Map<Element, OverlayHandle>();
@@ -199,9 +199,10 @@ export class Overlays {
 
   /**
    * The page has just changed its DOM, in its own task, so the browser lays the page out anyway:
-   * hosts placed and drawn now join that layout. Drawn alone, in a frame of its own, each host is
-   * a layout root, and the browser walks the page's layout tree once per root (at 400 posts,
-   * about 2 ms per host; with the page's change, a fifth of that).
+   * hosts placed and drawn now join that layout. Drawn in a frame of their own, they cost a
+   * layout of the page's spine of their own (even a contained host, a layout root, costs a walk
+   * of the page's layout tree per host: at 400 posts about 2 ms each, with the page's change a
+   * fifth of that).
    */
   withPageChange(deadline: number): void {
     if (this.toPlace.size === 0 && this.toDraw.size === 0) return;

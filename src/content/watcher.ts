@@ -15,7 +15,7 @@ const SCAN_DELAY_MS = 100;
  * Longest stretch spent in the page's own task (the mutation callback) reading new posts and
  * building their hosts; what does not fit is done when the posts come near the viewport.
  */
-const TASK_BUDGET_MS = 8;
+const TASK_BUDGET_MS = 5;
 
 interface Tracked {
   near: boolean;

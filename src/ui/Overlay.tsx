@@ -99,7 +99,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
 
   return (
     <div
-      class="lens"
+      class={open ? 'lens open' : 'lens'}
       tabIndex={0}
       role="group"
       aria-label="HCP Lens"

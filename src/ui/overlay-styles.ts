@@ -6,12 +6,16 @@ import { CATEGORY_COLORS } from './labels';
  * `all: initial` on the host stops inherited page styles (fonts, colours, line height).
  */
 export const OVERLAY_CSS = `
-:host { all: initial; display: block; position: relative; z-index: 3; margin: 4px 0;
-  height: 28px; contain: size layout style; }
+/* A plain block of fixed height: no containment and no positioning, so a host is not a layer of
+   its own that every paint and hit test of the page must visit. Drawing the bar rides the page's
+   own layout (see content/overlays.ts), so containment would save no layout. */
+:host { all: initial; display: block; margin: 4px 0; height: 28px; }
 .lens { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
   background: #f8fafc; border: 1px solid #cbd5e1; border-left: 3px solid #0d7377; border-radius: 6px;
   padding: 0 8px; display: flex; align-items: center; gap: 4px; height: 100%;
   box-sizing: border-box; overflow-wrap: anywhere; unicode-bidi: isolate; }
+/* Only an open bar is positioned: its controls drop below it, over the post. */
+.lens.open { position: relative; z-index: 3; }
 .lens:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
 /* One line, of a fixed height: a verdict arriving never moves the page. */
 .line { display: flex; align-items: center; gap: 4px; min-width: 0; flex: 1; overflow: hidden;

@@ -1,16 +1,20 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { Overlays } from '../../src/content/overlays';
+import type { PostView } from '../../src/db/records';
+import { postRecord } from '../helpers/posts';
 
 let overlays: Overlays;
+/** The verdicts the background has answered with so far, by post key. */
+let views: Map<string, PostView>;
 
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.innerHTML = '<article id="a"></article><article id="b"></article>';
-  // No verdict ever arrives: the background is slow.
+  views = new Map();
   overlays = new Overlays(
     window,
-    () => ({ view: null, error: null, onPatch: () => undefined }),
+    (key) => ({ view: views.get(key) ?? null, error: null, onPatch: () => undefined }),
     () => null,
     false,
   );
@@ -21,19 +25,34 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const busy = (id: string) =>
-  document
-    .querySelector(`#${id} [data-hcp-lens-post]`)
-    ?.shadowRoot?.textContent?.includes('Reading post') ?? false;
+const shadowOf = (id: string) =>
+  document.querySelector(`#${id} [data-hcp-lens-post]`)?.shadowRoot ?? null;
+const busy = (id: string) => shadowOf(id)?.textContent?.includes('Reading post') ?? false;
+const drawn = (id: string) => shadowOf(id)?.querySelector('.badge') != null;
+const container = (id: string) => document.querySelector(`#${id}`)!;
+const answer = (id: string) =>
+  views.set(`linkedin:${id}`, { post: postRecord(id), annotation: null });
 
 it('shows "Reading post…" only after each host has itself waited 400 ms for its verdict', async () => {
-  overlays.show(document.querySelector('#a')!, 'linkedin:a', true, Infinity);
+  overlays.show(container('a'), 'linkedin:a', true, Infinity);
   await vi.advanceTimersByTimeAsync(350);
-  overlays.show(document.querySelector('#b')!, 'linkedin:b', true, Infinity);
+  overlays.show(container('b'), 'linkedin:b', true, Infinity);
   await vi.advanceTimersByTimeAsync(250);
   expect(busy('a')).toBe(true);
   // b has waited 250 ms: its verdict may still come in time to be drawn first.
   expect(busy('b')).toBe(false);
   await vi.advanceTimersByTimeAsync(400);
   expect(busy('b')).toBe(true);
+});
+
+it('draws a verdict that arrives in time straight away, never "Reading post…" first', async () => {
+  overlays.show(container('a'), 'linkedin:a', true, Infinity);
+  await vi.advanceTimersByTimeAsync(200);
+  answer('a');
+  overlays.render('linkedin:a');
+  await vi.advanceTimersByTimeAsync(100);
+  expect(busy('a')).toBe(false);
+  await vi.advanceTimersByTimeAsync(400);
+  expect(drawn('a')).toBe(true);
+  expect(busy('a')).toBe(false);
 });

@@ -25,6 +25,12 @@ export interface OverlayHandle {
 // update) is not in here, so it is recognised as stale and removed.
 const ours = new WeakSet<Element>();
 
+// One listener of each kind for every host, not one closure per host and event.
+const TRUSTED_ONLY_EVENTS = ['click', 'keydown', 'input', 'change', 'submit'];
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
+const dropUntrusted = (e: Event) => e.isTrusted || e.stopImmediatePropagation();
+const keepFromPage = (e: Event) => e.stopPropagation();
+
 export function isOurHost(node: Node): boolean {
   return ours.has(node as Element);
 }
@@ -56,7 +62,7 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
 /**
  * One host element per post, inside the post's container, holding a shadow root: the only
  * change made to the page. Without `props` the host is placed empty (its size is fixed, so
- * drawing it later lays out only the host) and drawn by the first `update`.
+ * drawing it later never moves the page) and drawn by the first `update`.
  */
 export function mountOverlay(
   container: Element,
@@ -76,17 +82,13 @@ export function mountOverlay(
   if (trustedOnly) {
     // The page's own scripts can reach an open shadow root and click our buttons; only the
     // user's real input may tag a post.
-    for (const type of ['click', 'keydown', 'input', 'change', 'submit']) {
-      shadow.addEventListener(type, (e) => e.isTrusted || e.stopImmediatePropagation(), true);
-    }
+    for (const type of TRUSTED_ONLY_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
   }
   adoptStyles(shadow, doc);
   const root = doc.createElement('div');
   shadow.append(root);
   // Keystrokes typed in the overlay are ours: the site's own shortcuts must not see them.
-  for (const type of ['keydown', 'keyup', 'keypress']) {
-    host.addEventListener(type, (e) => e.stopPropagation());
-  }
+  for (const type of KEY_EVENTS) host.addEventListener(type, keepFromPage);
   let drawn = false;
   const draw = (next: OverlayProps) => {
     drawn = true;
