@@ -136,6 +136,8 @@ for (const o of overhead) {
       pass: tr.longestExtensionMs <= TARGETS.longestExtensionTaskMs,
       note:
         `${tr.extensionTasksOver16} of ${tr.extensionTasks} tasks with extension code > 16 ms; ` +
+        `garbage collection inside it ${f(tr.longestExtensionWithGcMs - tr.longestExtensionMs, 1)} ms; ` +
+        `longest counting collection pauses ${f(tr.longestExtensionAnyGcMs, 1)} ms; ` +
         `extension code ${f(tr.extensionMs / 1000, 1)} s in all; longest task overall ` +
         `${f(tr.longestTaskMs, 0)} ms with, ${trWo ? f(trWo.longestTaskMs, 0) : 'n/a'} ms without; ` +
         `tasks > 50 ms ${tr.tasksOver50} with, ${trWo?.tasksOver50 ?? 'n/a'} without`,
