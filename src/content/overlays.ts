@@ -91,7 +91,7 @@ export class Overlays {
       this.index(handle);
       this.toDraw.delete(handle);
     }
-    ensurePlaced(handle, container, this.anchorOf(container));
+    ensurePlaced(handle, container, () => this.anchorOf(container));
     if ((draw && !handle.drawn) || (recycled && handle.drawn)) this.drawSoon(handle, deadline);
   }
 

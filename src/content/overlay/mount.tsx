@@ -120,9 +120,14 @@ export function mountOverlay(
 }
 
 /** Puts the host back if the page re-rendered the card and dropped it. */
-export function ensurePlaced(handle: OverlayHandle, container: Element, anchor: Element | null) {
+export function ensurePlaced(
+  handle: OverlayHandle,
+  container: Element,
+  anchor: () => Element | null,
+) {
   if (handle.host.parentElement && container.contains(handle.host)) return;
-  place(container, anchor, handle.host);
+  // The anchor is looked up only when needed: on a recycling timeline this runs for every post.
+  place(container, anchor(), handle.host);
 }
 
 function place(container: Element, anchor: Element | null, host: Element) {
