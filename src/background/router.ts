@@ -21,6 +21,12 @@ export const MAX_MESSAGE_BYTES = 2_500_000;
  */
 export const MAX_TARGETS_MESSAGE_BYTES = 12_000_000;
 
+/**
+ * Requests that never touch storage: they are answered even while the database cannot be used
+ * (an upgrade waiting for an old page), instead of waiting or failing with it.
+ */
+const WITHOUT_STORAGE = new Set<string>(['rules/test']);
+
 export interface RouterOptions {
   extensionId: string;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
@@ -73,7 +79,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       );
     }
     try {
-      await options.ready?.();
+      if (!WITHOUT_STORAGE.has(request.type)) await options.ready?.();
       const handler = handlers[request.type] as (r: typeof request, s: Sender) => Promise<unknown>;
       return { ok: true, data: await handler(request, sender) };
     } catch (error) {

@@ -87,6 +87,31 @@ describe('rules test relay', () => {
     expect(await route(msg, page)).toEqual({ ok: true, data: REPLY });
     expect(testRules).toHaveBeenCalledWith('doximity', RULES);
   });
+
+  it('is answered while the database waits for an upgrade: it never touches storage', async () => {
+    const testRules = vi.fn(async () => REPLY);
+    const handlers = createHandlers({
+      db,
+      now: () => new Date(),
+      classify: () => verdict(),
+      broadcast: () => undefined,
+      testRules,
+    });
+    const route = createRouter(handlers as Handlers, {
+      extensionId: ID,
+      extensionOrigin: ORIGIN,
+      log: () => undefined,
+      ready: () => Promise.reject(new Error('Database upgrade is waiting')),
+    });
+    const page = { id: ID, url: `${ORIGIN}src/dashboard/index.html` };
+    const msg = { type: 'rules/test', platform: 'doximity', rules: RULES };
+    expect(await route(msg, page)).toEqual({ ok: true, data: REPLY });
+    // Everything that needs storage still says why it cannot be answered.
+    expect(await route({ type: 'session/summary' }, page)).toEqual({
+      ok: false,
+      error: 'Database upgrade is waiting',
+    });
+  });
 });
 
 describe('site mode carries the site’s rules', () => {
