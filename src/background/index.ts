@@ -30,6 +30,9 @@ function broadcast(message: Broadcast): void {
     .catch(() => undefined);
 }
 
+// Pages hold the changes refused while an upgrade waited: they save them as soon as this arrives.
+storage.onUnblocked(() => broadcast({ type: 'storage/ready' }));
+
 // The dashboard's "Test on open tab" for site rules is relayed to a tab of that site.
 const testRules = createRulesRelay(browser.tabs as unknown as TabsApi);
 

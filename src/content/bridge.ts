@@ -16,6 +16,7 @@ export class Bridge {
   private queue = new Map<string, PostSnapshot>();
   private waiters = new Map<string, ((v: PostView | Error) => void)[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private storageReady = new Set<() => void>();
 
   constructor(
     private runtime: RuntimeWithEvents,
@@ -27,6 +28,7 @@ export class Bridge {
     runtime.onMessage.addListener((message) => {
       if (!isBroadcast(message)) return;
       if (message.type === 'annotation/changed' && isView(message.view)) onChanged(message.view);
+      if (message.type === 'storage/ready') for (const l of this.storageReady) l();
       if (message.type === 'settings/changed') {
         const sites = (message.settings as { panelModeSites?: unknown } | null)?.panelModeSites;
         if (Array.isArray(sites)) onPanelModes?.(sites.filter((x) => typeof x === 'string'));
@@ -35,6 +37,11 @@ export class Bridge {
           onRuleOverrides?.(rules as Record<string, SiteRulesOverride | undefined>);
       }
     });
+  }
+
+  /** Calls `listener` when the background can store again after a database upgrade waited. */
+  onStorageReady(listener: () => void): void {
+    this.storageReady.add(listener);
   }
 
   /** Whether this site is in side-panel mode; overlays are the default if the answer fails. */

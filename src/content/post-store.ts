@@ -33,7 +33,17 @@ export class PostStore {
      * show at once, while verdicts may wait for the next batch of drawing.
      */
     private render: (key: string, now?: boolean) => void,
-  ) {}
+  ) {
+    bridge.onStorageReady(() => this.retryNow());
+  }
+
+  /**
+   * Storage is back (a database upgrade finished): held changes are saved now rather than at
+   * their next retry, which may be 30 s away. A retry timer still pending then finds nothing held.
+   */
+  private retryNow(): void {
+    for (const [key, state] of this.posts) if (state.pending && state.retries > 0) this.save(key);
+  }
 
   /** Reports a post read from the page; again only when its text changed. */
   report(snapshot: PostSnapshot): void {

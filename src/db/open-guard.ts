@@ -9,6 +9,8 @@ export interface OpenGuard {
   readonly blocked: boolean;
   /** Resolves once the database can be used; rejects at once while an upgrade is blocked. */
   ready(): Promise<void>;
+  /** Calls `listener` each time a blocked upgrade completes and requests can be served again. */
+  onUnblocked(listener: () => void): void;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface OpenGuard {
  */
 export function guardOpen(db: Dexie): OpenGuard {
   let blocked = false;
+  const unblocked = new Set<() => void>();
   db.on('blocked', () => {
     blocked = true;
   });
@@ -27,7 +30,9 @@ export function guardOpen(db: Dexie): OpenGuard {
   db.on(
     'ready',
     () => {
+      const was = blocked;
       blocked = false;
+      if (was) for (const l of unblocked) l();
     },
     true,
   );
@@ -35,6 +40,9 @@ export function guardOpen(db: Dexie): OpenGuard {
   return {
     get blocked() {
       return blocked;
+    },
+    onUnblocked(listener) {
+      unblocked.add(listener);
     },
     ready() {
       if (db.isOpen()) return Promise.resolve();

@@ -65,7 +65,7 @@ export function isBroadcast(message: unknown): message is Broadcast {
   return (
     typeof message === 'object' &&
     message !== null &&
-    ['annotation/changed', 'settings/changed'].includes(
+    ['annotation/changed', 'settings/changed', 'storage/ready'].includes(
       (message as { type?: unknown }).type as string,
     )
   );

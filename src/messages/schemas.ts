@@ -127,6 +127,8 @@ export const broadcastSchema = z.discriminatedUnion('type', [
     view: z.unknown(),
   }),
   z.strictObject({ type: z.literal('settings/changed'), settings: z.unknown() }),
+  /** A database upgrade that was waiting has finished: changes held in pages can be saved now. */
+  z.strictObject({ type: z.literal('storage/ready') }),
 ]);
 
 export type ContentRequest = z.infer<typeof contentRequestSchema>;

@@ -104,8 +104,12 @@ describe('a database upgrade blocked by an old connection', () => {
       expect(await save(id, patch)).toEqual({ ok: false, error: UPGRADE_BLOCKED_MESSAGE });
     }
     expect(unsaved.size).toBe(3);
+    // index.ts broadcasts `storage/ready` on this, so pages save their held changes at once.
+    let unblocked = 0;
+    storage.onUnblocked(() => unblocked++);
 
     blocker.close();
+    await vi.waitFor(() => expect(unblocked).toBe(1));
     await vi.waitFor(async () => {
       for (const [id, patch] of unsaved) await save(id, patch);
       expect(unsaved.size).toBe(0);

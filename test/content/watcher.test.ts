@@ -280,6 +280,42 @@ describe('post watcher', () => {
     expect(flag().getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('saves a held change as soon as the background says storage is back, not at the next retry', async () => {
+    watcher.stop();
+    let blocked = true;
+    const annotateCalls: unknown[] = [];
+    const runtime = fakeRuntime();
+    const seen = runtime.sendMessage.getMockImplementation()!;
+    runtime.sendMessage.mockImplementation(
+      async (m: { type: string; patch?: unknown; post?: PostSnapshot }) => {
+        if (m.type !== 'annotation/set') return seen(m);
+        annotateCalls.push(m.patch);
+        if (blocked) return { ok: false, error: 'Database upgrade is waiting' };
+        const view: PostView = { post: { ...postRecord('x'), ...m.post! }, annotation: null };
+        return { ok: true, data: { view } };
+      },
+    );
+    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined), window, false);
+    watcher.start();
+    await settle();
+    const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
+    host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
+    await vi.advanceTimersByTimeAsync(250);
+    host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+    // Refused twice: the next retry is 2 s away.
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(annotateCalls).toHaveLength(2);
+    blocked = false;
+    const deliver = runtime.onMessage.addListener.mock.calls[0]![0] as (m: unknown) => void;
+    deliver({ type: 'storage/ready' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(annotateCalls).toHaveLength(3);
+    expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    // The retry that was due finds nothing left to save.
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(annotateCalls).toHaveLength(3);
+  });
+
   it('takes new rules for the whole page: old overlays out, posts the new rules find in', async () => {
     await settle();
     expect(hosts()).toHaveLength(3);
