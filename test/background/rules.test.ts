@@ -20,6 +20,25 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
+/** The background's router with a relay that answers every rule test with REPLY. */
+function backgroundWithRelay(ready?: () => Promise<void>) {
+  const testRules = vi.fn(async () => REPLY);
+  const handlers = createHandlers({
+    db,
+    now: () => new Date(),
+    classify: () => verdict(),
+    broadcast: () => undefined,
+    testRules,
+  });
+  const route = createRouter(handlers as Handlers, {
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    log: () => undefined,
+    ready,
+  });
+  return { testRules, route };
+}
+
 function fakeTabs(tabs: Awaited<ReturnType<TabsApi['query']>>, answers: Record<number, unknown>) {
   return {
     query: vi.fn(async () => tabs),
@@ -61,19 +80,7 @@ describe('rules test relay', () => {
   });
 
   it('is a page request: a content script may not send it, an invalid rule never reaches a tab', async () => {
-    const testRules = vi.fn(async () => REPLY);
-    const handlers = createHandlers({
-      db,
-      now: () => new Date(),
-      classify: () => verdict(),
-      broadcast: () => undefined,
-      testRules,
-    });
-    const route = createRouter(handlers as Handlers, {
-      extensionId: ID,
-      extensionOrigin: ORIGIN,
-      log: () => undefined,
-    });
+    const { testRules, route } = backgroundWithRelay();
     const msg = { type: 'rules/test', platform: 'doximity', rules: RULES };
     const page = { id: ID, url: `${ORIGIN}src/dashboard/index.html` };
     expect(await route(msg, { id: ID, url: 'https://www.doximity.com/newsfeed' })).toMatchObject({
@@ -89,20 +96,9 @@ describe('rules test relay', () => {
   });
 
   it('is answered while the database waits for an upgrade: it never touches storage', async () => {
-    const testRules = vi.fn(async () => REPLY);
-    const handlers = createHandlers({
-      db,
-      now: () => new Date(),
-      classify: () => verdict(),
-      broadcast: () => undefined,
-      testRules,
-    });
-    const route = createRouter(handlers as Handlers, {
-      extensionId: ID,
-      extensionOrigin: ORIGIN,
-      log: () => undefined,
-      ready: () => Promise.reject(new Error('Database upgrade is waiting')),
-    });
+    const { route } = backgroundWithRelay(() =>
+      Promise.reject(new Error('Database upgrade is waiting')),
+    );
     const page = { id: ID, url: `${ORIGIN}src/dashboard/index.html` };
     const msg = { type: 'rules/test', platform: 'doximity', rules: RULES };
     expect(await route(msg, page)).toEqual({ ok: true, data: REPLY });

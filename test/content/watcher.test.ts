@@ -60,6 +60,27 @@ function fakeRuntime() {
   };
 }
 
+type AnnotateMessage = { type: string; patch?: unknown; post?: PostSnapshot };
+
+/**
+ * Restarts the watcher (synthetic clicks allowed) on a background that answers `annotation/set`
+ * with `answer`; every patch sent is recorded in `annotateCalls`.
+ */
+function restartWithAnnotations(answer: (m: AnnotateMessage) => unknown) {
+  watcher.stop();
+  const annotateCalls: unknown[] = [];
+  const runtime = fakeRuntime();
+  const seen = runtime.sendMessage.getMockImplementation()!;
+  runtime.sendMessage.mockImplementation(async (m: AnnotateMessage) => {
+    if (m.type !== 'annotation/set') return seen(m);
+    annotateCalls.push(m.patch);
+    return answer(m);
+  });
+  watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined), window, false);
+  watcher.start();
+  return { runtime, annotateCalls };
+}
+
 const card = (id: string | null, text = `text ${id}`) =>
   `<article ${id ? `data-id="${id}"` : ''}><header>Author</header><p>${text}</p></article>`;
 const hosts = () => [...document.querySelectorAll('[data-hcp-lens-post]')];
@@ -233,34 +254,24 @@ describe('post watcher', () => {
   });
 
   it('keeps a change the background could not store, shows why, and saves it on retry', async () => {
-    watcher.stop();
     let failures = 2;
-    const annotateCalls: unknown[] = [];
-    const runtime = fakeRuntime();
-    const seen = runtime.sendMessage.getMockImplementation()!;
-    runtime.sendMessage.mockImplementation(
-      async (m: { type: string; patch?: unknown; post?: PostSnapshot }) => {
-        if (m.type !== 'annotation/set') return seen(m);
-        annotateCalls.push(m.patch);
-        if (failures-- > 0) return { ok: false, error: 'QuotaExceededError: the disk is full' };
-        const view: PostView = {
-          post: { ...postRecord('x'), ...m.post! },
-          annotation: {
-            key: m.post!.key,
-            category: null,
-            tags: [],
-            flagged: true,
-            note: '',
-            collections: [],
-            annotatedAt: '',
-            sessionId: 1,
-          },
-        };
-        return { ok: true, data: { view } };
-      },
-    );
-    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined), window, false);
-    watcher.start();
+    const { annotateCalls } = restartWithAnnotations((m) => {
+      if (failures-- > 0) return { ok: false, error: 'QuotaExceededError: the disk is full' };
+      const view: PostView = {
+        post: { ...postRecord('x'), ...m.post! },
+        annotation: {
+          key: m.post!.key,
+          category: null,
+          tags: [],
+          flagged: true,
+          note: '',
+          collections: [],
+          annotatedAt: '',
+          sessionId: 1,
+        },
+      };
+      return { ok: true, data: { view } };
+    });
     await settle();
     const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
     const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
@@ -281,22 +292,12 @@ describe('post watcher', () => {
   });
 
   it('saves a held change as soon as the background says storage is back, not at the next retry', async () => {
-    watcher.stop();
     let blocked = true;
-    const annotateCalls: unknown[] = [];
-    const runtime = fakeRuntime();
-    const seen = runtime.sendMessage.getMockImplementation()!;
-    runtime.sendMessage.mockImplementation(
-      async (m: { type: string; patch?: unknown; post?: PostSnapshot }) => {
-        if (m.type !== 'annotation/set') return seen(m);
-        annotateCalls.push(m.patch);
-        if (blocked) return { ok: false, error: 'Database upgrade is waiting' };
-        const view: PostView = { post: { ...postRecord('x'), ...m.post! }, annotation: null };
-        return { ok: true, data: { view } };
-      },
-    );
-    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined), window, false);
-    watcher.start();
+    const { runtime, annotateCalls } = restartWithAnnotations((m) => {
+      if (blocked) return { ok: false, error: 'Database upgrade is waiting' };
+      const view: PostView = { post: { ...postRecord('x'), ...m.post! }, annotation: null };
+      return { ok: true, data: { view } };
+    });
     await settle();
     const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
     host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
