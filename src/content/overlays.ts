@@ -199,10 +199,8 @@ export class Overlays {
 
   /**
    * The page has just changed its DOM, in its own task, so the browser lays the page out anyway:
-   * hosts placed and drawn now join that layout. Drawn in a frame of their own, they cost a
-   * layout of the page's spine of their own (even a contained host, a layout root, costs a walk
-   * of the page's layout tree per host: at 400 posts about 2 ms each, with the page's change a
-   * fifth of that).
+   * hosts placed and drawn now join that layout. Drawn in a frame of their own, they would cost a
+   * layout of their own, which walks the page's layout tree (scripts/bench/diag-draw-cost.ts).
    */
   withPageChange(deadline: number): void {
     if (this.toPlace.size === 0 && this.toDraw.size === 0) return;

@@ -74,6 +74,16 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     const connecting = first.locator('button[data-category="connecting"]');
     expect(await connecting.isVisible()).toBe(false);
     await first.hover();
+    // They drop right below the bar and lie over the post: the page neither moves nor covers them.
+    const bar = (await first.locator('.lens').boundingBox())!;
+    const more = (await first.locator('.more').boundingBox())!;
+    expect(Math.abs(more.y - (bar.y + bar.height))).toBeLessThanOrEqual(4);
+    expect(Math.abs(more.x - bar.x)).toBeLessThanOrEqual(4);
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-hcp-lens-post') ?? null,
+      [more.x + more.width / 2, more.y + more.height - 4],
+    );
+    expect(onTop).toBe(keys[0]);
     await connecting.click();
     await expect.poll(() => connecting.getAttribute('aria-checked')).toBe('true');
     expect(await first.locator('button.pill').textContent()).toBe('✓ Connecting');
