@@ -76,7 +76,7 @@ const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
  * DOM heap's (Oilpan, "CppGC"). A step runs when anyone allocates, so one may fall inside the
  * content script's call although the page's heap of 100,000 nodes is what it marks.
  */
-const GC_EVENT = /^(MinorGC|MajorGC|V8\.GC|V8\.GCIncrementalMarking|CppGC\.|BlinkGC\.)/;
+const GC_EVENT = /^(MinorGC|MajorGC|V8\.GC|CppGC\.|BlinkGC\.)/;
 /** Events that carry the script URL of the code they run. */
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.callFunction']);
 
