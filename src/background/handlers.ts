@@ -1,11 +1,8 @@
 import type { ClassifyInput, Verdict } from '../classify/types';
 import {
-  activeSession,
   annotate,
   annotatedViews,
-  authorMarks,
   markAuthor,
-  currentSession,
   findTargets,
   forgetAuthors,
   listAuthors,
@@ -14,9 +11,10 @@ import {
   rememberAuthors,
   sessionSummary,
   sessionTaggedViews,
-  startSession,
+  SessionTracker,
   writeSettings,
   type LensDb,
+  type Settings,
 } from '../db';
 import { csvFileName, toCsv } from '../export/csv';
 import type { Broadcast } from '../messages';
@@ -46,35 +44,50 @@ export interface HandlerDeps {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now, classify, broadcast } = deps;
-  /** Classifies with the author's remembered headline when the page shows none (X, Bluesky…). */
-  async function see(posts: PostSnapshot[], sessionId: number) {
-    const headlines = await rememberAuthors(db, posts, now());
-    // The user's own target lists outrank the classifier (see targets/match.ts for the rule).
-    const targets = await findTargets(db, posts);
-    const run = deps.learner ? await deps.learner.classifier() : classify;
-    const marks = await authorMarks(db, posts);
-    const seen = posts.map((snapshot) => ({
-      snapshot,
-      verdict: applyAuthorMark(
-        applyTarget(
-          classifyWithMemory(run, snapshot, headlines.get(authorKeyOf(snapshot))),
-          targets.get(snapshot.key),
-        ),
-        marks.get(authorKeyOf(snapshot)),
-      ),
+  const sessions = new SessionTracker(db);
+  // The background is the only writer of settings: read once, replaced when they are saved.
+  let settings: Promise<Settings> | undefined;
+  const currentSettings = () =>
+    (settings ??= readSettings(db).catch((error: unknown) => {
+      settings = undefined;
+      throw error;
     }));
-    const { textRetention } = await readSettings(db);
-    return recordSeen(db, seen, sessionId, now(), textRetention);
+
+  /**
+   * Classifies and stores a batch of posts seen, in one transaction: the author's remembered
+   * headline stands in when the page shows none (X, Bluesky…), the user's target lists outrank
+   * the classifier (targets/match.ts), and the user's mark on an author outranks both.
+   */
+  async function see(posts: PostSnapshot[], sessionId: number) {
+    const { textRetention } = await currentSettings();
+    const run = deps.learner ? await deps.learner.classifier() : classify;
+    const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
+    return db.transaction('rw', tables, async () => {
+      const [authors, targets] = await Promise.all([
+        rememberAuthors(db, posts, now()),
+        findTargets(db, posts),
+      ]);
+      const seen = posts.map((snapshot) => {
+        const author = authors.get(authorKeyOf(snapshot));
+        const mark = typeof author?.hcpOverride === 'boolean' ? author.hcpOverride : undefined;
+        const verdict = classifyWithMemory(run, snapshot, author?.headline);
+        return {
+          snapshot,
+          verdict: applyAuthorMark(applyTarget(verdict, targets.get(snapshot.key)), mark),
+        };
+      });
+      return recordSeen(db, seen, sessionId, now(), textRetention);
+    });
   }
 
   return {
     'posts/seen': async ({ posts }) => ({
-      views: await see(posts, await activeSession(db, now())),
+      views: await see(posts, await sessions.active(now())),
     }),
     'annotation/set': async ({ key, patch, post }) => {
-      const sessionId = await activeSession(db, now());
+      const sessionId = await sessions.active(now());
       if (post && post.key === key) await see([post], sessionId);
-      const { textRetention } = await readSettings(db);
+      const { textRetention } = await currentSettings();
       const view = await annotate(db, key, patch, sessionId, now(), {
         snapshot: post,
         retention: textRetention,
@@ -85,7 +98,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { view };
     },
     'author/mark': async ({ post, isHcp }) => {
-      const sessionId = await activeSession(db, now());
+      const sessionId = await sessions.active(now());
       const authorKey = await markAuthor(db, post, isHcp, now());
       const [view] = await see([post], sessionId);
       const views = view ? [view] : [];
@@ -102,19 +115,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       for (const v of views) broadcast({ type: 'annotation/changed', key: v.post.key, view: v });
       return { views };
     },
-    'session/summary': async () => sessionSummary(db, await currentSession(db, now()), now()),
-    'session/new': async () => sessionSummary(db, await startSession(db, now()), now()),
+    'session/summary': async () => sessionSummary(db, await sessions.current(now()), now()),
+    'session/new': async () => sessionSummary(db, await sessions.start(now()), now()),
     'export/csv': async ({ scope }) => {
       const views =
         scope === 'session'
-          ? await sessionTaggedViews(db, await currentSession(db, now()))
+          ? await sessionTaggedViews(db, await sessions.current(now()))
           : await annotatedViews(db);
       return { filename: csvFileName(scope, now()), csv: toCsv(views), rows: views.length };
     },
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
     'authors/list': async () => ({ authors: await listAuthors(db) }),
     'site/mode': async ({ platform }) => {
-      const settings = await readSettings(db);
+      const settings = await currentSettings();
       const rules = isRulePlatform(platform) ? settings.ruleOverrides[platform] : undefined;
       return { panelMode: settings.panelModeSites.includes(platform), ...(rules ? { rules } : {}) };
     },
@@ -122,11 +135,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await forgetAuthors(db, authorKey);
       return { forgotten: true as const };
     },
-    'settings/get': async () => readSettings(db),
+    'settings/get': currentSettings,
     'settings/set': async ({ patch }) => {
-      const settings = await writeSettings(db, patch);
-      broadcast({ type: 'settings/changed', settings });
-      return settings;
+      const saved = await writeSettings(db, patch);
+      settings = Promise.resolve(saved);
+      broadcast({ type: 'settings/changed', settings: saved });
+      return saved;
     },
     ...createTargetHandlers({ db, now }),
     ...createRulesHandlers(deps.testRules),

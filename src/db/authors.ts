@@ -4,14 +4,15 @@ import type { AuthorRecord } from './records';
 import type { LensDb } from './schema';
 
 /**
- * Remembers each author's headline when a page shows it, and answers with the headline to use
- * for every snapshot's author: the one on the page, else the one remembered.
+ * Remembers each author's headline when a page shows it, and answers with every snapshot's
+ * author as now stored (by author key): the headline on the page, else the one remembered, and
+ * the user's mark if any.
  */
 export async function rememberAuthors(
   db: LensDb,
   snapshots: PostSnapshot[],
   now: Date,
-): Promise<Map<string, string>> {
+): Promise<Map<string, AuthorRecord>> {
   return db.transaction('rw', db.authors, async () => {
     const keys = [...new Set(snapshots.map(authorKeyOf))];
     const known = new Map<string, AuthorRecord>();
@@ -22,6 +23,7 @@ export async function rememberAuthors(
       const authorKey = authorKeyOf(s);
       if (!headline || known.get(authorKey)?.headline === headline) continue;
       const record: AuthorRecord = {
+        ...known.get(authorKey),
         authorKey,
         platform: s.platform,
         name: s.authorName,
@@ -34,7 +36,7 @@ export async function rememberAuthors(
       changed.set(authorKey, record);
     }
     if (changed.size) await db.authors.bulkPut([...changed.values()]);
-    return new Map([...known].map(([k, a]) => [k, a.headline]));
+    return known;
   });
 }
 
@@ -48,19 +50,6 @@ export async function listAuthors(db: LensDb): Promise<AuthorRecord[]> {
 export async function forgetAuthors(db: LensDb, authorKey?: string): Promise<void> {
   if (authorKey) await db.authors.delete(authorKey);
   else await db.authors.clear();
-}
-
-/** The user's marks (HCP or not) for these posts' authors, by author key. */
-export async function authorMarks(
-  db: LensDb,
-  snapshots: Pick<PostSnapshot, 'platform' | 'authorHandle' | 'authorProfileUrl' | 'authorName'>[],
-): Promise<Map<string, boolean>> {
-  const keys = [...new Set(snapshots.map(authorKeyOf))];
-  const marks = new Map<string, boolean>();
-  for (const a of await db.authors.bulkGet(keys)) {
-    if (typeof a?.hcpOverride === 'boolean') marks.set(a.authorKey, a.hcpOverride);
-  }
-  return marks;
 }
 
 /** Marks an author as HCP or not (null: back to the classifier's judgement). */

@@ -35,6 +35,56 @@ export async function startSession(db: LensDb, now: Date): Promise<number> {
   return db.sessions.add({ startedAt: iso(now), lastActiveAt: iso(now) }) as Promise<number>;
 }
 
+/** While the worker runs, a live session's `lastActiveAt` is written at most this often. */
+export const SESSION_WRITE_EVERY_MS = 60 * 1000;
+
+/**
+ * The session in progress, as the background (the database's only writer) last left it. Every
+ * batch of posts seen marks the session active; writing that each time cost a transaction per
+ * batch, so activity is tracked in memory and written at most once a minute. After the worker
+ * restarts, the stored time is at most that much behind: a session idle 30 minutes may end a
+ * minute early, never late.
+ */
+export class SessionTracker {
+  private live: { id: number; activeAt: number; writtenAt: number } | undefined;
+
+  constructor(private db: LensDb) {}
+
+  /** As `activeSession`: the live session (or a new one), marked active now. */
+  async active(now: Date): Promise<number> {
+    const t = now.getTime();
+    const live = this.isLive(t) ? this.live : undefined;
+    if (!live) return this.remember(await activeSession(this.db, now), t);
+    live.activeAt = Math.max(live.activeAt, t);
+    if (t - live.writtenAt >= SESSION_WRITE_EVERY_MS) {
+      live.writtenAt = t;
+      await this.db.sessions.update(live.id, { lastActiveAt: iso(now) });
+    }
+    return live.id;
+  }
+
+  /** As `currentSession`: the live session without marking it active. */
+  async current(now: Date): Promise<number> {
+    const t = now.getTime();
+    if (this.live && this.isLive(t)) return this.live.id;
+    return currentSession(this.db, now);
+  }
+
+  /** As `startSession`, on the user's request. */
+  async start(now: Date): Promise<number> {
+    return this.remember(await startSession(this.db, now), now.getTime());
+  }
+
+  private isLive(t: number): boolean {
+    return this.live !== undefined && t - this.live.activeAt <= SESSION_IDLE_MS;
+  }
+
+  private remember(id: number, t: number): number {
+    this.live = { id, activeAt: t, writtenAt: t };
+    return id;
+  }
+}
+
 export async function sessionSummary(
   db: LensDb,
   sessionId: number,

@@ -107,4 +107,22 @@ describe('marking an author', () => {
     const again = await handlers['posts/seen']({ type: 'posts/seen', posts: [a1] }, sender);
     expect(again.views[0]!.post.verdict.authorMarked).toBeUndefined();
   });
+
+  it('keeps the mark when the author later shows a new headline', async () => {
+    const { handlers } = setup();
+    const profileUrl = 'https://www.linkedin.com/in/samreed/';
+    const first = snapshot('1', { authorProfileUrl: profileUrl, authorHeadline: 'Writer' });
+    await handlers['posts/seen']({ type: 'posts/seen', posts: [first] }, sender);
+    await handlers['author/mark']({ type: 'author/mark', post: first, isHcp: true }, sender);
+    const renamed = snapshot('2', { authorProfileUrl: profileUrl, authorHeadline: 'Editor' });
+    const { views } = await handlers['posts/seen'](
+      { type: 'posts/seen', posts: [renamed] },
+      sender,
+    );
+    expect(views[0]!.post.verdict.isHcp).toBe(true);
+    expect(views[0]!.post.verdict.authorMarked).toBe(true);
+    expect((await db.authors.toArray()).map((a) => [a.headline, a.hcpOverride])).toEqual([
+      ['Editor', true],
+    ]);
+  });
 });

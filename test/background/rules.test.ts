@@ -5,7 +5,7 @@ import { REMEMBERED_LABEL } from '../../src/background/remembered';
 import { createRouter, type Handlers } from '../../src/background/router';
 import { createRulesRelay, type TabsApi } from '../../src/background/rules-handlers';
 import type { ClassifyInput } from '../../src/classify/types';
-import { LensDb, writeSettings } from '../../src/db';
+import { LensDb } from '../../src/db';
 import { snapshot, verdict } from '../helpers/posts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -122,7 +122,10 @@ describe('site mode carries the site’s rules', () => {
     expect(
       await handlers['site/mode']({ type: 'site/mode', platform: 'doximity' }, sender),
     ).toEqual({ panelMode: false });
-    await writeSettings(db, { ruleOverrides: { doximity: RULES } });
+    await handlers['settings/set'](
+      { type: 'settings/set', patch: { ruleOverrides: { doximity: RULES } } },
+      sender,
+    );
     expect(
       await handlers['site/mode']({ type: 'site/mode', platform: 'doximity' }, sender),
     ).toEqual({

@@ -8,7 +8,9 @@ import {
   LensDb,
   recordSeen,
   SESSION_IDLE_MS,
+  SESSION_WRITE_EVERY_MS,
   sessionSummary,
+  SessionTracker,
   sessionTaggedViews,
   startSession,
 } from '../../src/db';
@@ -38,6 +40,38 @@ describe('sessions', () => {
     const id = await activeSession(db, t0);
     expect(await currentSession(db, later(SESSION_IDLE_MS - 1))).toBe(id);
     expect(await currentSession(db, later(SESSION_IDLE_MS + 1))).not.toBe(id);
+  });
+});
+
+describe('the background’s session tracker', () => {
+  const stored = async (id: number) => (await db.sessions.get(id))?.lastActiveAt;
+
+  it('writes activity at most once a minute, and keeps a session alive on what it remembers', async () => {
+    const sessions = new SessionTracker(db);
+    const id = await sessions.active(t0);
+    expect(await sessions.active(later(SESSION_WRITE_EVERY_MS - 1000))).toBe(id);
+    expect(await stored(id)).toBe(t0.toISOString());
+    const minuteOn = later(SESSION_WRITE_EVERY_MS);
+    expect(await sessions.active(minuteOn)).toBe(id);
+    expect(await stored(id)).toBe(minuteOn.toISOString());
+    // Idle 30 minutes after the last activity it remembers (not the last one written): same session.
+    const active = later(SESSION_WRITE_EVERY_MS + 30_000);
+    await sessions.active(active);
+    const stillLive = new Date(active.getTime() + SESSION_IDLE_MS - 1000);
+    expect(await sessions.current(stillLive)).toBe(id);
+    expect(await sessions.active(stillLive)).toBe(id);
+  });
+
+  it('starts a new session after idling, or when the user asks, as the stored functions do', async () => {
+    const sessions = new SessionTracker(db);
+    const first = await sessions.active(t0);
+    const second = await sessions.active(later(SESSION_IDLE_MS + 1000));
+    expect(second).not.toBe(first);
+    const third = await sessions.start(later(SESSION_IDLE_MS + 2000));
+    expect(third).not.toBe(second);
+    expect(await sessions.active(later(SESSION_IDLE_MS + 3000))).toBe(third);
+    // A worker started afresh finds the same live session in the database.
+    expect(await new SessionTracker(db).active(later(SESSION_IDLE_MS + 4000))).toBe(third);
   });
 });
 

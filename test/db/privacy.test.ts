@@ -73,8 +73,8 @@ describe('author memory', () => {
     });
     await rememberAuthors(db, [profile], now);
     const later = snapshot('2', { platform: 'x', authorHandle: '@drana', authorHeadline: '' });
-    const headlines = await rememberAuthors(db, [later], now);
-    expect([...headlines.values()]).toEqual(['ICU nurse']);
+    const authors = await rememberAuthors(db, [later], now);
+    expect([...authors.values()].map((a) => a.headline)).toEqual(['ICU nurse']);
     expect((await listAuthors(db)).map((a) => a.headline)).toEqual(['ICU nurse']);
   });
 
