@@ -69,6 +69,13 @@ export class Overlays {
     return this.byContainer.has(container);
   }
 
+  /** Whether the container's host shows its post's verdict and has nothing left to do. */
+  settled(container: Element): boolean {
+    const handle = this.byContainer.get(container);
+    if (!handle?.drawn || this.toDraw.has(handle) || this.waiting.has(handle)) return false;
+    return Boolean(this.props(handle.key).view);
+  }
+
   /**
    * Shows post `key` in `container`, drawn (`draw`) or only placed. A recycled cell keeps its host
    * and shadow root. Work is done now until `deadline` (a `performance.now()` time), else later.

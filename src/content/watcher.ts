@@ -19,6 +19,12 @@ const TASK_BUDGET_MS = 5;
 
 interface Tracked {
   near: boolean;
+  /**
+   * Whether the IntersectionObserver watches it. A post read, drawn with its verdict and then
+   * scrolled away is let go: the observer's cost each frame grows with every post it watches,
+   * and a feed keeps a thousand. A change inside the post brings it back.
+   */
+  observed: boolean;
   snapshot?: PostSnapshot;
   /** The page changed inside the container since it was last read. */
   stale: boolean;
@@ -99,6 +105,8 @@ export class PostWatcher {
   setInsertOverlays(insert: boolean): void {
     if (insert === this.insertOverlays) return;
     this.insertOverlays = insert;
+    // The side panel lists the posts in view, so every post is watched again.
+    if (!insert) for (const [el, t] of this.tracked) this.observe(el, t);
     if (!insert) this.overlays.clear();
     this.rescan();
   }
@@ -151,7 +159,10 @@ export class PostWatcher {
     }
     for (const el of this.containersOf(targets)) {
       const t = this.tracked.get(el);
-      if (t) t.stale = true;
+      if (t) {
+        t.stale = true;
+        this.observe(el, t);
+      }
       this.touched.add(el);
     }
     // Recycled cells and late-filled cards in view are read again now too, so their host shows
@@ -176,8 +187,9 @@ export class PostWatcher {
   private discover(root: ParentNode, found?: Element[]): void {
     for (const el of this.adapter.findPosts(root)) {
       if (this.tracked.has(el)) continue;
-      this.tracked.set(el, { near: false, stale: true });
-      this.visibility.observe(el);
+      const t: Tracked = { near: false, observed: false, stale: true };
+      this.tracked.set(el, t);
+      this.observe(el, t);
       found?.push(el);
     }
   }
@@ -212,6 +224,8 @@ export class PostWatcher {
     // fit in one task's budget waits for the next scan.
     const deadline = performance.now() + TASK_BUDGET_MS;
     for (const [el, t] of this.tracked) {
+      // A post scrolled past before its verdict was drawn is let go once it is.
+      if (!t.near && t.observed) this.release(el, t);
       if (!t.near || !(full || touched.has(el))) continue;
       if (performance.now() < deadline) this.refresh(el, t);
       else this.touched.add(el);
@@ -240,13 +254,29 @@ export class PostWatcher {
       const t = this.tracked.get(entry.target);
       if (!t) continue;
       t.near = entry.isIntersecting;
-      if (!t.near) continue;
+      if (!t.near) {
+        this.release(entry.target, t);
+        continue;
+      }
       // Many posts arriving at once are read by the next scan rather than in one long task.
       if (performance.now() < deadline) this.refresh(entry.target, t);
       else this.touched.add(entry.target);
     }
     if (this.touched.size > 0) this.schedule();
     this.inView.notify();
+  }
+
+  private observe(el: Element, t: Tracked): void {
+    if (t.observed) return;
+    t.observed = true;
+    this.visibility.observe(el);
+  }
+
+  /** Stops watching a post far from view that has nothing left to show (see `Tracked`). */
+  private release(el: Element, t: Tracked): void {
+    if (!this.insertOverlays || t.stale || !this.overlays.settled(el)) return;
+    this.visibility.unobserve(el);
+    t.observed = false;
   }
 
   /** The page's address, parsed again only when it changed (adapters only read it). */

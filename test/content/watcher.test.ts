@@ -38,6 +38,10 @@ class NearObserver {
   unobserve(el: Element) {
     this.observed.delete(el);
   }
+  /** The post scrolls far from the viewport. */
+  leave(el: Element) {
+    this.cb([{ target: el, isIntersecting: false } as unknown as IntersectionObserverEntry]);
+  }
   disconnect() {
     this.observed.clear();
   }
@@ -251,6 +255,31 @@ describe('post watcher', () => {
     expect(observer!.observed.size).toBe(2);
     watcher.stop();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('lets go of a post scrolled away with its verdict drawn, and reads it again when it changes', async () => {
+    const [observer] = [...NearObserver.all].slice(-1);
+    const [first, second] = document.querySelectorAll('article');
+    // Scrolled past before its verdict arrived: still watched, so it is drawn when it comes back.
+    observer!.leave(first!);
+    expect(observer!.observed.has(first!)).toBe(true);
+    await settle();
+    observer!.leave(second!);
+    expect(observer!.observed.has(second!)).toBe(false);
+    // The first is let go at the next scan, now that its verdict is drawn.
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', card('4'));
+    await settle();
+    expect(observer!.observed.has(first!)).toBe(false);
+    // A virtualised list re-uses the element for another post: watched and read again.
+    second!.setAttribute('data-id', '9');
+    second!.querySelector('p')!.textContent = 'text 9';
+    await settle();
+    expect(observer!.observed.has(second!)).toBe(true);
+    expect(keysIn(second!)).toEqual(['linkedin:9']);
+    expect(sent.flatMap((m) => m.posts ?? []).map((p) => p.key)).toContain('linkedin:9');
+    // The side panel lists the posts in view: every post is watched again.
+    watcher.setInsertOverlays(false);
+    expect(observer!.observed.size).toBe(4);
   });
 
   it('keeps a change the background could not store, shows why, and saves it on retry', async () => {
