@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Bridge } from '../../src/content/bridge';
+import { BATCH_DELAY_MS, Bridge } from '../../src/content/bridge';
 import { PostWatcher } from '../../src/content/watcher';
 import type { PostView } from '../../src/db/records';
 import type { PlatformAdapter, PostSnapshot } from '../../src/platforms/types';
@@ -130,11 +130,11 @@ describe('post watcher', () => {
       document
         .querySelector(`article[data-id="${id}"] [data-hcp-lens-post]`)
         ?.shadowRoot?.querySelector('.badge') != null;
-    /** A new post whose verdict has arrived (its batch went at 120 ms) but is not drawn yet. */
+    /** A new post whose verdict has arrived (its batch has gone) but is not drawn yet. */
     const verdictWaiting = async () => {
       await settle();
       document.querySelector('main')!.insertAdjacentHTML('beforeend', card('7'));
-      await vi.advanceTimersByTimeAsync(130);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS + 10);
       expect(sent.some((m) => m.posts?.some((p) => p.key === 'linkedin:7'))).toBe(true);
       expect(drawnIn('7')).toBe(false);
     };
