@@ -1,13 +1,13 @@
 // `npm run bench`: what HCP Lens costs the pages it runs on, measured as ratios in one run.
 // Prints a table and writes bench-output/results.json. See docs/performance.md.
 //
-//   npm run bench -- [--runs 3] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x]
+//   npm run bench -- [--runs 3] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x] [--panel-mode]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DIST, ROOT } from './lib/browser';
-import { launchSide } from './bench/browser';
+import { launchSide, setPanelMode } from './bench/browser';
 import { measureBundle, type BundleResult } from './bench/bundle';
 import { benchClassifier, type ClassifierResult } from './bench/classifier';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './bench/fixture';
@@ -20,6 +20,7 @@ const { values: opts } = parseArgs({
     corpus: { type: 'string', default: join(ROOT, '../shared/corpus/dev.jsonl') },
     'no-x': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'panel-mode': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(opts.runs) || 3);
@@ -80,6 +81,11 @@ if (opts.only) {
 log(`HCP Lens bench: ${RUNS} run(s) per side, ${cpus().length} cores, Chromium with / without`);
 const withExt = await launchSide(true);
 const without = await launchSide(false);
+// Side-panel mode: the posts are read and reported as usual, but nothing is inserted in the page.
+if (opts['panel-mode']) {
+  await setPanelMode(withExt, ['linkedin', 'x']);
+  for (const s of scenarios) s.name += ' (side-panel mode)';
+}
 const overhead: OverheadResult[] = [];
 try {
   for (const s of scenarios) {

@@ -25,7 +25,7 @@ const COMMON_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchSide(withExtension: boolean): Promise<Side> {
+export async function launchSide(withExtension: boolean, extraArgs: string[] = []): Promise<Side> {
   const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-bench-'));
   const extensionArgs = withExtension
     ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`]
@@ -35,7 +35,7 @@ export async function launchSide(withExtension: boolean): Promise<Side> {
     headless: true,
     viewport: { width: 1200, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...extensionArgs, ...COMMON_ARGS],
+    args: [...extensionArgs, ...COMMON_ARGS, ...extraArgs],
   });
   // No network: anything not served below is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
@@ -62,4 +62,21 @@ export async function launchSide(withExtension: boolean): Promise<Side> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Turns on side-panel mode for these sites, as the dashboard's setting does. */
+export async function setPanelMode(side: Side, sites: string[]): Promise<void> {
+  const page = await side.context.newPage();
+  await page.goto(`chrome-extension://${side.extensionId}/src/dashboard/index.html`);
+  const reply = await page.evaluate(
+    (panelModeSites) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): unknown } } }
+      ).chrome.runtime.sendMessage({ type: 'settings/set', patch: { panelModeSites } }),
+    sites,
+  );
+  await page.close();
+  if (!(reply as { ok?: boolean } | undefined)?.ok) {
+    throw new Error(`Side-panel mode was not set: ${JSON.stringify(reply)}`);
+  }
 }

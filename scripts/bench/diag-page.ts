@@ -13,8 +13,12 @@ export interface DiagPage {
   scroll(seconds: number): Promise<void>;
 }
 
-export async function openDiagPage(withExtension: boolean, onX: boolean): Promise<DiagPage> {
-  const side = await launchSide(withExtension);
+export async function openDiagPage(
+  withExtension: boolean,
+  onX: boolean,
+  extraArgs: string[] = [],
+): Promise<DiagPage> {
+  const side = await launchSide(withExtension, extraArgs);
   if (onX)
     await side.serve(
       'https://x.com/**',

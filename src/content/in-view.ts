@@ -18,6 +18,11 @@ export class InViewListeners {
 
   constructor(private readonly tracked: () => Iterable<NearPost>) {}
 
+  /** Whether anyone wants the posts themselves (the side panel is open), not just their number. */
+  get wantsPosts(): boolean {
+    return this.postListeners.size > 0;
+  }
+
   onPosts(listener: (posts: PostSnapshot[]) => void): () => void {
     this.postListeners.add(listener);
     listener(this.posts());

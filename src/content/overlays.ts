@@ -51,6 +51,7 @@ export class Overlays {
   /** When the oldest queued draw was queued, and when the page last scrolled. */
   private queuedAt = 0;
   private scrolledAt = 0;
+  private listening = false;
   private readonly onScroll = () => {
     this.scrolledAt = performance.now();
   };
@@ -60,9 +61,16 @@ export class Overlays {
     private readonly props: (key: string) => OverlayProps,
     private readonly anchorOf: AnchorOf,
     private readonly trustedOnly: boolean,
-  ) {
-    // Capture: the page may scroll an element of its own rather than the window.
-    win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  ) {}
+
+  /**
+   * Listens for scrolling once there are hosts to draw (never in side-panel mode): every scroll
+   * event calls into this script. Capture: the page may scroll an element of its own.
+   */
+  private listenToScroll(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   has(container: Element): boolean {
@@ -158,6 +166,7 @@ export class Overlays {
   dispose(): void {
     this.clear();
     this.win.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.listening = false;
   }
 
   clear(): void {
@@ -174,6 +183,7 @@ export class Overlays {
   }
 
   private mount(container: Element, key: string, draw: boolean): void {
+    this.listenToScroll();
     const handle = mountOverlay(container, this.anchorOf(container), key, null, this.trustedOnly);
     this.byContainer.set(container, handle);
     this.index(handle);

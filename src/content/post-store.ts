@@ -79,6 +79,11 @@ export class PostStore {
     this.render(view.post.key, true);
   }
 
+  /** Whether the background has answered for this post (its verdict is known). */
+  answered(key: string): boolean {
+    return Boolean(this.posts.get(key)?.view);
+  }
+
   propsFor(key: string): OverlayProps {
     const state = this.posts.get(key);
     return {

@@ -20,9 +20,10 @@ const TASK_BUDGET_MS = 5;
 interface Tracked {
   near: boolean;
   /**
-   * Whether the IntersectionObserver watches it. A post read, drawn with its verdict and then
-   * scrolled away is let go: the observer's cost each frame grows with every post it watches,
-   * and a feed keeps a thousand. A change inside the post brings it back.
+   * Whether the IntersectionObserver watches it. A post read, answered (and drawn, with overlays)
+   * and then scrolled away is let go: the observer's cost each frame grows with every post it
+   * watches, and a feed keeps a thousand. A change inside the post, or an open side panel (which
+   * lists the posts in view), brings it back.
    */
   observed: boolean;
   snapshot?: PostSnapshot;
@@ -105,8 +106,6 @@ export class PostWatcher {
   setInsertOverlays(insert: boolean): void {
     if (insert === this.insertOverlays) return;
     this.insertOverlays = insert;
-    // The side panel lists the posts in view, so every post is watched again.
-    if (!insert) for (const [el, t] of this.tracked) this.observe(el, t);
     if (!insert) this.overlays.clear();
     this.rescan();
   }
@@ -127,6 +126,8 @@ export class PostWatcher {
 
   /** Posts near the viewport, in page order, each time that set changes (for the side panel). */
   onInView(listener: (posts: PostSnapshot[]) => void): () => void {
+    // The list needs every post near the viewport, including those let go: watch them again.
+    for (const [el, t] of this.tracked) this.observe(el, t);
     return this.inView.onPosts(listener);
   }
 
@@ -274,7 +275,11 @@ export class PostWatcher {
 
   /** Stops watching a post far from view that has nothing left to show (see `Tracked`). */
   private release(el: Element, t: Tracked): void {
-    if (!this.insertOverlays || t.stale || !this.overlays.settled(el)) return;
+    if (t.stale || !t.snapshot || this.inView.wantsPosts) return;
+    const done = this.insertOverlays
+      ? this.overlays.settled(el)
+      : this.store.answered(t.snapshot.key);
+    if (!done) return;
     this.visibility.unobserve(el);
     t.observed = false;
   }

@@ -8,6 +8,7 @@ import {
   cleanLine,
   isProfileLink,
   isPromotedLabel,
+  firstOwn,
   ownAll,
   precedes,
   profileUrl,
@@ -94,7 +95,7 @@ function authorBlock(card: Element, nameLink: Element, pageUrl: URL): Element {
 
 /** The activity urn, null when the comment tools have not rendered; 'bad' when undecodable. */
 function readUrn(card: Element): string | null | 'bad' {
-  const tools = own(card, S.commentTools)[0];
+  const tools = firstOwn(card, S.commentTools, ownerOf);
   if (!tools) return null;
   const id = activityIdFromComponentKey(tools.getAttribute(S.componentKeyAttr) ?? '');
   return id ? `urn:li:activity:${id}` : 'bad';
@@ -161,7 +162,7 @@ export function read2026(card: Element, pageUrl: URL): CardFields | null {
   const urn = readUrn(card);
   if (urn === 'bad') return null;
   const nameLink = authorLink(card, pageUrl);
-  const textBox = own(card, S.textBox)[0];
+  const textBox = firstOwn(card, S.textBox, ownerOf);
   if (!nameLink || !textBox) return null;
   const block = authorBlock(card, nameLink, pageUrl);
   const header = readHeader(card, block);

@@ -7,6 +7,7 @@ import {
   type CardFields,
   cleanLine,
   isPromotedLabel,
+  firstOwn,
   ownAll,
   profileUrl,
   readLine,
@@ -48,13 +49,15 @@ const URN = /^urn:li:(activity|share|ugcPost):(\d{1,30})$/;
 /** The control menu's label, the name's fallback (English only). */
 const CONTROL_MENU_LABEL = /^Open control menu for post by (.+)$/;
 
+const OWNER = `${S.card}, ${S.nested}`;
+
 /** The card or nested item an element belongs to. */
 function ownerOf(el: Element): Element | null {
-  return el.closest(`${S.card}, ${S.nested}`);
+  return el.closest(OWNER);
 }
 
 function first(card: Element, selector: string): Element | undefined {
-  return ownAll(card, selector, ownerOf)[0];
+  return firstOwn(card, selector, ownerOf);
 }
 
 const skipScreenReaderCopy = (el: Element): boolean =>

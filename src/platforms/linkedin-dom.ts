@@ -60,6 +60,16 @@ export function ownAll(
   return Array.from(container.querySelectorAll(selector)).filter((el) => ownerOf(el) === container);
 }
 
+/** The first of `ownAll`, without looking at the matches after it (read once per post). */
+export function firstOwn(
+  container: Element,
+  selector: string,
+  ownerOf: (el: Element) => Element | null,
+): Element | undefined {
+  for (const el of container.querySelectorAll(selector)) if (ownerOf(el) === container) return el;
+  return undefined;
+}
+
 /** Whether `a` comes before `b` in document order. */
 export function precedes(a: Node, b: Node): boolean {
   // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no global Node outside a DOM environment).

@@ -38,9 +38,9 @@ class NearObserver {
   unobserve(el: Element) {
     this.observed.delete(el);
   }
-  /** The post scrolls far from the viewport. */
-  leave(el: Element) {
-    this.cb([{ target: el, isIntersecting: false } as unknown as IntersectionObserverEntry]);
+  /** The post scrolls far from the viewport, or back near it. */
+  leave(el: Element, isIntersecting = false) {
+    this.cb([{ target: el, isIntersecting } as unknown as IntersectionObserverEntry]);
   }
   disconnect() {
     this.observed.clear();
@@ -277,9 +277,19 @@ describe('post watcher', () => {
     expect(observer!.observed.has(second!)).toBe(true);
     expect(keysIn(second!)).toEqual(['linkedin:9']);
     expect(sent.flatMap((m) => m.posts ?? []).map((p) => p.key)).toContain('linkedin:9');
-    // The side panel lists the posts in view: every post is watched again.
-    watcher.setInsertOverlays(false);
+    // An open side panel lists the posts in view: every post is watched again, and kept.
+    const stopListing = watcher.onInView(() => undefined);
     expect(observer!.observed.size).toBe(4);
+    observer!.leave(second!);
+    expect(observer!.observed.has(second!)).toBe(true);
+    // Side-panel mode with the panel closed: posts answered and scrolled away are let go too.
+    stopListing();
+    watcher.setInsertOverlays(false);
+    await settle();
+    observer!.leave(second!, true);
+    await settle();
+    observer!.leave(second!);
+    expect(observer!.observed.has(second!)).toBe(false);
   });
 
   it('keeps a change the background could not store, shows why, and saves it on retry', async () => {
