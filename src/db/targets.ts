@@ -74,11 +74,13 @@ export async function findTargets(
 ): Promise<Map<string, TargetMatch>> {
   const found = new Map<string, TargetMatch>();
   if (!snapshots.length) return found;
-  const authors = snapshots.map((s) => ({ s, keys: authorMatchKeys(s) }));
-  const lookup = new Set(
-    authors.flatMap(({ keys }) => [...keys.profile, keys.name].filter(Boolean)),
-  );
   return db.transaction('r', db.targetLists, db.targets, async () => {
+    // Most users have no list: one count then spares a cursor over the index for every batch.
+    if ((await db.targetLists.count()) === 0) return found;
+    const authors = snapshots.map((s) => ({ s, keys: authorMatchKeys(s) }));
+    const lookup = new Set(
+      authors.flatMap(({ keys }) => [...keys.profile, keys.name].filter(Boolean)),
+    );
     const rows = await db.targets
       .where('matchKeys')
       .anyOf([...lookup])
