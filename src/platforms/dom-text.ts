@@ -79,11 +79,8 @@ export function readText(
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) stack.push(SPACE);
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
+    // Sibling links rather than `childNodes`: no list object per element, no indexed lookups.
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
     if (block) parts.push(' ');
   }
   return cap(collapseWhitespace(parts.join('')), max);

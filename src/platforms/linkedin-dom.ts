@@ -66,7 +66,14 @@ export function firstOwn(
   selector: string,
   ownerOf: (el: Element) => Element | null,
 ): Element | undefined {
-  for (const el of container.querySelectorAll(selector)) if (ownerOf(el) === container) return el;
+  // Usually the first match is the card's own (nested posts are rare): no list to walk then.
+  const first = container.querySelector(selector);
+  if (!first || ownerOf(first) === container) return first ?? undefined;
+  const all = container.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) {
+    const el = all[i]!;
+    if (ownerOf(el) === container) return el;
+  }
   return undefined;
 }
 
