@@ -169,7 +169,17 @@ export function rulesAdapter(
     }
     return found;
   }
-  const firstOwn = (box: Element, list: SelectorList | undefined) => ownMatches(box, list)[0];
+  /** The first of `ownMatches`, without collecting the rest (read for every post shown). */
+  function firstOwn(box: Element, list: SelectorList | undefined): Element | undefined {
+    for (const sel of selectorList(list)) {
+      const first = box.querySelector(sel);
+      if (!first) continue;
+      if (isOwn(box, first)) return first;
+      const all = box.querySelectorAll(sel);
+      for (let i = 1; i < all.length; i++) if (isOwn(box, all[i]!)) return all[i];
+    }
+    return undefined;
+  }
 
   function findPosts(root: ParentNode): Element[] {
     try {
