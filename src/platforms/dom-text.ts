@@ -86,6 +86,23 @@ export function readText(
   return cap(collapseWhitespace(parts.join('')), max);
 }
 
+/**
+ * The first element under `root` that matches `selector` and that `accept` takes (e.g. one that
+ * belongs to this post, not to a post nested in it). Usually that is the first match, so the
+ * other matches are only listed when it is not.
+ */
+export function firstMatch(
+  root: ParentNode,
+  selector: string,
+  accept: (el: Element) => boolean,
+): Element | undefined {
+  const first = root.querySelector(selector);
+  if (!first || accept(first)) return first ?? undefined;
+  const all = root.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) if (accept(all[i]!)) return all[i];
+  return undefined;
+}
+
 /** A single line of text (name, headline, context), capped short. */
 export function readLine(
   root: Node | null | undefined,

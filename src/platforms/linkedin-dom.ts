@@ -4,7 +4,7 @@
  */
 import { collapseWhitespace } from '../shared/text';
 
-import { cap } from './dom-text';
+import { cap, firstMatch } from './dom-text';
 
 export { cap, cleanLine, MAX_LINE_CHARS, MAX_TEXT_CHARS, readLine, readText } from './dom-text';
 
@@ -60,21 +60,13 @@ export function ownAll(
   return Array.from(container.querySelectorAll(selector)).filter((el) => ownerOf(el) === container);
 }
 
-/** The first of `ownAll`, without looking at the matches after it (read once per post). */
+/** The first of `ownAll`, without listing the matches after it. */
 export function firstOwn(
   container: Element,
   selector: string,
   ownerOf: (el: Element) => Element | null,
 ): Element | undefined {
-  // Usually the first match is the card's own (nested posts are rare): no list to walk then.
-  const first = container.querySelector(selector);
-  if (!first || ownerOf(first) === container) return first ?? undefined;
-  const all = container.querySelectorAll(selector);
-  for (let i = 1; i < all.length; i++) {
-    const el = all[i]!;
-    if (ownerOf(el) === container) return el;
-  }
-  return undefined;
+  return firstMatch(container, selector, (el) => ownerOf(el) === container);
 }
 
 /** Whether `a` comes before `b` in document order. */

@@ -6,7 +6,7 @@
 import * as text from './dom-text';
 import { MAX_LINE_CHARS, MAX_URL_CHARS } from './dom-text';
 
-export { cap, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './dom-text';
+export { cap, firstMatch, MAX_LINE_CHARS, MAX_TEXT_CHARS, MAX_URL_CHARS } from './dom-text';
 
 /** X, Bluesky and Mastodon: buttons are never text, emoji are images with the emoji as alt. */
 const STYLE: text.TextStyle = { skipButtons: true, emojiImages: true };

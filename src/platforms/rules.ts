@@ -8,6 +8,7 @@ import {
   absoluteUrl,
   cap,
   documentOf,
+  firstMatch,
   handleIn,
   hrefOf,
   MAX_URL_CHARS,
@@ -169,14 +170,11 @@ export function rulesAdapter(
     }
     return found;
   }
-  /** The first of `ownMatches`, without collecting the rest (read for every post shown). */
+  /** The first of `ownMatches`, without listing the matches after it (read for every post). */
   function firstOwn(box: Element, list: SelectorList | undefined): Element | undefined {
     for (const sel of selectorList(list)) {
-      const first = box.querySelector(sel);
-      if (!first) continue;
-      if (isOwn(box, first)) return first;
-      const all = box.querySelectorAll(sel);
-      for (let i = 1; i < all.length; i++) if (isOwn(box, all[i]!)) return all[i];
+      const el = firstMatch(box, sel, (m) => isOwn(box, m));
+      if (el) return el;
     }
     return undefined;
   }
