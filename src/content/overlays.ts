@@ -77,11 +77,10 @@ export class Overlays {
     return this.byContainer.has(container);
   }
 
-  /** Whether the container's host shows its post's verdict and has nothing left to do. */
+  /** Whether the container's host is drawn and has no draw left to do. */
   settled(container: Element): boolean {
     const handle = this.byContainer.get(container);
-    if (!handle?.drawn || this.toDraw.has(handle) || this.waiting.has(handle)) return false;
-    return Boolean(this.props(handle.key).view);
+    return !!handle?.drawn && !this.toDraw.has(handle) && !this.waiting.has(handle);
   }
 
   /**

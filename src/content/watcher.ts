@@ -276,10 +276,8 @@ export class PostWatcher {
   /** Stops watching a post far from view that has nothing left to show (see `Tracked`). */
   private release(el: Element, t: Tracked): void {
     if (t.stale || !t.snapshot || this.inView.wantsPosts) return;
-    const done = this.insertOverlays
-      ? this.overlays.settled(el)
-      : this.store.answered(t.snapshot.key);
-    if (!done) return;
+    if (!this.store.answered(t.snapshot.key)) return;
+    if (this.insertOverlays && !this.overlays.settled(el)) return;
     this.visibility.unobserve(el);
     t.observed = false;
   }

@@ -38,9 +38,13 @@ class NearObserver {
   unobserve(el: Element) {
     this.observed.delete(el);
   }
-  /** The post scrolls far from the viewport, or back near it. */
-  leave(el: Element, isIntersecting = false) {
-    this.cb([{ target: el, isIntersecting } as unknown as IntersectionObserverEntry]);
+  /** The post scrolls far from the viewport. */
+  leave(el: Element) {
+    this.cb([{ target: el, isIntersecting: false } as unknown as IntersectionObserverEntry]);
+  }
+  /** The post scrolls back near the viewport. */
+  enter(el: Element) {
+    this.cb([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry]);
   }
   disconnect() {
     this.observed.clear();
@@ -286,10 +290,31 @@ describe('post watcher', () => {
     stopListing();
     watcher.setInsertOverlays(false);
     await settle();
-    observer!.leave(second!, true);
+    observer!.enter(second!);
     await settle();
     observer!.leave(second!);
     expect(observer!.observed.has(second!)).toBe(false);
+  });
+
+  it('keeps watching a post the background could not answer, and reports it again when it comes back', async () => {
+    watcher.stop();
+    const runtime = fakeRuntime();
+    runtime.sendMessage.mockImplementation(async (m: { type: string }) => {
+      sent.push(m);
+      return { ok: false, error: 'QuotaExceededError: the disk is full' };
+    });
+    watcher = new PostWatcher(adapter, new Bridge(runtime, () => undefined));
+    watcher.start();
+    await settle();
+    const [observer] = [...NearObserver.all].slice(-1);
+    const first = document.querySelector('article')!;
+    observer!.leave(first);
+    expect(observer!.observed.has(first)).toBe(true);
+    const reports = () => sent.flatMap((m) => m.posts ?? []).filter((p) => p.key === 'linkedin:1');
+    const before = reports().length;
+    observer!.enter(first);
+    await settle();
+    expect(reports().length).toBe(before + 1);
   });
 
   it('keeps a change the background could not store, shows why, and saves it on retry', async () => {
