@@ -6,15 +6,13 @@ import {
   findTargets,
   forgetAuthors,
   listAuthors,
-  readSettings,
   recordSeen,
   rememberAuthors,
   sessionSummary,
   sessionTaggedViews,
   SessionTracker,
-  writeSettings,
+  SettingsCache,
   type LensDb,
-  type Settings,
 } from '../db';
 import { csvFileName, toCsv } from '../export/csv';
 import type { Broadcast } from '../messages';
@@ -45,13 +43,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now, classify, broadcast } = deps;
   const sessions = new SessionTracker(db);
-  // The background is the only writer of settings: read once, replaced when they are saved.
-  let settings: Promise<Settings> | undefined;
-  const currentSettings = () =>
-    (settings ??= readSettings(db).catch((error: unknown) => {
-      settings = undefined;
-      throw error;
-    }));
+  const settings = new SettingsCache(db);
 
   /**
    * Classifies and stores a batch of posts seen, in one transaction: the author's remembered
@@ -59,7 +51,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
    * the classifier (targets/match.ts), and the user's mark on an author outranks both.
    */
   async function see(posts: PostSnapshot[], sessionId: number) {
-    const { textRetention } = await currentSettings();
+    const { textRetention } = await settings.read();
     const run = deps.learner ? await deps.learner.classifier() : classify;
     const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
     return db.transaction('rw', tables, async () => {
@@ -87,7 +79,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotation/set': async ({ key, patch, post }) => {
       const sessionId = await sessions.active(now());
       if (post && post.key === key) await see([post], sessionId);
-      const { textRetention } = await currentSettings();
+      const { textRetention } = await settings.read();
       const view = await annotate(db, key, patch, sessionId, now(), {
         snapshot: post,
         retention: textRetention,
@@ -127,18 +119,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
     'authors/list': async () => ({ authors: await listAuthors(db) }),
     'site/mode': async ({ platform }) => {
-      const settings = await currentSettings();
-      const rules = isRulePlatform(platform) ? settings.ruleOverrides[platform] : undefined;
-      return { panelMode: settings.panelModeSites.includes(platform), ...(rules ? { rules } : {}) };
+      const { ruleOverrides, panelModeSites } = await settings.read();
+      const rules = isRulePlatform(platform) ? ruleOverrides[platform] : undefined;
+      return { panelMode: panelModeSites.includes(platform), ...(rules ? { rules } : {}) };
     },
     'authors/forget': async ({ authorKey }) => {
       await forgetAuthors(db, authorKey);
       return { forgotten: true as const };
     },
-    'settings/get': currentSettings,
+    'settings/get': () => settings.read(),
     'settings/set': async ({ patch }) => {
-      const saved = await writeSettings(db, patch);
-      settings = Promise.resolve(saved);
+      const saved = await settings.write(patch);
       broadcast({ type: 'settings/changed', settings: saved });
       return saved;
     },

@@ -65,9 +65,7 @@ export class SessionTracker {
 
   /** As `currentSession`: the live session without marking it active. */
   async current(now: Date): Promise<number> {
-    const t = now.getTime();
-    if (this.live && this.isLive(t)) return this.live.id;
-    return currentSession(this.db, now);
+    return this.isLive(now.getTime()) ? this.live!.id : currentSession(this.db, now);
   }
 
   /** As `startSession`, on the user's request. */

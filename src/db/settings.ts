@@ -69,3 +69,28 @@ export async function writeSettings(
     return next;
   });
 }
+
+/**
+ * The settings as the background, their only writer, last read or saved them: read from the
+ * database once, not for every batch of posts seen. Every save goes through `write`.
+ */
+export class SettingsCache {
+  private current: Promise<Settings> | undefined;
+
+  constructor(private db: LensDb) {}
+
+  read(): Promise<Settings> {
+    this.current ??= readSettings(this.db).catch((error: unknown) => {
+      // A failed read (a blocked upgrade) is not kept: the next request reads again.
+      this.current = undefined;
+      throw error;
+    });
+    return this.current;
+  }
+
+  async write(patch: z.infer<typeof settingsPatchSchema>): Promise<Settings> {
+    const saved = await writeSettings(this.db, patch);
+    this.current = Promise.resolve(saved);
+    return saved;
+  }
+}

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LensDb, readSettings, writeSettings } from '../../src/db';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LensDb, readSettings, SettingsCache, writeSettings } from '../../src/db';
 import { settingsPatchSchema } from '../../src/db/settings';
 
 let db: LensDb;
@@ -56,5 +56,24 @@ describe('site rule overrides in the settings', () => {
     expect(s.textRetention).toBe('snippet');
     await db.settings.put({ key: 'settings', value: { ruleOverrides: 'all' } });
     expect((await readSettings(db)).ruleOverrides).toEqual({});
+  });
+});
+
+describe('the background’s settings cache', () => {
+  it('reads the database once, answers what was saved, and reads again after a failed read', async () => {
+    const get = vi.spyOn(db.settings, 'get');
+    const cache = new SettingsCache(db);
+    expect((await cache.read()).textRetention).toBe('full');
+    await cache.read();
+    expect(get).toHaveBeenCalledTimes(1);
+    await cache.write({ textRetention: 'snippet' });
+    const calls = get.mock.calls.length;
+    expect((await cache.read()).textRetention).toBe('snippet');
+    expect(get.mock.calls.length).toBe(calls);
+
+    const fresh = new SettingsCache(db);
+    get.mockRejectedValueOnce(new Error('Database upgrade is waiting'));
+    await expect(fresh.read()).rejects.toThrow('waiting');
+    expect((await fresh.read()).textRetention).toBe('snippet');
   });
 });
