@@ -2,7 +2,7 @@ import type { PostView } from '../db/records';
 import type { PlatformAdapter, PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
 import { PostStore } from './post-store';
-import { isOurHost } from './overlay/mount';
+import { containersOf, isOwnChange, onNavigation } from './page-changes';
 import { InViewListeners } from './in-view';
 import { Overlays } from './overlays';
 
@@ -45,7 +45,7 @@ export class PostWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly mutations: MutationObserver;
   private readonly visibility: IntersectionObserver;
-  private readonly onNavigate = () => this.rescan();
+  private stopNavigation: (() => void) | undefined;
   /** False in side-panel mode: posts are still read, but nothing is inserted into the page. */
   private insertOverlays = true;
   private page: { href: string; url: URL } | undefined;
@@ -84,10 +84,7 @@ export class PostWatcher {
       characterData: true,
       attributeFilter: ['href', 'data-urn', 'data-id', 'componentkey'],
     });
-    // SPA navigation: history changes arrive as popstate, or as the Navigation API's events.
-    this.win.addEventListener('popstate', this.onNavigate);
-    const nav = (this.win as { navigation?: EventTarget }).navigation;
-    nav?.addEventListener('navigatesuccess', this.onNavigate);
+    this.stopNavigation = onNavigation(this.win, () => this.rescan());
     this.scan();
   }
 
@@ -95,9 +92,8 @@ export class PostWatcher {
     clearTimeout(this.timer);
     this.mutations.disconnect();
     this.visibility.disconnect();
-    this.win.removeEventListener('popstate', this.onNavigate);
-    const nav = (this.win as { navigation?: EventTarget }).navigation;
-    nav?.removeEventListener('navigatesuccess', this.onNavigate);
+    this.stopNavigation?.();
+    this.stopNavigation = undefined;
     this.overlays.dispose();
     this.tracked.clear();
   }
@@ -158,7 +154,7 @@ export class PostWatcher {
     for (const root of fresh) {
       if (root.isConnected) this.discover(root, found);
     }
-    for (const el of this.containersOf(targets)) {
+    for (const el of containersOf(targets, (p) => this.tracked.has(p))) {
       const t = this.tracked.get(el);
       if (t) {
         t.stale = true;
@@ -235,20 +231,6 @@ export class PostWatcher {
     this.inView.notify();
   }
 
-  /** The tracked post containers holding any of these nodes. */
-  private containersOf(nodes: Set<Node>): Set<Element> {
-    const found = new Set<Element>();
-    for (const node of nodes) {
-      for (let p: Node | null = node; p; p = p.parentNode) {
-        if (this.tracked.has(p as Element)) {
-          found.add(p as Element);
-          break;
-        }
-      }
-    }
-    return found;
-  }
-
   private onIntersect(entries: IntersectionObserverEntry[]): void {
     const deadline = performance.now() + TASK_BUDGET_MS;
     for (const entry of entries) {
@@ -307,11 +289,4 @@ export class PostWatcher {
     this.store.report(snapshot);
     if (this.insertOverlays) this.overlays.show(el, snapshot.key, true, now ? Infinity : 0);
   }
-}
-
-/** A mutation that only inserted one of our own hosts. A host removed by the page is news. */
-function isOwnChange(r: MutationRecord): boolean {
-  if (r.type !== 'childList' || r.removedNodes.length > 0) return false;
-  for (const n of r.addedNodes) if (!isOurHost(n)) return false;
-  return true;
 }
