@@ -48,6 +48,7 @@ if (!existsSync(join(DIST, 'manifest.json'))) {
 const scenarios: Scenario[] = [
   {
     name: 'LinkedIn feed, 1,000 posts',
+    platform: 'linkedin',
     url: BENCH_FEED_URL,
     glob: 'https://www.linkedin.com/**',
     html: linkedinInfiniteFeed(1000, 10),
@@ -60,6 +61,7 @@ const xAvailable = existsSync(X_FIXTURE) && !opts['no-x'];
 if (xAvailable) {
   scenarios.push({
     name: 'X recycling timeline',
+    platform: 'x',
     url: 'https://x.com/home',
     glob: 'https://x.com/**',
     html: readFileSync(X_FIXTURE, 'utf8'),
@@ -83,7 +85,10 @@ const withExt = await launchSide(true);
 const without = await launchSide(false);
 // Side-panel mode: the posts are read and reported as usual, but nothing is inserted in the page.
 if (opts['panel-mode']) {
-  await setPanelMode(withExt, ['linkedin', 'x']);
+  await setPanelMode(
+    withExt,
+    scenarios.map((s) => s.platform),
+  );
   for (const s of scenarios) s.name += ' (side-panel mode)';
 }
 const overhead: OverheadResult[] = [];

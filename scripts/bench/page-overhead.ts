@@ -6,6 +6,8 @@ import { startTrace, summarizeTrace, type TraceSummary } from './trace';
 
 export interface Scenario {
   name: string;
+  /** The site's platform id, as the side-panel setting names it. */
+  platform: 'linkedin' | 'x';
   url: string;
   /** Route glob the page is served at. */
   glob: string;
