@@ -26,6 +26,14 @@ const MAX_STEPS = 3;
 /** Shrink of touched weights at each step (L2): old, contradicted habits fade. */
 const DECAY = 0.995;
 
+/**
+ * Weight rows kept at most. Each example touches a few dozen buckets, so years of corrections
+ * would fill the hash table and, with it, the stored model and the time to load it. Past this,
+ * the weakest rows (what no later example reinforced) are dropped down to `KEEP_AFTER_PRUNE`.
+ */
+export const MAX_WEIGHT_ROWS = 20_000;
+const KEEP_AFTER_PRUNE = 16_000;
+
 /** Bumped whenever features or weights change meaning: an older stored model is then discarded. */
 export const MODEL_VERSION = 3;
 
@@ -85,6 +93,15 @@ export function learn(
     }
   }
   model.examples++;
+  if (model.weights.size > MAX_WEIGHT_ROWS) prune(model, KEEP_AFTER_PRUNE);
+}
+
+const strength = (row: readonly number[]): number => Math.max(...row.map(Math.abs));
+
+/** Keeps the `keep` strongest weight rows: a row too weak to move a score is the first to go. */
+function prune(model: Model, keep: number): void {
+  const rows = [...model.weights].sort((a, b) => strength(b[1]) - strength(a[1]));
+  model.weights = new Map(rows.slice(0, keep));
 }
 
 /**
