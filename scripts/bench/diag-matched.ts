@@ -1,0 +1,37 @@
+// Diagnostic (not part of the bench): main-thread time for the LinkedIn bench page to render a
+// fixed number of posts, read from Performance metrics without tracing (a trace costs the page as
+// much as the extension does, and hides the difference). Every run stops at the same post count,
+// so builds compare at the same page size: the page's own per-frame work grows with it.
+// `npx tsx scripts/bench/diag-matched.ts [with|without] [posts]`; set HCP_LENS_DIST to compare
+// builds, and alternate them over several rounds: runs drift by ±20 % on a shared machine.
+import { openDiagPage } from './diag-page';
+
+const withExt = process.argv[2] !== 'without';
+const target = Number(process.argv[3] ?? 600);
+const { side, page, cdp } = await openDiagPage(withExt, false);
+await cdp.send('Performance.enable');
+const metrics = async () =>
+  Object.fromEntries(
+    (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+  );
+const rendered = () =>
+  page.evaluate(() => (window as { __bench?: { rendered(): number } }).__bench?.rendered() ?? 0);
+
+const before = await metrics();
+await page.mouse.move(600, 450);
+const t0 = Date.now();
+for (let i = 0; Date.now() - t0 < 60_000; i++) {
+  await page.mouse.wheel(0, 1000);
+  await page.waitForTimeout(50);
+  if (i % 5 === 0 && (await rendered()) >= target) break;
+}
+const scrollMs = Date.now() - t0;
+await page.waitForTimeout(1500);
+const after = await metrics();
+const ms = (k: string) => (((after[k] ?? 0) - (before[k] ?? 0)) * 1000).toFixed(0);
+console.log(
+  `${withExt ? 'with' : 'without'}: ${await rendered()} posts, main thread ${ms('TaskDuration')} ms ` +
+    `(layout ${ms('LayoutDuration')}, style ${ms('RecalcStyleDuration')}, script ${ms('ScriptDuration')}), ` +
+    `scrolled ${(scrollMs / 1000).toFixed(1)} s`,
+);
+await side.close();
