@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthorRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import type { PlatformId } from '../platforms/types';
+import { EmptyRow, HeadWithActions } from './table-parts';
 
 const NETWORKS: Record<PlatformId, string> = {
   linkedin: 'LinkedIn',
@@ -107,26 +108,9 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
         )}
       </div>
       <table aria-label="Remembered authors">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Network</th>
-            <th>Handle or profile</th>
-            <th>Headline</th>
-            <th>Seen</th>
-            <th>
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <HeadWithActions columns={['Name', 'Network', 'Handle or profile', 'Headline', 'Seen']} />
         <tbody>
-          {authors?.length === 0 && (
-            <tr>
-              <td colSpan={6} class="muted">
-                No authors remembered yet.
-              </td>
-            </tr>
-          )}
+          {authors?.length === 0 && <EmptyRow span={6}>No authors remembered yet.</EmptyRow>}
           {shown.slice(0, MAX_ROWS).map((a) => (
             <tr key={a.authorKey} data-author-key={a.authorKey}>
               <td>{a.name}</td>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
 import { plural } from '../ui/plural';
+import { EmptyRow, HeadWithActions } from './table-parts';
 
 /** The imported lists, each replaceable by a new file or removable after a confirmation. */
 export function TargetListTable({
@@ -16,24 +17,9 @@ export function TargetListTable({
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <table class="target-lists" aria-label="Imported target lists">
-      <thead>
-        <tr>
-          <th>List</th>
-          <th>People</th>
-          <th>Imported</th>
-          <th>
-            <span class="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <HeadWithActions columns={['List', 'People', 'Imported']} />
       <tbody>
-        {lists?.length === 0 && (
-          <tr>
-            <td colSpan={4} class="muted">
-              No target lists yet.
-            </td>
-          </tr>
-        )}
+        {lists?.length === 0 && <EmptyRow span={4}>No target lists yet.</EmptyRow>}
         {lists?.map((list) => (
           <tr key={list.id} data-list-id={list.id}>
             <td>{list.name}</td>
