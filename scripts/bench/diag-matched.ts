@@ -2,13 +2,15 @@
 // fixed number of posts, read from Performance metrics without tracing (a trace costs the page as
 // much as the extension does, and hides the difference). Every run stops at the same post count,
 // so builds compare at the same page size: the page's own per-frame work grows with it.
-// `npx tsx scripts/bench/diag-matched.ts [with|without] [posts]`; set HCP_LENS_DIST to compare
-// builds, and alternate them over several rounds: runs drift by ±20 % on a shared machine.
+// `npx tsx scripts/bench/diag-matched.ts [with|without|panel] [posts]` (`panel`: with the
+// extension in side-panel mode); set HCP_LENS_DIST to compare builds, and alternate them over
+// several rounds: runs drift by ±20 % on a shared machine.
 import { openDiagPage } from './diag-page';
 
-const withExt = process.argv[2] !== 'without';
+const mode = process.argv[2] ?? 'with';
+const withExt = mode !== 'without';
 const target = Number(process.argv[3] ?? 600);
-const { side, page, cdp } = await openDiagPage(withExt, false);
+const { side, page, cdp } = await openDiagPage(withExt, false, [], mode === 'panel');
 await cdp.send('Performance.enable');
 const metrics = async () =>
   Object.fromEntries(
@@ -30,8 +32,9 @@ await page.waitForTimeout(1500);
 const after = await metrics();
 const ms = (k: string) => (((after[k] ?? 0) - (before[k] ?? 0)) * 1000).toFixed(0);
 console.log(
-  `${withExt ? 'with' : 'without'}: ${await rendered()} posts, main thread ${ms('TaskDuration')} ms ` +
+  `${mode}: ${await rendered()} posts, main thread ${ms('TaskDuration')} ms ` +
     `(layout ${ms('LayoutDuration')}, style ${ms('RecalcStyleDuration')}, script ${ms('ScriptDuration')}), ` +
+    `CPU ${ms('ThreadTime')} ms (renderer ${ms('ProcessTime')}), ` +
     `scrolled ${(scrollMs / 1000).toFixed(1)} s`,
 );
 await side.close();

@@ -2,7 +2,7 @@
 // bench's wheel scrolling for a given time.
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchSide, type Side } from './browser';
+import { launchSide, setPanelMode, type Side } from './browser';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
 
 export interface DiagPage {
@@ -17,8 +17,10 @@ export async function openDiagPage(
   withExtension: boolean,
   onX: boolean,
   extraArgs: string[] = [],
+  panelMode = false,
 ): Promise<DiagPage> {
   const side = await launchSide(withExtension, extraArgs);
+  if (withExtension && panelMode) await setPanelMode(side, [onX ? 'x' : 'linkedin']);
   if (onX)
     await side.serve(
       'https://x.com/**',

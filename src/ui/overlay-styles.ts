@@ -17,11 +17,13 @@ export const OVERLAY_CSS = `
 /* Only an open bar is positioned: its controls drop below it, over the post. */
 .lens.open { position: relative; z-index: 3; }
 .lens:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
-/* One line, of a fixed height: a verdict arriving never moves the page. */
-.line { display: flex; align-items: center; gap: 4px; min-width: 0; flex: 1; overflow: hidden;
+/* One line, of a fixed height: a verdict arriving never moves the page. Clipped with
+   \`overflow: clip\`, not \`hidden\`: a \`hidden\` box can be scrolled by script, so the browser gives
+   it a layer of its own, and a thousand bars' layers slow every hit test and paint of the page. */
+.line { display: flex; align-items: center; gap: 4px; min-width: 0; flex: 1; overflow: clip;
   white-space: nowrap; }
 .line > * { flex-shrink: 0; }
-.line > .reasons, .line > .error { flex-shrink: 1; min-width: 0; overflow: hidden;
+.line > .reasons, .line > .error { flex-shrink: 1; min-width: 0; overflow: clip;
   text-overflow: ellipsis; }
 /* The controls open below the line, over the post, only while the pointer or focus is there. */
 .more { display: flex; position: absolute; top: 100%; left: 0; right: 0; flex-direction: column;
@@ -39,7 +41,7 @@ button.badge:disabled { cursor: default; opacity: 1; }
 .badge.ae { background: #fee2e2; color: #991b1b; }
 .reasons { color: #334155; }
 .chip { background: #e2e8f0; border-radius: 10px; padding: 0 7px; max-width: 20ch;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  white-space: nowrap; overflow: clip; text-overflow: ellipsis; }
 .chip.target { background: #fde68a; color: #78350f; font-weight: 600; }
 .chip.tag { background: #ccfbf1; display: inline-flex; align-items: center; gap: 2px; }
 button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: #fff; color: #334155;

@@ -60,6 +60,24 @@ describe('hostile pages in Chromium', () => {
       expect(b.height).toBeLessThanOrEqual(200);
       expect(b.overflow).toBeLessThanOrEqual(0);
     }
+    // The long strings are clipped inside the closed bar, and without scroll containers: each
+    // is a layer of its own that every paint and hit test of the page visits (a thousand bars).
+    const clipping = await page.$$eval('[data-hcp-lens-post]', (hs) =>
+      hs.map((h) => {
+        const styles = [...h.shadowRoot!.querySelectorAll('*')].map((e) => getComputedStyle(e));
+        const values = (s: CSSStyleDeclaration) => [s.overflowX, s.overflowY];
+        return {
+          scrollContainers: styles.filter((s) =>
+            values(s).some((v) => v === 'hidden' || v === 'auto' || v === 'scroll'),
+          ).length,
+          clipped: styles.filter((s) => values(s).includes('clip')).length,
+        };
+      }),
+    );
+    for (const c of clipping) {
+      expect(c.scrollContainers).toBe(0);
+      expect(c.clipped).toBeGreaterThan(0);
+    }
 
     // The page's scripts can reach the open shadow root, but their synthetic clicks tag nothing.
     const forged = page.locator('[data-hcp-lens-post="linkedin:9000000000000000002"]');
