@@ -1,7 +1,7 @@
 // `npm run bench`: what HCP Lens costs the pages it runs on, measured as ratios in one run.
 // Prints a table and writes bench-output/results.json. See docs/performance.md.
 //
-//   npm run bench -- [--runs 3] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x] [--panel-mode]
+//   npm run bench -- [--runs 5] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x] [--panel-mode]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { measureOverhead, type OverheadResult, type Scenario } from './bench/pag
 
 const { values: opts } = parseArgs({
   options: {
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     'max-scroll': { type: 'string', default: '30' },
     corpus: { type: 'string', default: join(ROOT, '../shared/corpus/dev.jsonl') },
     'no-x': { type: 'boolean', default: false },
@@ -23,7 +23,7 @@ const { values: opts } = parseArgs({
     'panel-mode': { type: 'boolean', default: false },
   },
 });
-const RUNS = Math.max(1, Number(opts.runs) || 3);
+const RUNS = Math.max(1, Number(opts.runs) || 5);
 const MAX_SCROLL_MS = Math.max(5, Number(opts['max-scroll']) || 30) * 1000;
 const OUT_DIR = join(ROOT, 'bench-output');
 const X_FIXTURE = join(ROOT, 'test/fixtures/x/recycling-timeline.html');
@@ -142,11 +142,13 @@ for (const o of overhead) {
   if (tr) {
     rows.push({
       measure: `${o.scenario}: longest extension task`,
-      value: `${f(tr.longestExtensionMs, 1)} ms`,
+      value: `${f(tr.longestExtensionCpuMs, 1)} ms`,
       target: `≤ ${TARGETS.longestExtensionTaskMs} ms`,
-      pass: tr.longestExtensionMs <= TARGETS.longestExtensionTaskMs,
+      pass: tr.longestExtensionCpuMs <= TARGETS.longestExtensionTaskMs,
       note:
-        `${tr.extensionTasksOver16} of ${tr.extensionTasks} tasks with extension code > 16 ms; ` +
+        `CPU time; ${tr.extensionTasksOver16Cpu} of ${tr.extensionTasks} tasks with > 16 ms of ` +
+        `extension CPU time; by the clock ${f(tr.longestExtensionMs, 1)} ms ` +
+        `(${tr.extensionTasksOver16} tasks > 16 ms), ` +
         `garbage collection inside it ${f(tr.longestExtensionWithGcMs - tr.longestExtensionMs, 1)} ms; ` +
         `longest counting collection pauses ${f(tr.longestExtensionAnyGcMs, 1)} ms; ` +
         `extension code ${f(tr.extensionMs / 1000, 1)} s in all; longest task overall ` +

@@ -167,7 +167,7 @@ export async function measureOverhead(
     log(
       `  ${s.name} traced ${side.name.padEnd(7)} longest task ${r.trace?.longestTaskMs.toFixed(1)} ms, ` +
         `extension ${r.trace?.extensionMs.toFixed(0)} ms in ${r.trace?.extensionTasks} tasks, ` +
-        `longest ${r.trace?.longestExtensionMs.toFixed(1)} ms`,
+        `longest ${r.trace?.longestExtensionMs.toFixed(1)} ms (CPU ${r.trace?.longestExtensionCpuMs.toFixed(1)} ms)`,
     );
     traced.push(r);
   }
