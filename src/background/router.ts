@@ -1,5 +1,6 @@
 import type { Envelope, RequestOf, RequestType, Responses } from '../messages';
 import { contentRequestSchema, pageRequestSchema } from '../messages/schemas';
+import { describeFailure } from './failure';
 
 /** The part of `runtime.MessageSender` the router trusts. */
 export interface Sender {
@@ -83,7 +84,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       const handler = handlers[request.type] as (r: typeof request, s: Sender) => Promise<unknown>;
       return { ok: true, data: await handler(request, sender) };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: describeFailure(error) };
     }
   };
 }

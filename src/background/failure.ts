@@ -1,0 +1,28 @@
+/**
+ * The text a page shows when a request fails ("Not saved yet (…)"). Storage errors arrive
+ * wrapped: Dexie repeats the browser's message with its name on a second line, which reads as
+ * noise; a full disk gets words that say what to do.
+ */
+const STORAGE_FULL =
+  'Browser storage is full (QuotaExceededError): free some disk space on this computer';
+
+/** Long enough for every message of our own; a hostile or runaway message is cut. */
+const MAX_CHARS = 500;
+
+function isQuota(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, inner } = error as { name?: unknown; inner?: unknown };
+  return name === 'QuotaExceededError' || (inner !== undefined && isQuota(inner));
+}
+
+export function describeFailure(error: unknown): string {
+  if (isQuota(error)) return STORAGE_FULL;
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  const message =
+    inner instanceof Error
+      ? `${inner.name}: ${inner.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  return message.length > MAX_CHARS ? `${message.slice(0, MAX_CHARS - 1)}…` : message;
+}
