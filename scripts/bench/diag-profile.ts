@@ -1,11 +1,14 @@
 // Diagnostic (not part of the bench): a CPU profile of the extension's content script while the
 // LinkedIn feed or the X timeline scrolls; self time per function.
-// `npx tsx scripts/bench/diag-profile.ts [seconds] [linkedin|x]`
+// `npx tsx scripts/bench/diag-profile.ts [seconds] [linkedin|x] [function to explain] [--panel]`
+// (`--panel`: the extension in side-panel mode on that site)
 // Build unminified for readable names (`HCP_LENS_NO_MINIFY=1 npm run build`) when using it.
 import { openDiagPage } from './diag-page';
 
-const seconds = Number(process.argv[2] ?? 10);
-const { side, cdp, scroll } = await openDiagPage(true, process.argv[3] === 'x');
+const args = process.argv.slice(2).filter((a) => a !== '--panel');
+const seconds = Number(args[0] ?? 10);
+const panel = process.argv.includes('--panel');
+const { side, cdp, scroll } = await openDiagPage(true, args[1] === 'x', [], panel);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
@@ -32,7 +35,7 @@ console.log(
 for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40))
   console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
 // Who calls a given function (argv[4]), to explain native frames.
-const who = process.argv[4];
+const who = args[2];
 if (who) {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
