@@ -37,10 +37,6 @@ const TARGETS = {
 };
 
 const log = (msg: string) => console.log(msg);
-const perCpuNote = (c: ClassifierResult) =>
-  c.perCpu && c.perCpu.length > 1
-    ? `least contended of ${c.perCpu.length} CPUs, each pinned: ${c.perCpu.map((p) => `CPU ${p.cpu} ${f(p.medianUs, 1)} µs`).join(', ')}; `
-    : '';
 const t0 = Date.now();
 
 if (!existsSync(join(DIST, 'manifest.json'))) {
@@ -125,6 +121,10 @@ interface Row {
 }
 const rows: Row[] = [];
 const f = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+const perCpuNote = (c: ClassifierResult) =>
+  c.perCpu && c.perCpu.length > 1
+    ? `least contended of ${c.perCpu.length} CPUs, each pinned: ${c.perCpu.map((p) => `CPU ${p.cpu} ${f(p.medianUs, 1)} µs`).join(', ')}; `
+    : '';
 for (const o of overhead) {
   const w = o.median.with;
   const wo = o.median.without;

@@ -16,7 +16,7 @@ export interface ClassifierResult {
   maxUs: number;
   /** The median of each round, in the order run: a host that stalls for a moment shows as one slow round. */
   roundMediansUs: number[];
-  /** Each CPU's median when timed pinned to it, fastest first; empty when pinning is not possible. */
+  /** Each CPU's median when timed pinned to it, fastest first; absent when pinning is not possible. */
   perCpu?: { cpu: number; medianUs: number }[];
 }
 
@@ -87,8 +87,9 @@ export function benchClassifier(
  * Times the classifier once per CPU, in a child process pinned to it (`taskset`), and reports the
  * least contended one, with every CPU's figure. On a shared virtual machine a vCPU whose physical
  * core's other thread is busy with another tenant runs memory-bound code up to twice as slowly
- * (here one vCPU gave 50-59 µs while the other gave 30 µs, in the same minute, every time),
- * so an unpinned run measures the scheduler's choice more than the classifier. Falls back to one
+ * (here one vCPU gave 48-62 µs while the other gave 30-48 µs in the same minute, and which one was
+ * slow changed within minutes), so an unpinned run measures the scheduler's choice more than the
+ * classifier. Falls back to one
  * unpinned run in this process where `taskset` is missing.
  */
 export function benchClassifierPerCpu(corpusPath: string): ClassifierResult {
