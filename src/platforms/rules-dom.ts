@@ -47,8 +47,10 @@ export function absoluteUrl(href: string | null | undefined, base: URL): URL | n
   try {
     const url = new URL(href, base);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    url.search = '';
-    url.hash = '';
+    // Each setter parses the whole address again, and most links carry neither part. (An empty
+    // `?` or `#` reads as '' from `search` and `hash` but still shows in `href`.)
+    if (url.href.includes('#')) url.hash = '';
+    if (url.href.includes('?')) url.search = '';
     return url;
   } catch {
     return null;
@@ -66,4 +68,12 @@ export function hrefOf(el: Element | null): string | null {
 export function documentOf(root: ParentNode): Document | null {
   const node = root as Node;
   return node.ownerDocument ?? (node.nodeType === 9 ? (node as Document) : null);
+}
+
+/** A CSS selector, or several tried in order (e.g. a localised aria-label, then a structural one). */
+export type SelectorList = string | readonly string[];
+
+export function selectorList(s: SelectorList | undefined): readonly string[] {
+  if (s === undefined) return [];
+  return typeof s === 'string' ? [s] : s;
 }

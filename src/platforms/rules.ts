@@ -14,11 +14,11 @@ import {
   MAX_URL_CHARS,
   readLine,
   readText,
+  selectorList,
+  type SelectorList,
 } from './rules-dom';
+import { profileBioReader, type ProfileRules } from './rules-profile';
 import type { PlatformAdapter, PlatformId, PostSnapshot } from './types';
-
-/** A CSS selector, or several tried in order (e.g. a localised aria-label, then a structural one). */
-export type SelectorList = string | readonly string[];
 
 export interface SiteRules {
   /** Hosts served (exact, or any subdomain of an entry starting with `.`); none: every https page. */
@@ -52,7 +52,7 @@ export interface SiteRules {
   /** The overlay goes after this; default: after the text, else after the author name. */
   anchor?: SelectorList;
   /** Profile header or hover card: its bio is the headline of posts by the handle it shows. */
-  profile?: { container: string; handle: SelectorList; bio: SelectorList };
+  profile?: ProfileRules;
 }
 
 /** What a user may change: any rule but the hosts served and the key (a public contract). */
@@ -98,11 +98,6 @@ export interface RulesHooks {
 const SAFE_VAR = /^[A-Za-z0-9._:@~-]{1,253}$/;
 const TEMPLATE_VAR = /\{(\w+)\}/g;
 
-export function selectorList(s: SelectorList | undefined): readonly string[] {
-  if (s === undefined) return [];
-  return typeof s === 'string' ? [s] : s;
-}
-
 /** The key for `vars`, or null when a value is missing or unsafe. */
 export function fillKey(template: string, vars: Record<string, string>): string | null {
   let ok = true;
@@ -112,19 +107,6 @@ export function fillKey(template: string, vars: Record<string, string>): string 
     return v ?? '';
   });
   return ok ? key : null;
-}
-
-/**
- * Whether two handles name one account: Mastodon shows local accounts as `name` in posts but as
- * `name@host` in profile headers.
- */
-export function sameHandle(a: string, b: string, host: string): boolean {
-  const suffix = `@${host.toLowerCase()}`;
-  const norm = (h: string) => {
-    const l = h.toLowerCase();
-    return l.endsWith(suffix) ? l.slice(0, -suffix.length) : l;
-  };
-  return norm(a) === norm(b);
 }
 
 export function hostMatches(hosts: readonly string[] | undefined, url: URL): boolean {
@@ -153,9 +135,19 @@ export function rulesAdapter(
   // Not own: inside an excluded element (a quoted post) that is itself inside the container. A
   // nested container match is the same post (Mastodon's `.status` inside its `article`).
   const isOwn = (box: Element, el: Element) => {
+    if (box === readingBox && !readingHasNested) return true;
     const q = exclude ? el.closest(exclude) : null;
     return !q || q === box || !box.contains(q);
   };
+  // Most posts quote nothing: one query per read then spares each match its walk up the page.
+  let readingBox: Element | null = null;
+  let readingHasNested = true;
+  const beginRead = (box: Element) => {
+    readingBox = box;
+    readingHasNested = exclude ? box.querySelector(exclude) !== null : false;
+  };
+
+  const profileBio = profileBioReader(rules.profile, container);
 
   const isCandidate = (el: Element) =>
     el.matches(container) && !el.parentElement?.closest(container) && (hooks.isPost?.(el) ?? true);
@@ -206,36 +198,6 @@ export function rulesAdapter(
     return '';
   }
 
-  /**
-   * The bio of `handle` where the page shows that author's profile header or hover card. Starts
-   * from bio elements, which most pages (feeds) do not have, so a feed pays one query per read.
-   */
-  function profileBio(box: Element, handle: string, host: string): string {
-    const p = rules.profile;
-    const doc = box.ownerDocument;
-    if (!p || !handle || !doc) return '';
-    for (const sel of selectorList(p.bio)) {
-      for (const bio of Array.from(doc.querySelectorAll(sel)).slice(0, 10)) {
-        const block = bio.closest(p.container);
-        if (!block || bio.closest(container)) continue;
-        const shown = outsidePosts(block, p.handle)
-          .map((el) => handleIn(readLine(el)))
-          .find(Boolean);
-        if (shown && sameHandle(shown, handle, host)) return readLine(bio);
-      }
-    }
-    return '';
-  }
-
-  /** Matches under a profile block that are not inside one of the posts it lists. */
-  function outsidePosts(block: Element, list: SelectorList): Element[] {
-    for (const sel of selectorList(list)) {
-      const found = Array.from(block.querySelectorAll(sel)).filter((el) => !el.closest(container));
-      if (found.length > 0) return found;
-    }
-    return [];
-  }
-
   function draft(box: Element, pageUrl: URL): Draft {
     const vars: Record<string, string> = { host: pageUrl.host };
     let url = '';
@@ -273,6 +235,7 @@ export function rulesAdapter(
 
   function read(box: Element, pageUrl: URL): PostSnapshot | null {
     try {
+      beginRead(box);
       const d = hooks.refine
         ? hooks.refine(draft(box, pageUrl), box, pageUrl)
         : draft(box, pageUrl);
@@ -298,6 +261,7 @@ export function rulesAdapter(
 
   function overlayAnchor(box: Element): Element | null {
     try {
+      beginRead(box);
       if (rules.anchor) return firstOwn(box, rules.anchor) ?? null;
       return firstOwn(box, rules.text) ?? readName(box);
     } catch {

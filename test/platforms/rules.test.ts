@@ -118,6 +118,16 @@ describe('engine', () => {
     expect(ad?.promoted).toBe(true);
   });
 
+  it('keeps tracking parameters and fragments, even empty ones, out of permalinks and profiles', () => {
+    const posts = read(`<div class="post"><a class="name" href="/u/a?ref=feed#top">A</a>
+      <a class="time" href="/p/1?s=20#m">1h</a></div>
+      <div class="post"><a class="name" href="/u/b?">B</a><a class="time" href="/p/2#">1h</a></div>`);
+    expect(posts.map((p) => [p?.url, p?.authorProfileUrl])).toEqual([
+      ['https://example.com/p/1', 'https://example.com/u/a'],
+      ['https://example.com/p/2', 'https://example.com/u/b'],
+    ]);
+  });
+
   it('finds handles as the last @token', () => {
     expect(handleIn('Dr. Jo @ Mayo @jo_md · 1h')).toBe('jo_md');
     expect(handleIn('@kofi@scholar.social')).toBe('kofi@scholar.social');

@@ -175,3 +175,17 @@ describe('X matches', () => {
     expect(x.matches(new URL('http://x.com/home'))).toBe(false);
   });
 });
+
+describe('X hover cards that open after a read', () => {
+  it("gives the author's bio to the next read once a hover card has opened", async () => {
+    const f = fixture('x', 'profile');
+    const card = f.document.querySelector('[data-testid="HoverCard"]')!;
+    card.remove();
+    const post = x.findPosts(f.document)[1]!;
+    expect(x.read(post, f.url)?.authorHeadline).toBe('');
+    // The reader hovers the author later, in another task.
+    await new Promise((r) => setTimeout(r, 0));
+    f.document.querySelector('#layers')!.append(card);
+    expect(x.read(post, f.url)?.authorHeadline).toBe('ICU nurse. Fluids, lines and night shifts.');
+  });
+});
