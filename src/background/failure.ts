@@ -1,5 +1,5 @@
 /**
- * The text a page shows when a request fails ("Not saved yet (…)"). Storage errors arrive
+ * The text a page shows when a request fails ("Not saved yet. … Retrying…"). Storage errors arrive
  * wrapped: Dexie repeats the browser's message with its name on a second line, which reads as
  * noise; a full disk gets words that say what to do.
  */

@@ -129,7 +129,8 @@ export class PostStore {
       (error: Error) => {
         // Newer edits made meanwhile win over the ones that failed.
         state.pending = { ...patch, ...state.pending };
-        state.error = `Not saved yet (${error.message}). Retrying…`;
+        // One sentence after another: the reason may hold parentheses of its own.
+        state.error = `Not saved yet. ${error.message.replace(/[\s.]+$/, '')}. Retrying…`;
         this.render(key, true);
         const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** state.retries++);
         setTimeout(() => this.save(key), delay);

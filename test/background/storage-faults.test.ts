@@ -77,7 +77,7 @@ describe('a full disk', () => {
       patch: { flagged: true },
       post: snapshot('2'),
     });
-    // One line that says what happened and what to do (the page shows it as "Not saved yet (…)").
+    // One line that says what happened and what to do (the page shows it as "Not saved yet. … Retrying…").
     const full = /^Browser storage is full \(QuotaExceededError\): free some disk space/;
     expect(refused).toEqual({ ok: false, error: expect.stringMatching(full) });
     expect(refusedNew).toEqual({ ok: false, error: expect.stringMatching(full) });

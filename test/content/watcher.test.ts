@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeFailure } from '../../src/background/failure';
 import { BATCH_DELAY_MS, Bridge } from '../../src/content/bridge';
 import { PostWatcher } from '../../src/content/watcher';
 import type { PostView } from '../../src/db/records';
@@ -318,9 +319,11 @@ describe('post watcher', () => {
   });
 
   it('keeps a change the background could not store, shows why, and saves it on retry', async () => {
+    // What the background answers when the disk is full.
+    const diskFull = describeFailure(new DOMException('Quota exceeded.', 'QuotaExceededError'));
     let failures = 2;
     const { annotateCalls } = restartWithAnnotations((m) => {
-      if (failures-- > 0) return { ok: false, error: 'QuotaExceededError: the disk is full' };
+      if (failures-- > 0) return { ok: false, error: diskFull };
       const view: PostView = {
         post: { ...postRecord('x'), ...m.post! },
         annotation: {
@@ -346,8 +349,9 @@ describe('post watcher', () => {
     await vi.advanceTimersByTimeAsync(20);
     // Shown as flagged in the next frame, with the reason it is not stored yet.
     expect(flag().getAttribute('aria-pressed')).toBe('true');
-    expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toMatch(
-      /Not saved yet \(QuotaExceededError/,
+    expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
+      'Not saved yet. Browser storage is full (QuotaExceededError): free some disk space on ' +
+        'this computer. Retrying…',
     );
     await vi.advanceTimersByTimeAsync(5000);
     expect(annotateCalls).toEqual([{ flagged: true }, { flagged: true }, { flagged: true }]);
