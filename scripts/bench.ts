@@ -136,6 +136,8 @@ for (const o of overhead) {
     target: `≤ ${TARGETS.overheadRatio}×`,
     pass: ratio <= TARGETS.overheadRatio,
     note:
+      `main thread's CPU time ${f(w.threadMs / wo.threadMs)}× (${f(w.threadMs / 1000, 1)} s / ` +
+      `${f(wo.threadMs / 1000, 1)} s); ` +
       `script ${f(w.scriptMs / 1000, 1)}/${f(wo.scriptMs / 1000, 1)} s, layout ${f(w.layoutMs / 1000, 1)}/` +
       `${f(wo.layoutMs / 1000, 1)} s, style ${f(w.styleMs / 1000, 1)}/${f(wo.styleMs / 1000, 1)} s; ` +
       `posts rendered ${w.posts}/${wo.posts}, per post ${f(perPost)}×; ` +

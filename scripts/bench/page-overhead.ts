@@ -23,6 +23,11 @@ export interface RunResult {
   side: Side['name'];
   /** Main-thread time (ms) from navigation to the end of the settle period after scrolling. */
   taskMs: number;
+  /**
+   * The main thread's CPU time over the same span (`ThreadTime`): `taskMs` less the time the
+   * thread was ready to run but waited for a CPU other processes held.
+   */
+  threadMs: number;
   scriptMs: number;
   layoutMs: number;
   styleMs: number;
@@ -110,6 +115,7 @@ export async function runOnce(side: Side, s: Scenario, trace = false): Promise<R
   const result: RunResult = {
     side: side.name,
     taskMs: d('TaskDuration'),
+    threadMs: d('ThreadTime'),
     scriptMs: d('ScriptDuration'),
     layoutMs: d('LayoutDuration'),
     styleMs: d('RecalcStyleDuration'),
@@ -152,7 +158,7 @@ export async function measureOverhead(
     for (const side of order) {
       const r = await runOnce(side, s);
       log(
-        `  ${s.name} run ${i + 1}/${runs} ${side.name.padEnd(7)} task ${r.taskMs.toFixed(0)} ms, ` +
+        `  ${s.name} run ${i + 1}/${runs} ${side.name.padEnd(7)} task ${r.taskMs.toFixed(0)} ms (CPU ${r.threadMs.toFixed(0)}), ` +
           `script ${r.scriptMs.toFixed(0)} ms, heap ${r.heapMB.toFixed(1)} MB, ` +
           `${r.posts} posts, ${r.overlays} overlays, ${r.verdicts} verdicts, scrolled ${(r.scrollMs / 1000).toFixed(1)} s`,
       );
@@ -175,6 +181,7 @@ export async function measureOverhead(
     const rs = all.filter((r) => r.side === name);
     const keys = [
       'taskMs',
+      'threadMs',
       'scriptMs',
       'layoutMs',
       'styleMs',
