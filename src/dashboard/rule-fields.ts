@@ -1,5 +1,4 @@
-import { selectorList } from '../platforms/rules-dom';
-import type { SiteRules } from '../platforms/rules';
+import { selectorList, type SiteRules } from '../platforms/rules';
 import { rulesErrors, type RulesOverride } from '../platforms/rules-schema';
 
 // The site-rules form's fields, and how the form converts to and from a rules override.

@@ -70,7 +70,10 @@ export function documentOf(root: ParentNode): Document | null {
   return node.ownerDocument ?? (node.nodeType === 9 ? (node as Document) : null);
 }
 
-/** A CSS selector, or several tried in order (e.g. a localised aria-label, then a structural one). */
+/**
+ * A CSS selector, or several tried in order (e.g. a localised aria-label, then a structural one).
+ * Here rather than in `rules.ts` so that `rules-profile.ts` needs nothing from it.
+ */
 export type SelectorList = string | readonly string[];
 
 export function selectorList(s: SelectorList | undefined): readonly string[] {

@@ -35,7 +35,6 @@ export function profileBioReader(
   postContainer: string,
 ): (post: Element, handle: string, host: string) => string {
   if (!profile) return () => '';
-  const p = profile;
 
   /** Matches under a profile block that are not inside one of the posts it lists. */
   function outsidePosts(block: Element, list: SelectorList): Element[] {
@@ -67,11 +66,11 @@ export function profileBioReader(
   return (post, handle, host) => {
     const doc = post.ownerDocument;
     if (!handle || !doc) return '';
-    for (const sel of selectorList(p.bio)) {
+    for (const sel of selectorList(profile.bio)) {
       for (const bio of biosIn(doc, sel)) {
-        const block = bio.closest(p.container);
+        const block = bio.closest(profile.container);
         if (!block || bio.closest(postContainer)) continue;
-        const shown = outsidePosts(block, p.handle)
+        const shown = outsidePosts(block, profile.handle)
           .map((el) => handleIn(readLine(el)))
           .find(Boolean);
         if (shown && sameHandle(shown, handle, host)) return readLine(bio);

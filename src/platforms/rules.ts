@@ -20,6 +20,8 @@ import {
 import { profileBioReader, type ProfileRules } from './rules-profile';
 import type { PlatformAdapter, PlatformId, PostSnapshot } from './types';
 
+export { selectorList, type SelectorList } from './rules-dom';
+
 export interface SiteRules {
   /** Hosts served (exact, or any subdomain of an entry starting with `.`); none: every https page. */
   hosts?: readonly string[];
@@ -134,17 +136,16 @@ export function rulesAdapter(
   const skip = skipSel ? (el: Element) => el.matches(skipSel) : () => false;
   // Not own: inside an excluded element (a quoted post) that is itself inside the container. A
   // nested container match is the same post (Mastodon's `.status` inside its `article`).
+  // Most posts quote nothing: one query when a read begins then spares each match its walk up
+  // the page. `read` and `overlayAnchor`, the only ways in, both begin with it.
+  let quoteFree: Element | null = null;
+  const beginRead = (box: Element) => {
+    quoteFree = exclude && box.querySelector(exclude) ? null : box;
+  };
   const isOwn = (box: Element, el: Element) => {
-    if (box === readingBox && !readingHasNested) return true;
+    if (box === quoteFree) return true;
     const q = exclude ? el.closest(exclude) : null;
     return !q || q === box || !box.contains(q);
-  };
-  // Most posts quote nothing: one query per read then spares each match its walk up the page.
-  let readingBox: Element | null = null;
-  let readingHasNested = true;
-  const beginRead = (box: Element) => {
-    readingBox = box;
-    readingHasNested = exclude ? box.querySelector(exclude) !== null : false;
   };
 
   const profileBio = profileBioReader(rules.profile, container);

@@ -121,4 +121,16 @@ describe('post watcher, when the background fails', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(annotateCalls).toHaveLength(3);
   });
+  it('writes a reason that ends its own sentence without a doubled full stop', async () => {
+    restartWithAnnotations(() => ({ ok: false, error: 'HCP Lens background did not answer.' }));
+    await settle();
+    const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
+    host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
+    await vi.advanceTimersByTimeAsync(250);
+    host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
+      'Not saved yet. HCP Lens background did not answer. Retrying…',
+    );
+  });
 });
