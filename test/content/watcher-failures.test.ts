@@ -32,6 +32,15 @@ function restartWithAnnotations(answer: (m: AnnotateMessage) => unknown) {
   return { runtime, annotateCalls };
 }
 
+/** The first post's bar: the pointer comes onto it (its controls open), then flags the post. */
+async function flagFirstPost(): Promise<Element> {
+  const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
+  host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
+  await vi.advanceTimersByTimeAsync(250);
+  host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+  return host;
+}
+
 describe('post watcher, when the background fails', () => {
   it('keeps watching a post the background could not answer, and reports it again when it comes back', async () => {
     t.watcher.stop();
@@ -77,12 +86,8 @@ describe('post watcher, when the background fails', () => {
       return { ok: true, data: { view } };
     });
     await settle();
-    const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
+    const host = await flagFirstPost();
     const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
-    // The pointer comes onto the bar: its controls open.
-    host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
-    await vi.advanceTimersByTimeAsync(250);
-    flag().click();
     await vi.advanceTimersByTimeAsync(20);
     // Shown as flagged in the next frame, with the reason it is not stored yet.
     expect(flag().getAttribute('aria-pressed')).toBe('true');
@@ -104,10 +109,7 @@ describe('post watcher, when the background fails', () => {
       return { ok: true, data: { view } };
     });
     await settle();
-    const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
-    host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
-    await vi.advanceTimersByTimeAsync(250);
-    host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+    const host = await flagFirstPost();
     // Refused twice: the next retry is 2 s away.
     await vi.advanceTimersByTimeAsync(1100);
     expect(annotateCalls).toHaveLength(2);
@@ -124,10 +126,7 @@ describe('post watcher, when the background fails', () => {
   it('writes a reason that ends its own sentence without a doubled full stop', async () => {
     restartWithAnnotations(() => ({ ok: false, error: 'HCP Lens background did not answer.' }));
     await settle();
-    const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
-    host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
-    await vi.advanceTimersByTimeAsync(250);
-    host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+    const host = await flagFirstPost();
     await vi.advanceTimersByTimeAsync(20);
     expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
       'Not saved yet. HCP Lens background did not answer. Retrying…',
