@@ -104,6 +104,9 @@ export class Overlays {
       handle.rekey(key);
       this.index(handle);
       this.toDraw.delete(handle);
+      // The new post waits its own time for its verdict: inheriting the old post's wait would
+      // draw "Reading post…" at once and then the verdict, two renders where one would do.
+      this.waiting.delete(handle);
     }
     ensurePlaced(handle, container, () => this.anchorOf(container));
     if ((draw && !handle.drawn) || (recycled && handle.drawn)) this.drawSoon(handle, deadline);

@@ -56,3 +56,14 @@ it('draws a verdict that arrives in time straight away, never "Reading post…" 
   expect(drawn('a')).toBe(true);
   expect(busy('a')).toBe(false);
 });
+
+it("gives a recycled cell's new post its own 400 ms, not what is left of the old post's wait", async () => {
+  overlays.show(container('a'), 'linkedin:1', true, Infinity);
+  await vi.advanceTimersByTimeAsync(350);
+  // The timeline re-uses the cell for another post before the first one's verdict came.
+  overlays.show(container('a'), 'linkedin:2', true, Infinity);
+  await vi.advanceTimersByTimeAsync(300);
+  expect(busy('a')).toBe(false);
+  await vi.advanceTimersByTimeAsync(300);
+  expect(busy('a')).toBe(true);
+});
