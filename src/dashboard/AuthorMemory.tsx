@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthorRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import type { PlatformId } from '../platforms/types';
+import { Notices } from './Notices';
 import { EmptyRow, HeadWithActions } from './table-parts';
 
 const NETWORKS: Record<PlatformId, string> = {
@@ -70,16 +71,7 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
         posts that show none (an X reply, a Bluesky repost). Such a verdict says “Bio remembered
         from an earlier page”.
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      <Notices error={error} status={status} />
       <div class="toolbar">
         <input
           type="search"

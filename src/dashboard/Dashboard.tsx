@@ -9,6 +9,7 @@ import { CATEGORY_LABELS } from '../ui/labels';
 import { AuthorMemory } from './AuthorMemory';
 import { SiteRules } from './SiteRules';
 import { MastodonInstances } from './MastodonInstances';
+import { Notices } from './Notices';
 import { PrivacySettings } from './PrivacySettings';
 import { TargetLists } from './TargetLists';
 
@@ -69,11 +70,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
   return (
     <main class="dashboard">
       <h1>HCP Lens: tagged posts</h1>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <Notices error={error} />
       <div class="toolbar">
         <input
           type="search"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../db/settings';
 import { send, type RuntimeWithEvents } from '../messages/protocol';
+import { Notices } from './Notices';
 
 /** How much of what the user browses HCP Lens keeps. */
 export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
@@ -24,11 +25,7 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
         Posts you never annotate keep only their key, author and verdict. Nothing leaves this
         browser.
       </p>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <Notices error={error} />
       {settings && (
         <fieldset>
           <legend>Text kept for annotated posts</legend>

@@ -4,6 +4,7 @@ import { send, type MessageRuntime } from '../messages/protocol';
 import { RULE_PLATFORMS, RULE_SITES, type RulePlatform } from '../platforms/rule-sites';
 import { applyOverride } from '../platforms/rules';
 import type { RulesOverride } from '../platforms/rules-schema';
+import { Notices } from './Notices';
 import { RuleForm } from './RuleForm';
 import { RuleTestResult } from './RuleTestResult';
 import { errorsByField, toForm, toOverride, type Field, type Form } from './rule-fields';
@@ -107,16 +108,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
         that takes the post's id from its link. Correct them when a site changed its markup, test
         them on an open tab of that site, then save. Alternatives, tried in order, go one per line.
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      <Notices error={error} status={status} />
       <label>
         Network{' '}
         <select

@@ -3,6 +3,7 @@ import type { TargetListRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { MAX_CSV_BYTES, type TargetPreview } from '../targets/types';
 import { plural } from '../ui/plural';
+import { Notices } from './Notices';
 import { TargetImportPreview } from './TargetImportPreview';
 import { TargetListTable } from './TargetListTable';
 
@@ -116,16 +117,7 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
         owner). Their posts are marked HCP with their tier; matching is by profile address or
         handle, and by name only where a row gives no profile for that network.
       </p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      <Notices error={error} status={status} />
       <div class="target-form">
         {replacing && (
           <p class="replacing">
