@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, DIST } from '../lib/browser';
+import { CHROMIUM, DIST, QUIET_CHROMIUM_ARGS } from '../lib/browser';
 
 export interface Side {
   name: 'with' | 'without';
@@ -15,16 +15,6 @@ export interface Side {
   close(): Promise<void>;
 }
 
-const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export async function launchSide(withExtension: boolean, extraArgs: string[] = []): Promise<Side> {
   const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-bench-'));
   const extensionArgs = withExtension
@@ -35,7 +25,7 @@ export async function launchSide(withExtension: boolean, extraArgs: string[] = [
     headless: true,
     viewport: { width: 1200, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...extensionArgs, ...COMMON_ARGS, ...extraArgs],
+    args: [...extensionArgs, ...QUIET_CHROMIUM_ARGS, ...extraArgs],
   });
   // No network: anything not served below is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));

@@ -8,6 +8,16 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 // HCP_LENS_DIST lets a long run (the bench) use a copy that a rebuild meanwhile cannot change.
 export const DIST = process.env.HCP_LENS_DIST ?? join(ROOT, 'dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags for a quiet, offline, headless browser: nothing updates, syncs or reaches the network. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface Lens {
   context: BrowserContext;
@@ -29,13 +39,7 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Len
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...QUIET_CHROMIUM_ARGS,
     ],
   });
   // Nothing may reach the network: anything not routed by a test is refused.
