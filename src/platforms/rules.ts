@@ -75,17 +75,9 @@ export function applyOverride(builtIn: SiteRules, override: SiteRulesOverride): 
 }
 
 /** What the rules read from one card, before it is keyed. Hooks may change any of it. */
-export interface Draft {
+export interface Draft extends Omit<PostSnapshot, 'key' | 'platform'> {
   /** Key template values: `id`, `host` and idPattern's named groups. */
   vars: Record<string, string>;
-  url: string;
-  authorName: string;
-  authorHandle: string;
-  authorHeadline: string;
-  authorProfileUrl: string;
-  text: string;
-  promoted: boolean;
-  context: string;
 }
 
 /** Code for what selectors cannot express. Hooks must not throw; `read` catches anyway. */
