@@ -44,11 +44,15 @@ export function manifestFor(target: BuildTarget) {
     // sidePanel: the mode in which nothing is inserted into the page (Firefox: sidebar_action).
     // scripting: the content script is registered on Mastodon instances the user grants.
     // activeTab: the popup may read the address of the tab it was opened on, to offer that.
+    // alarms: team sync's periodic run, which wakes the background when it sleeps.
     permissions:
-      target === 'firefox' ? ['scripting', 'activeTab'] : ['scripting', 'activeTab', 'sidePanel'],
+      target === 'firefox'
+        ? ['scripting', 'activeTab', 'alarms']
+        : ['scripting', 'activeTab', 'sidePanel', 'alarms'],
     host_permissions: SUPPORTED_SITES,
-    // Mastodon instances live on any domain: each is asked for, one by one, when the user enables it.
-    optional_host_permissions: ['https://*/*'],
+    // Mastodon instances live on any domain: each is asked for, one by one, when the user enables
+    // it; so is the team sync server (http only for one on this computer).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
     },

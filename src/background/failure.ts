@@ -1,3 +1,5 @@
+import { cut } from '../shared/text';
+
 /**
  * The text a page shows when a request fails ("Not saved yet. … Retrying…"). Storage errors arrive
  * wrapped: Dexie repeats the browser's message with its name on a second line, which reads as
@@ -24,5 +26,5 @@ export function describeFailure(error: unknown): string {
       : error instanceof Error
         ? error.message
         : String(error);
-  return message.length > MAX_CHARS ? `${message.slice(0, MAX_CHARS - 1)}…` : message;
+  return cut(message, MAX_CHARS);
 }

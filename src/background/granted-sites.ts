@@ -5,11 +5,15 @@ const SCRIPT_ID = 'hcp-lens-granted-sites';
 /**
  * Mastodon runs on thousands of domains, so the extension asks for each instance at run time
  * (optional host permission) and registers its content script there. Called at start-up and
- * whenever the user grants or withdraws a site.
+ * whenever the user grants or withdraws a site. `notSites`: origins granted for another reason
+ * (the team sync server), where no post is read.
  */
-export async function syncGrantedSites(): Promise<string[]> {
+export async function syncGrantedSites(
+  notSites: () => Promise<string[]> = async () => [],
+): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const granted = origins.filter((o) => !SUPPORTED_SITES.includes(o) && o.startsWith('https://'));
+  const excluded = new Set([...SUPPORTED_SITES, ...(await notSites())]);
+  const granted = origins.filter((o) => !excluded.has(o) && o.startsWith('https://'));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length === 0) {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
@@ -27,10 +31,11 @@ export async function syncGrantedSites(): Promise<string[]> {
   return granted;
 }
 
-export function watchGrantedSites(): void {
-  const sync = () => void syncGrantedSites().catch((e) => console.warn('HCP Lens:', e));
+export function watchGrantedSites(notSites?: () => Promise<string[]>): () => void {
+  const sync = () => void syncGrantedSites(notSites).catch((e) => console.warn('HCP Lens:', e));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   browser.runtime.onStartup?.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
+  return sync;
 }

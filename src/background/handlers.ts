@@ -1,4 +1,5 @@
 import type { ClassifyInput, Verdict } from '../classify/types';
+import type { AuthorRecord } from '../db/records';
 import {
   annotate,
   annotatedViews,
@@ -27,6 +28,9 @@ import { createHealthHandlers } from './health-handlers';
 import { classifyWithMemory } from './remembered';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
+import { createCouch, type Couch, type CouchServer } from './couch';
+import { TeamSync } from './sync';
+import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
   db: LensDb;
@@ -38,6 +42,31 @@ export interface HandlerDeps {
   learner?: CategoryLearner;
   /** Runs candidate site rules in an open tab of that site (rules-handlers.ts); none in tests. */
   testRules?: Parameters<typeof createRulesHandlers>[0];
+  /** Team sync's server connection (tests pass one on a fake server) and its periodic alarm. */
+  couch?: (server: CouchServer) => Couch;
+  alarms?: SyncAlarms;
+  /** The sync server changed: it must not be taken for a Mastodon instance (granted-sites.ts). */
+  syncServerChanged?: () => void;
+  /** Withdraws the host permission of a sync server no longer used. */
+  releaseOrigin?: (origin: string) => Promise<void>;
+}
+
+const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
+
+/**
+ * The verdict on a post: the author's remembered headline stands in when the page shows none
+ * (X, Bluesky…), the user's target lists outrank the classifier (targets/match.ts), and the
+ * user's mark on an author outranks both.
+ */
+function judge(
+  run: HandlerDeps['classify'],
+  snapshot: PostSnapshot,
+  author: AuthorRecord | undefined,
+  targets: Awaited<ReturnType<typeof findTargets>>,
+): Verdict {
+  const mark = typeof author?.hcpOverride === 'boolean' ? author.hcpOverride : undefined;
+  const verdict = classifyWithMemory(run, snapshot, author?.headline);
+  return applyAuthorMark(applyTarget(verdict, targets.get(snapshot.key)), mark);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -45,11 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = new SessionTracker(db);
   const settings = new SettingsCache(db);
 
-  /**
-   * Classifies and stores a batch of posts seen, in one transaction: the author's remembered
-   * headline stands in when the page shows none (X, Bluesky…), the user's target lists outrank
-   * the classifier (targets/match.ts), and the user's mark on an author outranks both.
-   */
+  /** Classifies and stores a batch of posts seen, in one transaction (see `judge`). */
   async function see(posts: PostSnapshot[], sessionId: number) {
     const { textRetention } = await settings.read();
     const run = deps.learner ? await deps.learner.classifier() : classify;
@@ -59,18 +84,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         rememberAuthors(db, posts, now()),
         findTargets(db, posts),
       ]);
-      const seen = posts.map((snapshot) => {
-        const author = authors.get(authorKeyOf(snapshot));
-        const mark = typeof author?.hcpOverride === 'boolean' ? author.hcpOverride : undefined;
-        const verdict = classifyWithMemory(run, snapshot, author?.headline);
-        return {
-          snapshot,
-          verdict: applyAuthorMark(applyTarget(verdict, targets.get(snapshot.key)), mark),
-        };
-      });
+      const seen = posts.map((snapshot) => ({
+        snapshot,
+        verdict: judge(run, snapshot, authors.get(authorKeyOf(snapshot)), targets),
+      }));
       return recordSeen(db, seen, sessionId, now(), textRetention);
     });
   }
+
+  const sync = new TeamSync({
+    db,
+    now,
+    couch: deps.couch ?? ((server) => createCouch(server)),
+    broadcast,
+    // A teammate's post never seen here is judged as if seen here, not taken from the server.
+    verdictFor: async (post) => {
+      const run = deps.learner ? await deps.learner.classifier() : classify;
+      const [author, targets] = await Promise.all([
+        db.authors.get(authorKeyOf(post)),
+        findTargets(db, [post]),
+      ]);
+      return judge(run, post, author, targets);
+    },
+  });
 
   return {
     'posts/seen': async ({ posts }) => ({
@@ -85,6 +121,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         retention: textRetention,
       });
       broadcast({ type: 'annotation/changed', key, view });
+      sync.soon();
       // A category the user chose is a labelled example for the on-device model.
       if (patch.category && post?.key === key) void deps.learner?.learnFrom(post, patch.category);
       return { view };
@@ -136,5 +173,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createTargetHandlers({ db, now }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),
+    ...createSyncHandlers({
+      sync,
+      alarms: deps.alarms ?? NO_ALARMS,
+      serverChanged: deps.syncServerChanged ?? (() => undefined),
+      releaseOrigin: deps.releaseOrigin ?? (async () => undefined),
+    }),
   };
 }

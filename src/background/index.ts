@@ -8,6 +8,8 @@ import { CategoryLearner } from './learner';
 import { createRouter, type Sender } from './router';
 import { createRulesRelay, type TabsApi } from './rules-handlers';
 import { SUPPORTED_SITES } from '../platforms/sites';
+import { syncServerOrigin } from './sync';
+import { SYNC_ALARM, SYNC_PERIOD_MINUTES } from './sync-handlers';
 
 const db = new LensDb();
 const storage = guardOpen(db);
@@ -36,22 +38,50 @@ storage.onUnblocked(() => broadcast({ type: 'storage/ready' }));
 // The dashboard's "Test on open tab" for site rules is relayed to a tab of that site.
 const testRules = createRulesRelay(browser.tabs as unknown as TabsApi);
 
-const route = createRouter(
-  createHandlers({
-    db,
-    now: () => new Date(),
-    classify,
-    broadcast,
-    testRules,
-    learner: new CategoryLearner(db),
-  }),
-  {
-    extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL(''),
-    ready: storage.ready,
-  },
-);
+// The team sync server is granted like a Mastodon instance, but no post is read there.
+const notSites = async () => {
+  const origin = await syncServerOrigin(db).catch(() => null);
+  return origin ? [origin] : [];
+};
+const updateGrantedSites = watchGrantedSites(notSites);
 
-watchGrantedSites();
+const handlers = createHandlers({
+  db,
+  now: () => new Date(),
+  classify,
+  broadcast,
+  testRules,
+  learner: new CategoryLearner(db),
+  alarms: browser.alarms,
+  syncServerChanged: updateGrantedSites,
+  releaseOrigin: (origin) =>
+    browser.permissions.remove({ origins: [origin] }).then(
+      () => undefined,
+      () => undefined,
+    ),
+});
+
+const route = createRouter(handlers, {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  ready: storage.ready,
+});
+
+// Team sync runs on its alarm, which also wakes a sleeping service worker; an alarm lost with a
+// browser restart is made again.
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== SYNC_ALARM) return;
+  storage
+    .ready()
+    .then(() => handlers['sync/now']({ type: 'sync/now' }, {}))
+    .catch((e: unknown) => console.warn('HCP Lens: team sync', e));
+});
+void storage
+  .ready()
+  .then(async () => {
+    if ((await syncServerOrigin(db)) && !(await browser.alarms.get(SYNC_ALARM)))
+      browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  })
+  .catch(() => undefined);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import { effectiveCategory, type PostView } from '../db/records';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
+import { originPattern } from '../shared/origin';
 import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
@@ -12,6 +13,7 @@ import { MastodonInstances } from './MastodonInstances';
 import { Notices } from './Notices';
 import { PrivacySettings } from './PrivacySettings';
 import { TargetLists } from './TargetLists';
+import { TeamSync } from './TeamSync';
 
 const LIMIT = 5000;
 const SNIPPET = 180;
@@ -23,6 +25,13 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const [onlyHcp, setOnlyHcp] = useState(false);
+  const syncServer = useMemo(
+    () => () =>
+      send(runtime, { type: 'sync/get' }).then(({ server }) =>
+        server ? [originPattern(server.url)] : [],
+      ),
+    [runtime],
+  );
 
   useEffect(() => {
     const load = () =>
@@ -151,8 +160,9 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
       <TargetLists runtime={runtime} />
       <AuthorMemory runtime={runtime} />
       <SiteRules runtime={runtime} />
-      <MastodonInstances permissions={browser.permissions} />
+      <MastodonInstances permissions={browser.permissions} notInstances={syncServer} />
       <PrivacySettings runtime={runtime} />
+      <TeamSync runtime={runtime} permissions={browser.permissions} />
     </main>
   );
 }

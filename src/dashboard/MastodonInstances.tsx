@@ -25,16 +25,28 @@ export function instanceOrigin(input: string): string | null {
  * Mastodon runs on thousands of domains: the user allows HCP Lens on each instance they use,
  * one at a time, and can withdraw it here.
  */
-export function MastodonInstances({ permissions }: { permissions: SitePermissions }) {
+export function MastodonInstances({
+  permissions,
+  notInstances = async () => [],
+}: {
+  permissions: SitePermissions;
+  /** Origins granted for another reason (the team sync server), which are no instance. */
+  notInstances?: () => Promise<string[]>;
+}) {
   const [granted, setGranted] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState<string | null>(null);
 
   const load = () =>
-    permissions
-      .getAll()
-      .then(({ origins = [] }) => setGranted(origins.filter((o) => !SUPPORTED_SITES.includes(o))));
-  useEffect(() => void load(), [permissions]);
+    Promise.all([permissions.getAll(), notInstances().catch((): string[] => [])]).then(
+      ([{ origins = [] }, others]) =>
+        setGranted(
+          origins.filter(
+            (o) => o.startsWith('https://') && !SUPPORTED_SITES.includes(o) && !others.includes(o),
+          ),
+        ),
+    );
+  useEffect(() => void load(), [permissions, notInstances]);
 
   const add = (e: Event) => {
     e.preventDefault();

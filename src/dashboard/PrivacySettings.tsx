@@ -23,7 +23,7 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
       <h2 id="privacy-title">Privacy</h2>
       <p class="muted">
         Posts you never annotate keep only their key, author and verdict. Nothing leaves this
-        browser.
+        browser unless you connect team sync (below).
       </p>
       <Notices error={error} />
       {settings && (

@@ -1,5 +1,5 @@
 // The background's database: one Dexie schema and the queries the handlers use.
-export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 export * from './records';
 export * from './sessions';
 export * from './posts';
@@ -8,3 +8,4 @@ export * from './settings';
 export * from './targets';
 export * from './health';
 export * from './open-guard';
+export * from './sync';

@@ -18,7 +18,7 @@ export const SNIPPET_CHARS = 280;
 const iso = (d: Date) => d.toISOString();
 
 /** Text is kept only for annotated posts, and then in full or as a snippet, as the user chose. */
-function keptText(snapshot: PostSnapshot, annotated: boolean, retention: TextRetention) {
+export function keptText(snapshot: PostSnapshot, annotated: boolean, retention: TextRetention) {
   if (!annotated) return { text: '', authorHeadline: '' };
   const text =
     retention === 'snippet' && snapshot.text.length > SNIPPET_CHARS
@@ -73,7 +73,7 @@ export async function annotate(
   now: Date,
   { snapshot, retention = 'full' }: { snapshot?: PostSnapshot; retention?: TextRetention } = {},
 ): Promise<PostView> {
-  return db.transaction('rw', db.posts, db.annotations, async () => {
+  return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
     let post = await db.posts.get(key);
     if (!post) throw new Error(`No post ${key} has been seen; cannot annotate it.`);
     const old = await db.annotations.get(key);
@@ -82,6 +82,9 @@ export async function annotate(
     const source = snapshot?.key === key ? snapshot : post;
     post = { ...post, ...keptText(source, keep, retention) };
     await db.posts.put(post);
+    // Team sync sends this change when it next can (a cleared annotation too, so teammates see it).
+    const synced = await db.syncDocs.get(key);
+    await db.syncDocs.put({ key, rev: synced?.rev, pending: 1, changedAt: iso(now) });
     if (!keep) {
       await db.annotations.delete(key);
       return { post, annotation: null };

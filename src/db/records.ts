@@ -75,6 +75,20 @@ export interface ModelRecord {
   updatedAt: string;
 }
 
+/**
+ * Team sync's bookkeeping for one post's annotation. Written with every change the user makes, so
+ * a change made while the server is unreachable (or before sync is on) is sent later, not lost.
+ */
+export interface SyncDocRecord {
+  key: string;
+  /** The server's revision of this post's document, once the server has one. */
+  rev?: string;
+  /** 1 while a change made here is still to be sent (an index: IndexedDB cannot index booleans). */
+  pending: 0 | 1;
+  /** When the annotation last changed, here or on the server (ISO 8601): the newer change wins. */
+  changedAt: string;
+}
+
 export interface SessionRecord {
   id?: number;
   startedAt: string;

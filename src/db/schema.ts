@@ -5,6 +5,7 @@ import type {
   AuthorRecord,
   ModelRecord,
   PostRecord,
+  SyncDocRecord,
   SessionRecord,
   SettingRecord,
   TargetListRecord,
@@ -33,6 +34,12 @@ export const SCHEMA_V2 = {
   models: 'name',
 };
 
+/** Version 3: team sync's record of each annotated post (its server revision, changes to send). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  syncDocs: 'key, pending',
+};
+
 /**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
@@ -46,12 +53,14 @@ export class LensDb extends Dexie {
   targetLists!: EntityTable<TargetListRecord, 'id'>;
   targets!: EntityTable<TargetRecord, 'id'>;
   models!: EntityTable<ModelRecord, 'name'>;
+  syncDocs!: EntityTable<SyncDocRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     // New versions are added below with their upgrade; released versions are never edited.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }

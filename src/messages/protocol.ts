@@ -29,6 +29,25 @@ export interface Responses {
   'targets/remove': { removed: true };
   'health/report': { health: SiteHealth };
   'health/get': { sites: SiteHealth[] };
+  'sync/get': SyncState;
+  'sync/connect': SyncState;
+  'sync/now': SyncState;
+  'sync/disconnect': SyncState;
+}
+
+/** Team sync as the dashboard shows it. The password never leaves the background. */
+export interface SyncState {
+  /** The database annotations are replicated to; null while team sync is off. */
+  server: { url: string; user: string } | null;
+  /** When the last sync finished without error (ISO 8601), or null. */
+  lastSyncAt: string | null;
+  /** Annotations the last completed sync sent to the server and received from it. */
+  sent: number;
+  received: number;
+  /** Annotations changed in this browser that the server does not have yet. */
+  pending: number;
+  /** Why the last sync failed, in words for the user; null when it succeeded. */
+  error: string | null;
 }
 
 export type RequestType = Request['type'];

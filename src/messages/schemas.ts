@@ -110,6 +110,17 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
     platform: z.enum(RULE_PLATFORMS),
     rules: rulesOverrideSchema,
   }),
+  /** Team sync: its state; connect to a server (and sync at once); sync now; disconnect. */
+  z.strictObject({ type: z.literal('sync/get') }),
+  z.strictObject({
+    type: z.literal('sync/connect'),
+    // The database's address, e.g. https://couch.example.org/medical-affairs
+    url: z.string().trim().min(1, 'give the database address').max(2000),
+    user: z.string().trim().max(200),
+    password: z.string().max(500),
+  }),
+  z.strictObject({ type: z.literal('sync/now') }),
+  z.strictObject({ type: z.literal('sync/disconnect') }),
   /** Detection health per site: one site, one network's sites, or every site. */
   z.strictObject({
     type: z.literal('health/get'),

@@ -115,7 +115,7 @@ describe('a database upgrade blocked by an old connection', () => {
       expect(unsaved.size).toBe(0);
     });
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(storage.blocked).toBe(false);
     const stored = await db.annotations.orderBy('key').toArray();
     expect(
@@ -148,7 +148,8 @@ describe('a database upgrade blocked by an old connection', () => {
     await storage.ready();
     let blocked = false;
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 30);
+      // Dexie opens version n as IndexedDB version 10n: this is the next one.
+      const request = indexedDB.open(name, (db.verno + 1) * 10);
       request.onblocked = () => (blocked = true);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);

@@ -46,6 +46,29 @@ describe('Mastodon instances', () => {
     await screen.findByText('No instance enabled yet.');
   });
 
+  it('does not list the team sync server, granted the same way, as an instance', async () => {
+    const origins = [
+      'https://mastodon.social/*',
+      'https://couch.example.org/*',
+      'http://localhost/*',
+    ];
+    const permissions = {
+      getAll: vi.fn(async () => ({ origins })),
+      request: vi.fn(),
+      remove: vi.fn(),
+    };
+    render(
+      <MastodonInstances
+        permissions={permissions}
+        notInstances={async () => ['https://couch.example.org/*']}
+      />,
+    );
+    await screen.findByText(/mastodon\.social/, { selector: 'li' });
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'mastodon.social Remove',
+    ]);
+  });
+
   it('refuses what is not an https host without asking the browser', async () => {
     const permissions = { getAll: vi.fn(async () => ({})), request: vi.fn(), remove: vi.fn() };
     render(<MastodonInstances permissions={permissions} />);

@@ -1,0 +1,280 @@
+/**
+ * A small CouchDB HTTP client for team sync. It speaks only the four calls sync needs, validates
+ * every answer (the server is not trusted: it may be a proxy, a login page or a different product)
+ * and turns every failure into a CouchError whose message can be shown to the user as is.
+ */
+import { cut } from '../shared/text';
+import { z } from '../shared/zod';
+import { describeAddress } from './couch-address';
+
+export { normalizeDatabaseUrl } from './couch-address';
+
+export interface CouchServer {
+  /** The database's address, e.g. https://couch.example.org/medical-affairs */
+  url: string;
+  user: string;
+  password: string;
+}
+
+export type CouchErrorKind = 'unreachable' | 'auth' | 'missing' | 'bad-answer' | 'server';
+
+export class CouchError extends Error {
+  constructor(
+    readonly kind: CouchErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'CouchError';
+  }
+}
+
+export interface CouchDoc {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  [field: string]: unknown;
+}
+
+/** `error` is CouchDB's, e.g. 'conflict' or 'forbidden'. */
+export interface BulkResult {
+  id: string;
+  rev?: string;
+  error?: string;
+}
+
+export interface Change {
+  id: string;
+  seq: string;
+  deleted: boolean;
+  doc?: CouchDoc;
+}
+
+export interface ChangesPage {
+  results: Change[];
+  lastSeq: string;
+}
+
+export interface Couch {
+  /** GET <url> → { db_name }: checks the address is a database the user may read. */
+  info(): Promise<{ dbName: string }>;
+  /** POST <url>/_bulk_docs { docs } → one result per doc (201 with an array). */
+  bulkDocs(docs: CouchDoc[]): Promise<BulkResult[]>;
+  /** POST <url>/_all_docs?include_docs=true { keys } → the current docs; missing and deleted ones are absent from the map. */
+  getDocs(ids: string[]): Promise<Map<string, CouchDoc>>;
+  /** GET <url>/_changes?since=<since>&include_docs=true&limit=<limit>. Seqs are strings (CouchDB 2+ opaque strings); CouchDB 1.x numeric seqs are turned into strings. */
+  changes(since: string, limit: number): Promise<ChangesPage>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Far above any page sync asks for; a bigger answer is a misbehaving server, not data. */
+const MAX_ANSWER_CHARS = 20_000_000;
+const MAX_REASON_CHARS = 200;
+const seqSchema = z.union([z.string(), z.number()]).transform(String);
+// Only what the client itself relies on; the sync engine validates its own fields.
+const docSchema = z.looseObject({
+  _id: z.string(),
+  _rev: z.string().optional(),
+  _deleted: z.boolean().optional(),
+});
+const infoSchema = z.looseObject({ db_name: z.string() });
+const bulkSchema = z.array(
+  z.looseObject({ id: z.string(), rev: z.string().optional(), error: z.string().optional() }),
+);
+const allDocsSchema = z.looseObject({
+  rows: z.array(
+    z.looseObject({
+      value: z.looseObject({ deleted: z.boolean().optional() }).nullish(),
+      doc: docSchema.nullish(),
+    }),
+  ),
+});
+const changesSchema = z.looseObject({
+  results: z.array(
+    z.looseObject({
+      id: z.string(),
+      seq: seqSchema,
+      deleted: z.boolean().optional(),
+      doc: docSchema.nullish(),
+    }),
+  ),
+  last_seq: seqSchema,
+});
+
+export function createCouch(
+  server: CouchServer,
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Couch {
+  // Looked up per call, unbound: a stored reference to the global fails with "Illegal invocation".
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const base = server.url.replace(/\/+$/, '');
+  const { host, address } = describeAddress(base);
+
+  async function request<T>(
+    what: string,
+    schema: z.ZodType<T>,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (server.user !== '') headers.Authorization = basicAuth(server.user, server.password);
+    const signal = AbortSignal.timeout(timeoutMs);
+    let status: number;
+    let ok: boolean;
+    let text: string;
+    try {
+      // Raced against the signal as well: a fetch (or a body) that ignores it must still time out.
+      const response = await untilAborted(
+        doFetch(path === '' ? base : `${base}/${path}`, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          credentials: 'omit',
+          cache: 'no-store',
+          signal,
+        }),
+        signal,
+      );
+      ({ status, ok } = response);
+      text = await untilAborted(response.text(), signal);
+    } catch (error) {
+      throw new CouchError(
+        'unreachable',
+        `The sync server ${host} could not be reached (${whyUnreachable(error)}).`,
+      );
+    }
+
+    if (status === 401 || status === 403) {
+      throw new CouchError(
+        'auth',
+        `The sync server ${host} refused the user name or password (HTTP ${status}).`,
+        status,
+      );
+    }
+    if (status === 404) {
+      throw new CouchError('missing', `There is no database at ${address} (HTTP 404).`, status);
+    }
+    if (!ok) {
+      const reason = reasonOf(text);
+      const detail = reason ? `HTTP ${status}: ${reason}` : `HTTP ${status}`;
+      throw new CouchError('server', `The sync server ${host} failed (${detail}).`, status);
+    }
+
+    if (text.length > MAX_ANSWER_CHARS) throw badAnswer(what, 'it is too large', status);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // A proxy's login page or a web site at the address is the usual cause; say so.
+      const reason = /^\s*</.test(text) ? 'it is a web page, not JSON' : 'it is not JSON';
+      throw badAnswer(what, reason, status);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const message = issue?.message ?? 'unexpected shape';
+      const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      throw badAnswer(what, cut(`${where}${message}`, MAX_REASON_CHARS), status);
+    }
+    return parsed.data;
+  }
+
+  return {
+    async info() {
+      const answer = await request('a database check', infoSchema, 'GET', '');
+      return { dbName: answer.db_name };
+    },
+
+    async bulkDocs(docs) {
+      if (docs.length === 0) return [];
+      // One result per doc is CouchDB's contract; any other count means a result may be lost.
+      const schema = bulkSchema.refine((results) => results.length === docs.length, {
+        message: `expected ${docs.length} results, one per document`,
+      });
+      const answer = await request('a batch of document writes', schema, 'POST', '_bulk_docs', {
+        docs,
+      });
+      return answer.map(({ id, rev, error }) => ({
+        id,
+        ...(rev === undefined ? {} : { rev }),
+        ...(error === undefined ? {} : { error }),
+      }));
+    },
+
+    async getDocs(ids) {
+      const found = new Map<string, CouchDoc>();
+      if (ids.length === 0) return found;
+      const answer = await request(
+        'a request for documents',
+        allDocsSchema,
+        'POST',
+        '_all_docs?include_docs=true',
+        { keys: ids },
+      );
+      for (const row of answer.rows) {
+        if (!row.doc || row.value?.deleted || row.doc._deleted) continue;
+        found.set(row.doc._id, row.doc);
+      }
+      return found;
+    },
+
+    async changes(since, limit) {
+      const query = `since=${encodeURIComponent(since)}&include_docs=true&limit=${limit}`;
+      const answer = await request('a list of changes', changesSchema, 'GET', `_changes?${query}`);
+      return {
+        results: answer.results.map(({ id, seq, deleted, doc }) => ({
+          id,
+          seq,
+          deleted: deleted === true,
+          ...(doc ? { doc } : {}),
+        })),
+        lastSeq: answer.last_seq,
+      };
+    },
+  };
+}
+
+function badAnswer(what: string, reason: string, status: number): CouchError {
+  return new CouchError(
+    'bad-answer',
+    `The sync server's answer to ${what} was not understood: ${reason}.`,
+    status,
+  );
+}
+
+/** btoa takes Latin-1 only; a non-ASCII name or password must go through its UTF-8 bytes. */
+function basicAuth(user: string, password: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(`${user}:${password}`)) {
+    binary += String.fromCharCode(byte);
+  }
+  return `Basic ${btoa(binary)}`;
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function whyUnreachable(error: unknown): string {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  if (name === 'TimeoutError') return 'timed out';
+  if (name === 'AbortError') return 'cancelled';
+  return cut(typeof message === 'string' && message !== '' ? message : String(error), 200);
+}
+
+function reasonOf(text: string): string {
+  try {
+    const { reason } = JSON.parse(text) as { reason?: unknown };
+    return typeof reason === 'string' ? cut(reason, MAX_REASON_CHARS) : '';
+  } catch {
+    return '';
+  }
+}

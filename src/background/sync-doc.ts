@@ -1,0 +1,91 @@
+// The document team sync keeps on the server for one annotated post, and how a document from the
+// server is checked: it was written by another browser, perhaps another version, perhaps not by
+// HCP Lens at all, so it is untrusted input like a page's text.
+import type { Annotation, PostRecord } from '../db/records';
+import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
+import type { PostSnapshot } from '../platforms/types';
+import { z } from '../shared/zod';
+import type { CouchDoc } from './couch';
+
+export const SYNC_DOC_TYPE = 'hcp-lens.annotation';
+
+/** The user's decision as teammates see it: who decided and in which session stay local. */
+export type SharedAnnotation = Pick<
+  Annotation,
+  'category' | 'tags' | 'flagged' | 'note' | 'collections'
+>;
+
+const sharedAnnotationSchema = annotationPatchSchema.required();
+
+const syncDocSchema = z.looseObject({
+  _id: z.string(),
+  _rev: z.string().max(200),
+  type: z.literal(SYNC_DOC_TYPE),
+  updatedAt: z.iso.datetime(),
+  /** Null: the annotation was cleared, and teammates clear theirs. */
+  annotation: sharedAnnotationSchema.nullable(),
+  post: postSnapshotSchema,
+});
+
+export interface RemoteChange {
+  key: string;
+  rev: string;
+  updatedAt: string;
+  annotation: SharedAnnotation | null;
+  post: PostSnapshot;
+}
+
+/** The fields of a post that travel: what the post showed, not this browser's verdict or sessions. */
+function snapshotOf(post: PostRecord): PostSnapshot {
+  const { key, platform, url, authorName, authorHandle, authorHeadline } = post;
+  const { authorProfileUrl, text, promoted, context } = post;
+  return {
+    key,
+    platform,
+    url,
+    authorName,
+    authorHandle,
+    authorHeadline,
+    authorProfileUrl,
+    text,
+    promoted,
+    context,
+  };
+}
+
+export function toSyncDoc(
+  post: PostRecord,
+  annotation: Annotation | null,
+  changedAt: string,
+  rev: string | undefined,
+): CouchDoc {
+  const shared: SharedAnnotation | null = annotation && {
+    category: annotation.category,
+    tags: annotation.tags,
+    flagged: annotation.flagged,
+    note: annotation.note,
+    collections: annotation.collections,
+  };
+  return {
+    _id: post.key,
+    ...(rev ? { _rev: rev } : {}),
+    type: SYNC_DOC_TYPE,
+    updatedAt: changedAt,
+    annotation: shared,
+    post: snapshotOf(post),
+  };
+}
+
+/**
+ * A server document as a change to apply, or the reason it is ignored: not ours (a design
+ * document, another tool's data), or malformed. Its id must be the post's own key, so a document
+ * cannot overwrite another post.
+ */
+export function parseSyncDoc(doc: CouchDoc): RemoteChange | { ignored: string } {
+  if (doc.type !== SYNC_DOC_TYPE) return { ignored: 'not an HCP Lens document' };
+  const parsed = syncDocSchema.safeParse(doc);
+  if (!parsed.success) return { ignored: `malformed (${parsed.error.issues[0]?.message ?? ''})` };
+  const { _id, _rev, updatedAt, annotation, post } = parsed.data;
+  if (post.key !== _id) return { ignored: "its id is not its post's key" };
+  return { key: _id, rev: _rev, updatedAt, annotation, post };
+}

@@ -1,0 +1,243 @@
+// Team sync: replicates annotations, and the posts they belong to, to a CouchDB-compatible
+// database the team shares. Changes made here are sent, teammates' changes are applied, the newer
+// of two changes wins. Nothing is lost while the server is away: changes wait, marked pending.
+import type { Verdict } from '../classify/types';
+import {
+  adoptRevision,
+  applyIncoming,
+  countPendingSyncDocs,
+  dropSyncDoc,
+  forgetSyncDocs,
+  markAllForSync,
+  pendingSyncDocs,
+  readSettings,
+  recordSent,
+  type LensDb,
+} from '../db';
+import type { Broadcast, SyncState } from '../messages';
+import type { PostSnapshot } from '../platforms/types';
+import { originPattern } from '../shared/origin';
+import { z } from '../shared/zod';
+import { normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
+import { describeFailure } from './failure';
+import { parseSyncDoc, toSyncDoc } from './sync-doc';
+
+/** Documents per request, both ways: small enough for any server's request limits. */
+const BATCH = 100;
+/** Rounds of send, conflict and send again in one sync before the rest waits for the next. */
+const MAX_SEND_ROUNDS = 5;
+const CONFIG_KEY = 'teamSync';
+/** A change made here is sent this long after it, so a few changes in a row go in one request. */
+export const SEND_DELAY_MS = 5_000;
+
+const configSchema = z.object({
+  url: z.string(),
+  user: z.string(),
+  password: z.string(),
+  /** The server's change sequence this browser has applied up to. */
+  since: z.string().default('0'),
+  lastSyncAt: z.string().nullable().default(null),
+  sent: z.number().default(0),
+  received: z.number().default(0),
+  error: z.string().nullable().default(null),
+});
+type Config = z.infer<typeof configSchema>;
+
+/** `https://couch.example.org/*`: the sync server's origin while sync is on, else null. */
+export async function syncServerOrigin(db: LensDb): Promise<string | null> {
+  const parsed = configSchema.safeParse((await db.settings.get(CONFIG_KEY))?.value);
+  if (!parsed.success) return null;
+  return originPattern(parsed.data.url);
+}
+
+function refusal(refused: Map<string, string>): string {
+  const [key, reason] = [...refused][0] ?? ['', ''];
+  const others = refused.size > 1 ? ` and ${refused.size - 1} more` : '';
+  return `The sync server refused the annotation of ${key}${others} (${reason}); it is kept here and sent again at the next sync.`;
+}
+
+export interface TeamSyncDeps {
+  db: LensDb;
+  now: () => Date;
+  couch: (server: CouchServer) => Couch;
+  /** Classifies a teammate's post that this browser has never seen. */
+  verdictFor: (post: PostSnapshot) => Promise<Verdict>;
+  broadcast: (message: Broadcast) => void;
+}
+
+export class TeamSync {
+  private running: Promise<SyncState> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly deps: TeamSyncDeps) {}
+
+  private async config(): Promise<Config | null> {
+    const stored = await this.deps.db.settings.get(CONFIG_KEY);
+    const parsed = configSchema.safeParse(stored?.value);
+    return parsed.success ? parsed.data : null;
+  }
+
+  private async save(config: Config): Promise<void> {
+    await this.deps.db.settings.put({ key: CONFIG_KEY, value: config });
+  }
+
+  async state(): Promise<SyncState> {
+    const config = await this.config();
+    if (!config)
+      return { server: null, lastSyncAt: null, sent: 0, received: 0, pending: 0, error: null };
+    const { url, user, lastSyncAt, sent, received, error } = config;
+    const pending = await countPendingSyncDocs(this.deps.db);
+    return { server: { url, user }, lastSyncAt, sent, received, pending, error };
+  }
+
+  serverOrigin(): Promise<string | null> {
+    return syncServerOrigin(this.deps.db);
+  }
+
+  /**
+   * Checks the server answers as a database this user may read before anything is saved, so a
+   * mistyped address or password is an error on the spot, not a sync that fails later.
+   */
+  async connect(address: string, user: string, password: string): Promise<SyncState> {
+    const url = normalizeDatabaseUrl(address);
+    await this.deps.couch({ url, user, password }).info();
+    await this.running?.catch(() => undefined);
+    await markAllForSync(this.deps.db);
+    await this.save(configSchema.parse({ url, user, password }));
+    return this.syncNow();
+  }
+
+  async disconnect(): Promise<SyncState> {
+    await this.running?.catch(() => undefined);
+    await this.deps.db.settings.delete(CONFIG_KEY);
+    await forgetSyncDocs(this.deps.db);
+    return this.state();
+  }
+
+  /** The user changed an annotation: it is sent shortly (if sync is on; if not, this costs a read). */
+  soon(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      // Nobody waits for this one: a failure is in the state the dashboard reads.
+      this.syncNow().catch(() => undefined);
+    }, SEND_DELAY_MS);
+  }
+
+  /**
+   * One sync; a call while one runs shares it. The server's failures end up in the state; only a
+   * failure of this browser's own storage rejects.
+   */
+  syncNow(): Promise<SyncState> {
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<SyncState> {
+    const config = await this.config();
+    if (!config) return this.state();
+    const couch = this.deps.couch(config);
+    try {
+      const { sent, refused } = await this.send(couch);
+      const received = await this.receive(couch, config);
+      // Re-read: `receive` saved the sequence it reached, page by page.
+      const latest = await this.config();
+      if (latest?.url === config.url) {
+        const lastSyncAt = this.deps.now().toISOString();
+        const error = refused.size ? refusal(refused) : null;
+        await this.save({ ...latest, lastSyncAt, sent, received, error });
+      }
+    } catch (error) {
+      const latest = await this.config();
+      if (latest?.url === config.url) await this.save({ ...latest, error: describeFailure(error) });
+    }
+    return this.state();
+  }
+
+  /**
+   * Sends what is pending. A document the server refuses (its validation, its permissions) stays
+   * pending and is passed over, so it cannot hold up the others; the refusal is reported.
+   */
+  private async send(couch: Couch): Promise<{ sent: number; refused: Map<string, string> }> {
+    const { db } = this.deps;
+    let sent = 0;
+    const refused = new Map<string, string>();
+    for (let round = 0; round < MAX_SEND_ROUNDS; round++) {
+      const rows = (await pendingSyncDocs(db, BATCH + refused.size)).filter(
+        (r) => !refused.has(r.key),
+      );
+      if (rows.length === 0) break;
+      const keys = rows.map((r) => r.key);
+      const [posts, annotations] = await Promise.all([
+        db.posts.bulkGet(keys),
+        db.annotations.bulkGet(keys),
+      ]);
+      const docs = [];
+      for (const [i, row] of rows.entries()) {
+        const post = posts[i];
+        const annotation = annotations[i] ?? null;
+        // Nothing to tell: the post is gone, or was cleared before the server ever had it.
+        if (!post || (!annotation && !row.rev)) await dropSyncDoc(db, row.key);
+        else docs.push({ row, doc: toSyncDoc(post, annotation, row.changedAt, row.rev) });
+      }
+      if (docs.length === 0) continue;
+      const results = await couch.bulkDocs(docs.map((d) => d.doc));
+      const conflicts: string[] = [];
+      for (const result of results) {
+        const item = docs.find((d) => d.row.key === result.id);
+        if (!item) continue;
+        if (result.rev && !result.error) {
+          await recordSent(db, item.row.key, result.rev, item.row.changedAt);
+          sent++;
+        } else if (result.error === 'conflict') conflicts.push(item.row.key);
+        else refused.set(item.row.key, result.error ?? 'no reason given');
+      }
+      if (conflicts.length) await this.resolve(couch, conflicts);
+    }
+    return { sent, refused };
+  }
+
+  /** A teammate changed the same post: the newer change is kept, on both sides. */
+  private async resolve(couch: Couch, keys: string[]): Promise<void> {
+    const current = await couch.getDocs(keys);
+    for (const key of keys) {
+      const doc = current.get(key);
+      const change = doc ? parseSyncDoc(doc) : null;
+      if (!doc) await adoptRevision(this.deps.db, key, undefined);
+      else if (change && !('ignored' in change)) await this.apply(change);
+      else if (typeof doc._rev === 'string') await adoptRevision(this.deps.db, key, doc._rev);
+    }
+  }
+
+  private async receive(couch: Couch, config: Config): Promise<number> {
+    let since = config.since;
+    let received = 0;
+    for (;;) {
+      const page = await couch.changes(since, BATCH);
+      for (const change of page.results) {
+        if (change.deleted || !change.doc) continue;
+        const parsed = parseSyncDoc(change.doc);
+        if ('ignored' in parsed) continue;
+        if (await this.apply(parsed)) received++;
+      }
+      // A server that answers a full page without moving on would otherwise be asked forever.
+      const stuck = page.lastSeq === since;
+      since = page.lastSeq;
+      const latest = await this.config();
+      if (latest?.url !== config.url) return received;
+      await this.save({ ...latest, since });
+      if (page.results.length < BATCH || stuck) return received;
+    }
+  }
+
+  private async apply(change: Parameters<typeof applyIncoming>[1]): Promise<boolean> {
+    const { db } = this.deps;
+    const known = await db.posts.get(change.key);
+    const verdict = known ? undefined : await this.deps.verdictFor(change.post);
+    const { textRetention } = await readSettings(db);
+    const view = await applyIncoming(db, change, verdict, textRetention);
+    if (view) this.deps.broadcast({ type: 'annotation/changed', key: change.key, view });
+    return view !== null;
+  }
+}

@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'preact/hooks';
+import { normalizeDatabaseUrl } from '../background/couch-address';
+import { send, type MessageRuntime, type SyncState } from '../messages/protocol';
+import { originPattern } from '../shared/origin';
+import { plural } from '../ui/plural';
+import { Notices } from './Notices';
+
+/** The slice of the permissions API this section needs, so tests can pass a fake. */
+export interface OriginPermissions {
+  request(p: { origins: string[] }): Promise<boolean>;
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * Team sync: the user's annotations, and the posts they annotated, replicated to the team's
+ * CouchDB-compatible database. Off until the user connects; the password stays in the background.
+ */
+export function TeamSync({
+  runtime,
+  permissions,
+}: {
+  runtime: MessageRuntime;
+  permissions: OriginPermissions;
+}) {
+  const [state, setState] = useState<SyncState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'connect' | 'sync' | 'disconnect' | null>(null);
+  const [url, setUrl] = useState('');
+  const [user, setUser] = useState('');
+  const [password, setPassword] = useState('');
+
+  useEffect(() => {
+    send(runtime, { type: 'sync/get' }).then(setState, (e: Error) => setError(e.message));
+  }, [runtime]);
+
+  const run = async (
+    kind: 'connect' | 'sync' | 'disconnect',
+    request: () => Promise<SyncState>,
+    done: string | null = null,
+  ) => {
+    setBusy(kind);
+    setError(null);
+    setStatus(null);
+    try {
+      setState(await request());
+      setStatus(done);
+      if (kind === 'connect') setPassword('');
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const connect = (e: Event) => {
+    e.preventDefault();
+    let address: string;
+    try {
+      // The background checks it again; checked here first so no permission is asked for nothing.
+      address = normalizeDatabaseUrl(url);
+    } catch (err) {
+      setStatus(null);
+      setError((err as Error).message);
+      return;
+    }
+    const { hostname } = new URL(address);
+    // `run` calls this before its first await, so the permission is asked during the user's
+    // gesture, the only time browsers show the prompt.
+    void run('connect', async () => {
+      const ok = await permissions.request({ origins: [originPattern(address)] });
+      if (!ok) throw new Error(`HCP Lens needs your permission to reach ${hostname}.`);
+      return send(runtime, { type: 'sync/connect', url: address, user: user.trim(), password });
+    });
+  };
+
+  const server = state?.server;
+
+  return (
+    <section aria-labelledby="team-sync-title" class="team-sync">
+      <h2 id="team-sync-title">Team sync</h2>
+      <p class="muted">
+        Shares your annotations (category, tags, notes, flags, collections) and the posts they
+        belong to with your team’s CouchDB-compatible database. Posts you never annotate are never
+        sent, and nothing is sent until you connect.
+      </p>
+      <Notices error={error ?? state?.error ?? null} status={status} />
+      {!state && !error && <p class="muted">Loading…</p>}
+      {state && server && (
+        <>
+          <p>
+            Syncing with {server.url}
+            {server.user && ` as ${server.user}`}
+          </p>
+          <p>
+            {state.lastSyncAt
+              ? `Last synced ${new Date(state.lastSyncAt).toLocaleString()}: ` +
+                `${count(state.sent)} sent, ${count(state.received)} received`
+              : 'Not synced yet'}
+          </p>
+          {state.pending > 0 && <p>{plural(state.pending, 'change')} waiting to be sent</p>}
+          <div class="toolbar">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy !== null}
+              onClick={() => void run('sync', () => send(runtime, { type: 'sync/now' }))}
+            >
+              {busy === 'sync' ? 'Syncing…' : 'Sync now'}
+            </button>
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() =>
+                void run(
+                  'disconnect',
+                  () => send(runtime, { type: 'sync/disconnect' }),
+                  'Disconnected. Annotations stay in this browser.',
+                )
+              }
+            >
+              Disconnect
+            </button>
+          </div>
+        </>
+      )}
+      {state && !server && (
+        // noValidate: our messages say what is wrong; the browser's check lets http through.
+        <form class="toolbar" noValidate onSubmit={connect}>
+          <label>
+            Database address{' '}
+            <input
+              type="url"
+              placeholder="https://couch.example.org/medical-affairs"
+              value={url}
+              onInput={(e) => setUrl(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            User name{' '}
+            <input
+              autocomplete="username"
+              value={user}
+              onInput={(e) => setUser(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            Password{' '}
+            <input
+              type="password"
+              autocomplete="current-password"
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+            />
+          </label>
+          <button class="primary" type="submit" disabled={busy !== null}>
+            {busy === 'connect' ? 'Connecting…' : 'Connect'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
