@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeDatabaseUrl } from '../background/couch-address';
-import { send, type MessageRuntime, type SyncState } from '../messages/protocol';
+import {
+  isBroadcast,
+  send,
+  type MessageRuntime,
+  type RuntimeWithEvents,
+  type SyncState,
+} from '../messages/protocol';
 import { originPattern } from '../shared/origin';
 import { plural } from '../ui/plural';
 import { Notices } from './Notices';
@@ -19,9 +25,12 @@ const count = (n: number) => n.toLocaleString('en');
 export function TeamSync({
   runtime,
   permissions,
+  refreshMs = 15_000,
 }: {
-  runtime: MessageRuntime;
+  runtime: MessageRuntime & Partial<Pick<RuntimeWithEvents, 'onMessage'>>;
   permissions: OriginPermissions;
+  /** How often a connected section reads the state again. */
+  refreshMs?: number;
 }) {
   const [state, setState] = useState<SyncState | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,6 +43,21 @@ export function TeamSync({
   useEffect(() => {
     send(runtime, { type: 'sync/get' }).then(setState, (e: Error) => setError(e.message));
   }, [runtime]);
+
+  // The background syncs on its own (an alarm, a change made in a tab): while connected, the
+  // section reads the state again now and then, and whenever an annotation changed anywhere.
+  const connected = state?.server != null;
+  useEffect(() => {
+    if (!connected) return;
+    const refresh = () => send(runtime, { type: 'sync/get' }).then(setState, () => undefined);
+    const timer = setInterval(refresh, refreshMs);
+    const onMessage = (m: unknown) => isBroadcast(m) && void refresh();
+    runtime.onMessage?.addListener(onMessage);
+    return () => {
+      clearInterval(timer);
+      runtime.onMessage?.removeListener?.(onMessage);
+    };
+  }, [runtime, connected, refreshMs]);
 
   const run = async (
     kind: 'connect' | 'sync' | 'disconnect',

@@ -187,4 +187,28 @@ describe('team sync', () => {
     expect(screen.getByRole('button', { name: 'Connect' })).toBeTruthy();
     expect(screen.queryByText(/Syncing with/)).toBeNull();
   });
+
+  it('reads the state again when an annotation changes anywhere, and now and then', async () => {
+    const replies: Record<string, SyncState> = { 'sync/get': { ...ON, pending: 0 } };
+    const sendMessage = vi.fn(async (m: Msg) => ({ ok: true, data: replies[m.type] }));
+    let deliver: ((m: unknown) => void) | undefined;
+    const onMessage = { addListener: (cb: (m: unknown) => void) => (deliver = cb) };
+    render(
+      <TeamSync
+        runtime={{ sendMessage, onMessage }}
+        permissions={{ request: vi.fn() }}
+        refreshMs={300}
+      />,
+    );
+    await screen.findByText(/Syncing with/);
+    await waitFor(() => expect(deliver).toBeDefined());
+    // A post tagged in a tab: its change waits to be sent.
+    replies['sync/get'] = { ...ON, pending: 1 };
+    deliver!({ type: 'annotation/changed', key: 'linkedin:1', view: {} });
+    await screen.findByText('1 change waiting to be sent');
+    // The background sent it on its own a few seconds later; the section reads that in time.
+    replies['sync/get'] = { ...ON, pending: 0, sent: 4 };
+    await screen.findByText(/: 4 sent, 5 received$/);
+    expect(screen.queryByText(/waiting to be sent/)).toBeNull();
+  });
 });
