@@ -49,6 +49,8 @@ export interface HandlerDeps {
   syncServerChanged?: () => void;
   /** Withdraws the host permission of a sync server no longer used. */
   releaseOrigin?: (origin: string) => Promise<void>;
+  /** Whether the browser still lets the extension reach an address (sync/… error messages). */
+  canReach?: (url: string) => Promise<boolean>;
 }
 
 const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
@@ -74,10 +76,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = new SessionTracker(db);
   const settings = new SettingsCache(db);
 
+  /** The on-device model once it has learnt from the user's corrections, else the rules alone. */
+  const classifier = async () => (deps.learner ? deps.learner.classifier() : classify);
+
   /** Classifies and stores a batch of posts seen, in one transaction (see `judge`). */
   async function see(posts: PostSnapshot[], sessionId: number) {
     const { textRetention } = await settings.read();
-    const run = deps.learner ? await deps.learner.classifier() : classify;
+    const run = await classifier();
     const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
     return db.transaction('rw', tables, async () => {
       const [authors, targets] = await Promise.all([
@@ -97,9 +102,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     now,
     couch: deps.couch ?? ((server) => createCouch(server)),
     broadcast,
+    canReach: deps.canReach,
     // A teammate's post never seen here is judged as if seen here, not taken from the server.
     verdictFor: async (post) => {
-      const run = deps.learner ? await deps.learner.classifier() : classify;
+      const run = await classifier();
       const [author, targets] = await Promise.all([
         db.authors.get(authorKeyOf(post)),
         findTargets(db, [post]),

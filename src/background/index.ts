@@ -8,6 +8,7 @@ import { CategoryLearner } from './learner';
 import { createRouter, type Sender } from './router';
 import { createRulesRelay, type TabsApi } from './rules-handlers';
 import { SUPPORTED_SITES } from '../platforms/sites';
+import { originPattern } from '../shared/origin';
 import { syncServerOrigin } from './sync';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES } from './sync-handlers';
 
@@ -54,6 +55,7 @@ const handlers = createHandlers({
   learner: new CategoryLearner(db),
   alarms: browser.alarms,
   syncServerChanged: updateGrantedSites,
+  canReach: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
   releaseOrigin: (origin) =>
     browser.permissions.remove({ origins: [origin] }).then(
       () => undefined,

@@ -12,21 +12,22 @@ import {
   pendingSyncDocs,
   readSettings,
   recordSent,
+  SYNC_CONFIG_KEY,
   type LensDb,
 } from '../db';
 import type { Broadcast, SyncState } from '../messages';
 import type { PostSnapshot } from '../platforms/types';
 import { originPattern } from '../shared/origin';
 import { z } from '../shared/zod';
-import { normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
+import { CouchError, normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
 import { describeFailure } from './failure';
-import { parseSyncDoc, toSyncDoc } from './sync-doc';
+import { parseSyncDoc, SYNC_DOC_TYPE, toSyncDoc } from './sync-doc';
 
 /** Documents per request, both ways: small enough for any server's request limits. */
 const BATCH = 100;
 /** Rounds of send, conflict and send again in one sync before the rest waits for the next. */
 const MAX_SEND_ROUNDS = 5;
-const CONFIG_KEY = 'teamSync';
+const CONFIG_KEY = SYNC_CONFIG_KEY;
 /** A change made here is sent this long after it, so a few changes in a row go in one request. */
 export const SEND_DELAY_MS = 5_000;
 
@@ -63,11 +64,14 @@ export interface TeamSyncDeps {
   /** Classifies a teammate's post that this browser has never seen. */
   verdictFor: (post: PostSnapshot) => Promise<Verdict>;
   broadcast: (message: Broadcast) => void;
+  /** Whether the browser still lets the extension reach this address (its host permission). */
+  canReach?: (url: string) => Promise<boolean>;
 }
 
 export class TeamSync {
   private running: Promise<SyncState> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private again = false;
 
   constructor(private readonly deps: TeamSyncDeps) {}
 
@@ -102,8 +106,9 @@ export class TeamSync {
     const url = normalizeDatabaseUrl(address);
     await this.deps.couch({ url, user, password }).info();
     await this.running?.catch(() => undefined);
-    await markAllForSync(this.deps.db);
+    // Saved first: from here on every change the user makes is marked to be sent.
     await this.save(configSchema.parse({ url, user, password }));
+    await markAllForSync(this.deps.db);
     return this.syncNow();
   }
 
@@ -128,8 +133,17 @@ export class TeamSync {
    * failure of this browser's own storage rejects.
    */
   syncNow(): Promise<SyncState> {
-    this.running ??= this.run().finally(() => {
+    if (this.running) {
+      // A change made while a sync runs may come after its sending: one more run follows.
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.run().finally(() => {
       this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.syncNow().catch(() => undefined);
+      }
     });
     return this.running;
   }
@@ -150,9 +164,21 @@ export class TeamSync {
       }
     } catch (error) {
       const latest = await this.config();
-      if (latest?.url === config.url) await this.save({ ...latest, error: describeFailure(error) });
+      if (latest?.url === config.url)
+        await this.save({ ...latest, error: await this.why(error, config) });
     }
     return this.state();
+  }
+
+  /** Unreachable because the user withdrew the site access it was given: say that, not "failed". */
+  private async why(error: unknown, config: Config): Promise<string> {
+    if (error instanceof CouchError && error.kind === 'unreachable' && this.deps.canReach) {
+      if (!(await this.deps.canReach(config.url).catch(() => true))) {
+        const { hostname } = new URL(config.url);
+        return `HCP Lens is no longer allowed to reach ${hostname} (its site access was withdrawn in the browser): connect again from the dashboard.`;
+      }
+    }
+    return describeFailure(error);
   }
 
   /**
@@ -193,21 +219,30 @@ export class TeamSync {
         } else if (result.error === 'conflict') conflicts.push(item.row.key);
         else refused.set(item.row.key, result.error ?? 'no reason given');
       }
-      if (conflicts.length) await this.resolve(couch, conflicts);
+      if (conflicts.length) {
+        for (const [key, reason] of await this.resolve(couch, conflicts)) refused.set(key, reason);
+      }
     }
     return { sent, refused };
   }
 
-  /** A teammate changed the same post: the newer change is kept, on both sides. */
-  private async resolve(couch: Couch, keys: string[]): Promise<void> {
+  /**
+   * A teammate changed the same post: the newer change is kept, on both sides. Returns the posts
+   * whose server copy cannot be read (a newer HCP Lens's document): never overwritten from here.
+   */
+  private async resolve(couch: Couch, keys: string[]): Promise<Map<string, string>> {
+    const unreadable = new Map<string, string>();
     const current = await couch.getDocs(keys);
     for (const key of keys) {
       const doc = current.get(key);
       const change = doc ? parseSyncDoc(doc) : null;
       if (!doc) await adoptRevision(this.deps.db, key, undefined);
       else if (change && !('ignored' in change)) await this.apply(change);
+      else if (doc.type === SYNC_DOC_TYPE)
+        unreadable.set(key, 'its copy on the server is not one this version reads');
       else if (typeof doc._rev === 'string') await adoptRevision(this.deps.db, key, doc._rev);
     }
+    return unreadable;
   }
 
   private async receive(couch: Couch, config: Config): Promise<number> {
@@ -233,8 +268,10 @@ export class TeamSync {
 
   private async apply(change: Parameters<typeof applyIncoming>[1]): Promise<boolean> {
     const { db } = this.deps;
+    // Only a post to store is classified: a cleared annotation of an unknown post stores nothing.
     const known = await db.posts.get(change.key);
-    const verdict = known ? undefined : await this.deps.verdictFor(change.post);
+    const verdict =
+      known || !change.annotation ? undefined : await this.deps.verdictFor(change.post);
     const { textRetention } = await readSettings(db);
     const view = await applyIncoming(db, change, verdict, textRetention);
     if (view) this.deps.broadcast({ type: 'annotation/changed', key: change.key, view });

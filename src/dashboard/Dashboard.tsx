@@ -5,6 +5,7 @@ import { effectiveCategory, type PostView } from '../db/records';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import { originPattern } from '../shared/origin';
 import { CategoryBars } from '../ui/CategoryBars';
+import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { AuthorMemory } from './AuthorMemory';
@@ -40,9 +41,13 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
         (e: Error) => setError(e.message),
       );
     void load();
-    const onMessage = (m: unknown) => isBroadcast(m) && void load();
+    const reload = coalesce(() => void load(), BROADCAST_GATHER_MS);
+    const onMessage = (m: unknown) => isBroadcast(m) && reload();
     runtime.onMessage.addListener(onMessage);
-    return () => runtime.onMessage.removeListener?.(onMessage);
+    return () => {
+      reload.cancel();
+      runtime.onMessage.removeListener?.(onMessage);
+    };
   }, [runtime]);
 
   const shown = useMemo(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { normalizeDatabaseUrl } from '../background/couch-address';
 import {
   isBroadcast,
@@ -8,12 +8,16 @@ import {
   type SyncState,
 } from '../messages/protocol';
 import { originPattern } from '../shared/origin';
+import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { plural } from '../ui/plural';
 import { Notices } from './Notices';
 
 /** The slice of the permissions API this section needs, so tests can pass a fake. */
 export interface OriginPermissions {
   request(p: { origins: string[] }): Promise<boolean>;
+  /** Both optional: without them, a permission asked for a failed connection is left granted. */
+  getAll?(): Promise<{ origins?: string[] }>;
+  remove?(p: { origins: string[] }): Promise<boolean>;
 }
 
 const count = (n: number) => n.toLocaleString('en');
@@ -44,17 +48,30 @@ export function TeamSync({
     send(runtime, { type: 'sync/get' }).then(setState, (e: Error) => setError(e.message));
   }, [runtime]);
 
+  // What the browser already allowed, known before the click: the prompt must come first in it.
+  const granted = useRef(new Set<string>());
+  useEffect(() => {
+    permissions.getAll?.().then(
+      ({ origins = [] }) => (granted.current = new Set(origins)),
+      () => undefined,
+    );
+  }, [permissions, state?.server]);
+
   // The background syncs on its own (an alarm, a change made in a tab): while connected, the
   // section reads the state again now and then, and whenever an annotation changed anywhere.
   const connected = state?.server != null;
   useEffect(() => {
     if (!connected) return;
-    const refresh = () => send(runtime, { type: 'sync/get' }).then(setState, () => undefined);
+    const refresh = coalesce(
+      () => void send(runtime, { type: 'sync/get' }).then(setState, () => undefined),
+      BROADCAST_GATHER_MS,
+    );
     const timer = setInterval(refresh, refreshMs);
-    const onMessage = (m: unknown) => isBroadcast(m) && void refresh();
+    const onMessage = (m: unknown) => isBroadcast(m) && refresh();
     runtime.onMessage?.addListener(onMessage);
     return () => {
       clearInterval(timer);
+      refresh.cancel();
       runtime.onMessage?.removeListener?.(onMessage);
     };
   }, [runtime, connected, refreshMs]);
@@ -92,10 +109,24 @@ export function TeamSync({
     const { hostname } = new URL(address);
     // `run` calls this before its first await, so the permission is asked during the user's
     // gesture, the only time browsers show the prompt.
+    const origin = originPattern(address);
+    const hadAccess = granted.current.has(origin);
     void run('connect', async () => {
-      const ok = await permissions.request({ origins: [originPattern(address)] });
+      const ok = await permissions.request({ origins: [origin] });
       if (!ok) throw new Error(`HCP Lens needs your permission to reach ${hostname}.`);
-      return send(runtime, { type: 'sync/connect', url: address, user: user.trim(), password });
+      try {
+        return await send(runtime, {
+          type: 'sync/connect',
+          url: address,
+          user: user.trim(),
+          password,
+        });
+      } catch (error) {
+        // Asked for this connection only: a failed one gives it back, or the server would be
+        // taken for a Mastodon instance the user allowed.
+        if (!hadAccess) await permissions.remove?.({ origins: [origin] }).catch(() => false);
+        throw error;
+      }
     });
   };
 
@@ -156,6 +187,7 @@ export function TeamSync({
             Database address{' '}
             <input
               type="url"
+              maxLength={2000}
               placeholder="https://couch.example.org/medical-affairs"
               value={url}
               onInput={(e) => setUrl(e.currentTarget.value)}
@@ -165,6 +197,7 @@ export function TeamSync({
             User name{' '}
             <input
               autocomplete="username"
+              maxLength={200}
               value={user}
               onInput={(e) => setUser(e.currentTarget.value)}
             />
@@ -174,6 +207,7 @@ export function TeamSync({
             <input
               type="password"
               autocomplete="current-password"
+              maxLength={500}
               value={password}
               onInput={(e) => setPassword(e.currentTarget.value)}
             />

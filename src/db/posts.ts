@@ -10,6 +10,7 @@ import {
   type PostView,
 } from './records';
 import type { LensDb } from './schema';
+import { markChanged } from './sync';
 import type { TextRetention } from './settings';
 
 /** Characters of an annotated post's text kept when the user chose snippets only. */
@@ -73,7 +74,7 @@ export async function annotate(
   now: Date,
   { snapshot, retention = 'full' }: { snapshot?: PostSnapshot; retention?: TextRetention } = {},
 ): Promise<PostView> {
-  return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
+  return db.transaction('rw', [db.posts, db.annotations, db.syncDocs, db.settings], async () => {
     let post = await db.posts.get(key);
     if (!post) throw new Error(`No post ${key} has been seen; cannot annotate it.`);
     const old = await db.annotations.get(key);
@@ -83,8 +84,7 @@ export async function annotate(
     post = { ...post, ...keptText(source, keep, retention) };
     await db.posts.put(post);
     // Team sync sends this change when it next can (a cleared annotation too, so teammates see it).
-    const synced = await db.syncDocs.get(key);
-    await db.syncDocs.put({ key, rev: synced?.rev, pending: 1, changedAt: iso(now) });
+    await markChanged(db, key, now);
     if (!keep) {
       await db.annotations.delete(key);
       return { post, annotation: null };

@@ -1,6 +1,7 @@
 // Team sync's side of the database: which annotations are still to be sent, and how a teammate's
-// change is applied. The newer change wins; a tie goes to the server's copy, so that every browser
-// settles on the same one.
+// change is applied. A change waiting here meets the server's copy: the newer one wins, a tie goes
+// to the server's, so that every browser settles on the same one. With nothing waiting here, the
+// server's copy simply applies, whatever the clocks say.
 import type { Verdict } from '../classify/types';
 import type { PostSnapshot } from '../platforms/types';
 import { authorKeyOf } from '../platforms/author';
@@ -29,19 +30,45 @@ export function countPendingSyncDocs(db: LensDb): Promise<number> {
   return db.syncDocs.where('pending').equals(1).count();
 }
 
-/** A new server: every annotation is to be sent, and no revision from another server is kept. */
+/** Where the background keeps team sync's settings; while it is absent, sync is off. */
+export const SYNC_CONFIG_KEY = 'teamSync';
+
+const time = (iso: string) => Date.parse(iso) || 0;
+
+/**
+ * A change the user made: waiting to be sent, while sync is on. Its time is after the last one
+ * known for the post, so an edit made after a teammate's (whose clock may run ahead) wins.
+ */
+export async function markChanged(db: LensDb, key: string, now: Date): Promise<void> {
+  if (!(await db.settings.get(SYNC_CONFIG_KEY))) return;
+  const row = await db.syncDocs.get(key);
+  const after = row ? time(row.changedAt) + 1 : 0;
+  const changedAt = new Date(Math.max(now.getTime(), after)).toISOString();
+  await db.syncDocs.put({ key, rev: row?.rev, pending: 1, changedAt });
+}
+
+/**
+ * Connecting: every annotation is to be sent. Changes still waiting from an earlier connection
+ * (a clear the server never got) keep waiting, with the revision they had.
+ */
 export async function markAllForSync(db: LensDb): Promise<void> {
   await db.transaction('rw', db.annotations, db.syncDocs, async () => {
-    await db.syncDocs.clear();
     const annotations = await db.annotations.toArray();
+    const rows = await db.syncDocs.bulkGet(annotations.map((a) => a.key));
     await db.syncDocs.bulkPut(
-      annotations.map((a) => ({ key: a.key, pending: 1 as const, changedAt: a.annotatedAt })),
+      annotations.map((a, i) => {
+        const row = rows[i];
+        const changedAt =
+          row && time(row.changedAt) > time(a.annotatedAt) ? row.changedAt : a.annotatedAt;
+        return { key: a.key, rev: row?.rev, pending: 1 as const, changedAt };
+      }),
     );
   });
 }
 
+/** Disconnecting: what the server has is forgotten; what waits to be sent is kept. */
 export async function forgetSyncDocs(db: LensDb): Promise<void> {
-  await db.syncDocs.clear();
+  await db.syncDocs.where('pending').equals(0).delete();
 }
 
 /**
@@ -92,13 +119,22 @@ export async function applyIncoming(
   return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
     const row = await db.syncDocs.get(change.key);
     if (row?.rev === change.rev) return null;
-    if (row && row.changedAt > change.updatedAt) {
-      // This browser's change is newer: it is (or will be) sent over the teammate's.
-      await db.syncDocs.put({ ...row, rev: change.rev, pending: 1 });
+    if (row?.pending && time(row.changedAt) > time(change.updatedAt)) {
+      // The change waiting here is newer: it is sent over the teammate's.
+      await db.syncDocs.put({ ...row, rev: change.rev });
       return null;
     }
     const existing = await db.posts.get(change.key);
-    if (!existing && !verdict) return null;
+    // A cleared annotation of a post never seen here: nothing to clear, nothing to store.
+    if (!existing && (!verdict || !change.annotation)) {
+      await db.syncDocs.put({
+        key: change.key,
+        rev: change.rev,
+        pending: 0,
+        changedAt: change.updatedAt,
+      });
+      return null;
+    }
     const kept = change.annotation !== null;
     const post: PostRecord = {
       ...(existing ?? {

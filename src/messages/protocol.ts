@@ -39,7 +39,7 @@ export interface Responses {
 export interface SyncState {
   /** The database annotations are replicated to; null while team sync is off. */
   server: { url: string; user: string } | null;
-  /** When the last sync finished without error (ISO 8601), or null. */
+  /** When the last sync reached the end (ISO 8601), or null; a document refused on the way is in `error`. */
   lastSyncAt: string | null;
   /** Annotations the last completed sync sent to the server and received from it. */
   sent: number;

@@ -1,77 +1,9 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCouch } from '../../src/background/couch';
-import { createHandlers } from '../../src/background/handlers';
-import type { Sender } from '../../src/background/router';
+import { describe, expect, it } from 'vitest';
 import { SYNC_ALARM } from '../../src/background/sync-handlers';
-import { LensDb } from '../../src/db';
-import type { AnnotationPatch, Broadcast } from '../../src/messages';
-import { FakeCouch } from '../helpers/fake-couch';
-import { snapshot, verdict } from '../helpers/posts';
+import { snapshot } from '../helpers/posts';
+import { browser, page, tab, useSyncWorld, world } from '../helpers/sync-browsers';
 
-const page: Sender = { id: 'ext', url: 'chrome-extension://ext/src/dashboard/index.html' };
-const tab: Sender = { id: 'ext', url: 'https://www.linkedin.com/feed/' };
-let n = 0;
-let clock = Date.parse('2026-12-01T09:00:00Z');
-let server: FakeCouch;
-/** How the browsers reach the server: the fake itself, unless a test puts something between. */
-let transport: typeof fetch;
-const dbs: LensDb[] = [];
-
-beforeEach(() => {
-  server = new FakeCouch({ origin: 'https://couch.example.org', user: 'ana', password: 'pw' });
-  transport = server.fetch;
-});
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
-
-/** One browser with HCP Lens: its own database, talking to the shared fake server. */
-function browser() {
-  const db = new LensDb(`sync-${++n}`);
-  dbs.push(db);
-  const broadcasts: Broadcast[] = [];
-  const alarms = { create: vi.fn(), clear: vi.fn(async () => true) };
-  const classify = vi.fn(() => verdict({ isHcp: true }));
-  const releaseOrigin = vi.fn(async () => undefined);
-  const handlers = createHandlers({
-    db,
-    // Every call is a millisecond later: the newer of two changes is always well defined.
-    now: () => new Date((clock += 1000)),
-    classify,
-    broadcast: (b) => broadcasts.push(b),
-    couch: (s) => createCouch(s, { fetch: (input, init) => transport(input, init) }),
-    alarms,
-    releaseOrigin,
-  });
-  const annotate = async (id: string, patch: AnnotationPatch) => {
-    await handlers['posts/seen']({ type: 'posts/seen', posts: [snapshot(id)] }, tab);
-    return handlers['annotation/set'](
-      { type: 'annotation/set', key: `linkedin:${id}`, patch, post: snapshot(id) },
-      tab,
-    );
-  };
-  const connect = (password = 'pw') =>
-    handlers['sync/connect'](
-      { type: 'sync/connect', url: `${server.url}/`, user: 'ana', password },
-      page,
-    );
-  const syncNow = () => handlers['sync/now']({ type: 'sync/now' }, page);
-  const listed = async () =>
-    (await handlers['annotations/list']({ type: 'annotations/list', limit: 100 }, page)).views;
-  return {
-    db,
-    handlers,
-    broadcasts,
-    alarms,
-    classify,
-    releaseOrigin,
-    annotate,
-    connect,
-    syncNow,
-    listed,
-  };
-}
+useSyncWorld();
 
 describe('team sync', () => {
   it('sends the annotations made before connecting, and a teammate receives them with their posts', async () => {
@@ -79,13 +11,13 @@ describe('team sync', () => {
     await ana.annotate('1', { category: 'creating', tags: ['kol'], note: 'Ask for a webinar' });
     const state = await ana.connect();
     expect(state).toMatchObject({
-      server: { url: server.url, user: 'ana' },
+      server: { url: world.server.url, user: 'ana' },
       sent: 1,
       pending: 0,
       error: null,
     });
     expect(ana.alarms.create).toHaveBeenCalledWith(SYNC_ALARM, expect.anything());
-    expect(server.docs()).toHaveLength(1);
+    expect(world.server.docs()).toHaveLength(1);
 
     const ben = browser();
     const joined = await ben.connect();
@@ -94,7 +26,7 @@ describe('team sync', () => {
     expect(view?.annotation).toMatchObject({ category: 'creating', tags: ['kol'] });
     expect(view?.annotation?.note).toBe('Ask for a webinar');
     expect(view?.post.text).toBe('Post 1');
-    // Ben's browser judged the post itself rather than trusting a verdict from the server.
+    // Ben's browser judged the post itself rather than trusting a verdict from the world.server.
     expect(ben.classify).toHaveBeenCalled();
     expect(ben.broadcasts.some((b) => b.type === 'annotation/changed')).toBe(true);
   });
@@ -102,17 +34,20 @@ describe('team sync', () => {
   it('keeps a change made while the server is down, says why, and sends it once it answers', async () => {
     const ana = browser();
     await ana.connect();
-    server.down = true;
+    world.server.down = true;
     await ana.annotate('2', { flagged: true });
     const failed = await ana.syncNow();
     expect(failed.pending).toBe(1);
     expect(failed.error).toMatch(/couch\.example\.org could not be reached/);
-    expect(server.docs()).toHaveLength(0);
+    expect(world.server.docs()).toHaveLength(0);
 
-    server.down = false;
+    world.server.down = false;
     const ok = await ana.syncNow();
     expect(ok).toMatchObject({ pending: 0, sent: 1, error: null });
-    expect(server.docs()[0]).toMatchObject({ _id: 'linkedin:2', annotation: { flagged: true } });
+    expect(world.server.docs()[0]).toMatchObject({
+      _id: 'linkedin:2',
+      annotation: { flagged: true },
+    });
   });
 
   it('keeps the newer of two changes to one post, in both browsers', async () => {
@@ -130,7 +65,7 @@ describe('team sync', () => {
       const [view] = await who.listed();
       expect(view?.annotation?.category).toBe('catalyzing');
     }
-    expect(server.docs()[0]).toMatchObject({ annotation: { category: 'catalyzing' } });
+    expect(world.server.docs()[0]).toMatchObject({ annotation: { category: 'catalyzing' } });
   });
 
   it("clears a teammate's annotation when it is cleared here", async () => {
@@ -147,9 +82,9 @@ describe('team sync', () => {
   });
 
   it('ignores documents that are not HCP Lens annotations, or are malformed, and syncs the rest', async () => {
-    server.put({ _id: '_design/views', views: {} });
-    server.put({ _id: 'linkedin:9', type: 'hcp-lens.annotation', updatedAt: 'yesterday' });
-    server.put({ _id: 'linkedin:8', type: 'other-tool', note: 'x' });
+    world.server.put({ _id: '_design/views', views: {} });
+    world.server.put({ _id: 'linkedin:9', type: 'hcp-lens.annotation', updatedAt: 'yesterday' });
+    world.server.put({ _id: 'linkedin:8', type: 'other-tool', note: 'x' });
     const ana = browser();
     await ana.annotate('5', { category: 'creating' });
     const state = await ana.connect();
@@ -170,12 +105,12 @@ describe('team sync', () => {
 
   it('sends the rest when the server refuses one annotation, and keeps that one to send again', async () => {
     // A server-side validation rule that refuses one document, as CouchDB's validate_doc_update can.
-    transport = async (input, init) => {
-      if (!String(input).endsWith('/_bulk_docs')) return server.fetch(input, init);
+    world.transport = async (input, init) => {
+      if (!String(input).endsWith('/_bulk_docs')) return world.server.fetch(input, init);
       const { docs } = JSON.parse(String(init?.body)) as { docs: { _id: string }[] };
       const allowed = docs.filter((d) => d._id !== 'linkedin:11');
       const stored = (await (
-        await server.fetch(input, { ...init, body: JSON.stringify({ docs: allowed }) })
+        await world.server.fetch(input, { ...init, body: JSON.stringify({ docs: allowed }) })
       ).json()) as object[];
       const results = docs.map((d) =>
         d._id === 'linkedin:11'
@@ -193,7 +128,7 @@ describe('team sync', () => {
     expect(state.error).toBe(
       'The sync server refused the annotation of linkedin:11 (forbidden); it is kept here and sent again at the next sync.',
     );
-    expect(server.docs().map((d) => d._id)).toEqual(['linkedin:10']);
+    expect(world.server.docs().map((d) => d._id)).toEqual(['linkedin:10']);
   });
 
   it("keeps only a snippet of a teammate's post when this browser keeps snippets", async () => {
@@ -205,7 +140,7 @@ describe('team sync', () => {
       tab,
     );
     await ana.connect();
-    expect(server.docs()[0]).toMatchObject({ post: { text: long.text } });
+    expect(world.server.docs()[0]).toMatchObject({ post: { text: long.text } });
     const ben = browser();
     await ben.handlers['settings/set'](
       { type: 'settings/set', patch: { textRetention: 'snippet' } },

@@ -188,27 +188,62 @@ describe('team sync', () => {
     expect(screen.queryByText(/Syncing with/)).toBeNull();
   });
 
-  it('reads the state again when an annotation changes anywhere, and now and then', async () => {
-    const replies: Record<string, SyncState> = { 'sync/get': { ...ON, pending: 0 } };
-    const sendMessage = vi.fn(async (m: Msg) => ({ ok: true, data: replies[m.type] }));
-    let deliver: ((m: unknown) => void) | undefined;
-    const onMessage = { addListener: (cb: (m: unknown) => void) => (deliver = cb) };
+  /** A connected section whose background answers `sync/get` with whatever `reply` holds. */
+  function connected(refreshMs: number) {
+    const reply = { state: { ...ON, pending: 0 } as SyncState };
+    const sendMessage = vi.fn(async () => ({ ok: true, data: reply.state }));
+    const listener: { deliver?: (m: unknown) => void } = {};
+    const onMessage = { addListener: (cb: (m: unknown) => void) => (listener.deliver = cb) };
     render(
       <TeamSync
         runtime={{ sendMessage, onMessage }}
         permissions={{ request: vi.fn() }}
-        refreshMs={300}
+        refreshMs={refreshMs}
       />,
     );
+    return { reply, listener };
+  }
+
+  it('reads the state again when an annotation changes anywhere', async () => {
+    const { reply, listener } = connected(3_600_000);
     await screen.findByText(/Syncing with/);
-    await waitFor(() => expect(deliver).toBeDefined());
+    await waitFor(() => expect(listener.deliver).toBeDefined());
     // A post tagged in a tab: its change waits to be sent.
-    replies['sync/get'] = { ...ON, pending: 1 };
-    deliver!({ type: 'annotation/changed', key: 'linkedin:1', view: {} });
+    reply.state = { ...ON, pending: 1 };
+    listener.deliver!({ type: 'annotation/changed', key: 'linkedin:1', view: {} });
     await screen.findByText('1 change waiting to be sent');
-    // The background sent it on its own a few seconds later; the section reads that in time.
-    replies['sync/get'] = { ...ON, pending: 0, sent: 4 };
+  });
+
+  it('reads the state again now and then, to show what the background sent on its own', async () => {
+    const { reply } = connected(300);
+    await screen.findByText(/Syncing with/);
+    reply.state = { ...ON, pending: 0, sent: 4 };
     await screen.findByText(/: 4 sent, 5 received$/);
-    expect(screen.queryByText(/waiting to be sent/)).toBeNull();
+  });
+
+  it('gives back the permission asked for a connection that failed, not one given before', async () => {
+    const refusal =
+      'The sync server couch.example.org refused the user name or password (HTTP 401).';
+    for (const before of [[], ['https://couch.example.org/*']]) {
+      const sendMessage = vi.fn(async (m: Msg) =>
+        m.type === 'sync/get' ? { ok: true, data: OFF } : { ok: false, error: refusal },
+      );
+      const permissions = {
+        request: vi.fn(async () => true),
+        getAll: vi.fn(async () => ({ origins: before })),
+        remove: vi.fn(async () => true),
+      };
+      render(<TeamSync runtime={{ sendMessage }} permissions={permissions} />);
+      await screen.findByRole('button', { name: 'Connect' });
+      await waitFor(() => expect(permissions.getAll).toHaveBeenCalled());
+      fill('https://couch.example.org/team', 'ana', 'wrong');
+      expect((await screen.findByRole('alert')).textContent).toBe(refusal);
+      if (before.length) expect(permissions.remove).not.toHaveBeenCalled();
+      else
+        expect(permissions.remove).toHaveBeenCalledWith({
+          origins: ['https://couch.example.org/*'],
+        });
+      cleanup();
+    }
   });
 });
