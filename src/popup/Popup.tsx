@@ -6,6 +6,7 @@ import { CategoryBars } from '../ui/CategoryBars';
 import { downloadText } from '../ui/download';
 import { formatDuration } from '../ui/labels';
 import { SiteHealthNotice } from './SiteHealth';
+import { SyncNotice } from './SyncNotice';
 import { plural } from '../ui/plural';
 
 export interface PopupRuntime extends RuntimeWithEvents {
@@ -117,6 +118,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
       {site && !site.grant && (
         <SiteHealthNotice runtime={runtime} platform={site.platform} host={site.host} />
       )}
+      <SyncNotice runtime={runtime} />
       {error && (
         <p class="error" role="alert">
           {error}
