@@ -25,6 +25,8 @@ const syncDocSchema = z.looseObject({
   /** Null: the annotation was cleared, and teammates clear theirs. */
   annotation: sharedAnnotationSchema.nullable(),
   post: postSnapshotSchema,
+  /** The sync user name of whoever made the change, when they have one. */
+  by: z.string().trim().max(200).optional(),
 });
 
 export interface RemoteChange {
@@ -33,6 +35,7 @@ export interface RemoteChange {
   updatedAt: string;
   annotation: SharedAnnotation | null;
   post: PostSnapshot;
+  by?: string;
 }
 
 /** The fields of a post that travel: what the post showed, not this browser's verdict or sessions. */
@@ -53,12 +56,15 @@ function snapshotOf(post: PostRecord): PostSnapshot {
   };
 }
 
+/** `user`: this browser's sync user name; a teammate's annotation sent again keeps its author. */
 export function toSyncDoc(
   post: PostRecord,
   annotation: Annotation | null,
   changedAt: string,
   rev: string | undefined,
+  user: string,
 ): CouchDoc {
+  const by = annotation?.by ?? user;
   const shared: SharedAnnotation | null = annotation && {
     category: annotation.category,
     tags: annotation.tags,
@@ -73,6 +79,7 @@ export function toSyncDoc(
     updatedAt: changedAt,
     annotation: shared,
     post: snapshotOf(post),
+    ...(by ? { by } : {}),
   };
 }
 
@@ -85,7 +92,7 @@ export function parseSyncDoc(doc: CouchDoc): RemoteChange | { ignored: string } 
   if (doc.type !== SYNC_DOC_TYPE) return { ignored: 'not an HCP Lens document' };
   const parsed = syncDocSchema.safeParse(doc);
   if (!parsed.success) return { ignored: `malformed (${parsed.error.issues[0]?.message ?? ''})` };
-  const { _id, _rev, updatedAt, annotation, post } = parsed.data;
+  const { _id, _rev, updatedAt, annotation, post, by } = parsed.data;
   if (post.key !== _id) return { ignored: "its id is not its post's key" };
-  return { key: _id, rev: _rev, updatedAt, annotation, post };
+  return { key: _id, rev: _rev, updatedAt, annotation, post, ...(by ? { by } : {}) };
 }

@@ -153,7 +153,7 @@ export class TeamSync {
     if (!config) return this.state();
     const couch = this.deps.couch(config);
     try {
-      const { sent, refused } = await this.send(couch);
+      const { sent, refused } = await this.send(couch, config.user);
       const received = await this.receive(couch, config);
       // Re-read: `receive` saved the sequence it reached, page by page.
       const latest = await this.config();
@@ -185,7 +185,10 @@ export class TeamSync {
    * Sends what is pending. A document the server refuses (its validation, its permissions) stays
    * pending and is passed over, so it cannot hold up the others; the refusal is reported.
    */
-  private async send(couch: Couch): Promise<{ sent: number; refused: Map<string, string> }> {
+  private async send(
+    couch: Couch,
+    user: string,
+  ): Promise<{ sent: number; refused: Map<string, string> }> {
     const { db } = this.deps;
     let sent = 0;
     const refused = new Map<string, string>();
@@ -205,7 +208,7 @@ export class TeamSync {
         const annotation = annotations[i] ?? null;
         // Nothing to tell: the post is gone, or was cleared before the server ever had it.
         if (!post || (!annotation && !row.rev)) await dropSyncDoc(db, row.key);
-        else docs.push({ row, doc: toSyncDoc(post, annotation, row.changedAt, row.rev) });
+        else docs.push({ row, doc: toSyncDoc(post, annotation, row.changedAt, row.rev, user) });
       }
       if (docs.length === 0) continue;
       const results = await couch.bulkDocs(docs.map((d) => d.doc));

@@ -137,6 +137,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
                 <td>
                   {CATEGORY_LABELS[effectiveCategory(v)]}
                   {!v.annotation?.category && <div class="muted">suggested</div>}
+                  {v.annotation?.by && <div class="muted">by {v.annotation.by}</div>}
                 </td>
                 <td>
                   {v.annotation?.flagged && <span class="pill">★ follow up</span>}

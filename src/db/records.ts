@@ -27,6 +27,8 @@ export interface Annotation {
   annotatedAt: string;
   /** Session in which the annotation was last changed. */
   sessionId: number;
+  /** Who changed it last, when that was a teammate (team sync); absent for the user's own. */
+  by?: string;
 }
 
 /** What the user's browsing has shown about an author, remembered for their later posts. */
@@ -158,6 +160,8 @@ export function mergeAnnotation(
   };
   next.tags = unique(next.tags);
   next.collections = unique(next.collections);
+  // A change made here is the user's own, whoever made the one before.
+  delete next.by;
   return next;
 }
 

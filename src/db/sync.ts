@@ -17,6 +17,8 @@ export interface IncomingChange {
   updatedAt: string;
   annotation: Pick<Annotation, 'category' | 'tags' | 'flagged' | 'note' | 'collections'> | null;
   post: PostSnapshot;
+  /** The teammate who made the change, when the server says. */
+  by?: string;
 }
 
 /** Not a session of this browser: a teammate's decision counts in none of the user's sessions. */
@@ -155,6 +157,7 @@ export async function applyIncoming(
         ...change.annotation,
         annotatedAt: change.updatedAt,
         sessionId: NO_SESSION,
+        ...(change.by ? { by: change.by } : {}),
       };
       await db.annotations.put(annotation);
     } else await db.annotations.delete(change.key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_ALARM } from '../../src/background/sync-handlers';
+import { FakeCouch } from '../helpers/fake-couch';
 import { snapshot } from '../helpers/posts';
 import { browser, page, tab, useSyncWorld, world } from '../helpers/sync-browsers';
 
@@ -179,5 +180,37 @@ describe('team sync', () => {
     await ana.connect();
     const state = await ana.handlers['sync/get']({ type: 'sync/get' }, page);
     expect(JSON.stringify(state)).not.toContain('pw');
+  });
+
+  it('says which teammate made a change, and keeps that when the annotation is sent again', async () => {
+    // A server that lets anyone in, so that Ana and Ben sign in as themselves.
+    world.server = new FakeCouch({ origin: 'https://couch.example.org' });
+    world.transport = world.server.fetch;
+    const ana = browser();
+    const ben = browser();
+    await ana.annotate('30', { category: 'creating' });
+    await ana.connect('', 'ana');
+    await ben.connect('', 'ben');
+    expect((await ben.listed())[0]?.annotation?.by).toBe('ana');
+    // The team moves to a new database, and Ben's browser is the first to fill it: still Ana's.
+    const first = world.server;
+    world.server = new FakeCouch({ origin: 'https://couch.example.org' });
+    world.transport = world.server.fetch;
+    await ben.handlers['sync/disconnect']({ type: 'sync/disconnect' }, page);
+    await ben.connect('', 'ben');
+    expect(world.server.docs()[0]).toMatchObject({ _id: 'linkedin:30', by: 'ana' });
+    world.server = first;
+    world.transport = first.fetch;
+    await ben.handlers['sync/disconnect']({ type: 'sync/disconnect' }, page);
+    await ben.connect('', 'ben');
+    // Ben's own change is his, in his browser (no author shown) and in Ana's.
+    await ben.annotate('30', { category: 'connecting' });
+    expect((await ben.listed())[0]?.annotation?.by).toBeUndefined();
+    await ben.syncNow();
+    await ana.syncNow();
+    expect((await ana.listed())[0]?.annotation).toMatchObject({
+      category: 'connecting',
+      by: 'ben',
+    });
   });
 });

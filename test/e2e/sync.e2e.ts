@@ -86,6 +86,7 @@ describe('Team sync in Chromium', () => {
       updatedAt: new Date().toISOString(),
       annotation: { category: null, tags: ['ae-review'], flagged: true, note: '', collections: [] },
       post: theirs,
+      by: 'ines',
     });
     expect(await ask<SyncState>(dashboard, { type: 'sync/now' })).toMatchObject({
       received: 1,
@@ -93,6 +94,8 @@ describe('Team sync in Chromium', () => {
     });
     await dashboard.reload();
     await dashboard.getByText('Safety signal?').waitFor();
+    // Whose tag it is: the teammate's name under the category.
+    await dashboard.locator('tr[data-post-key="linkedin:72"]').getByText('by ines').waitFor();
     await dashboard.getByText(/Syncing with https:\/\/couch\.example\.org\/team as ana/).waitFor();
   });
 });

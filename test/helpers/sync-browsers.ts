@@ -68,9 +68,9 @@ export function browser(skewMs = 0) {
       tab,
     );
   };
-  const connect = (password = 'pw') =>
+  const connect = (password = 'pw', user = 'ana') =>
     handlers['sync/connect'](
-      { type: 'sync/connect', url: `${world.server.url}/`, user: 'ana', password },
+      { type: 'sync/connect', url: `${world.server.url}/`, user, password },
       page,
     );
   const syncNow = () => handlers['sync/now']({ type: 'sync/now' }, page);
