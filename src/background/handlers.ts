@@ -103,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     couch: deps.couch ?? ((server) => createCouch(server)),
     broadcast,
     canReach: deps.canReach,
+    retention: async () => (await settings.read()).textRetention,
     // A teammate's post never seen here is judged as if seen here, not taken from the server.
     verdictFor: async (post) => {
       const run = await classifier();

@@ -17,9 +17,23 @@ const storage = guardOpen(db);
 // Opened at once so an upgrade starts with the worker, not with the first request.
 storage.ready().catch(() => undefined);
 
+/**
+ * Messages for the tabs wait this long, so a burst (a sync applying a hundred teammates' changes)
+ * looks the tabs up once rather than once per message.
+ */
+const TAB_GATHER_MS = 50;
+let forTabs: Broadcast[] = [];
+
 function broadcast(message: Broadcast): void {
   // Extension pages (popup, dashboard) listen on the runtime; content scripts on their tab.
   browser.runtime.sendMessage(message).catch(() => undefined);
+  forTabs.push(message);
+  if (forTabs.length === 1) setTimeout(sendToTabs, TAB_GATHER_MS);
+}
+
+function sendToTabs(): void {
+  const messages = forTabs;
+  forTabs = [];
   void browser.permissions
     .getAll()
     .then(({ origins = [] }) =>
@@ -27,7 +41,8 @@ function broadcast(message: Broadcast): void {
     )
     .then((tabs) => {
       for (const tab of tabs) {
-        if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+        if (tab.id === undefined) continue;
+        for (const m of messages) browser.tabs.sendMessage(tab.id, m).catch(() => undefined);
       }
     })
     .catch(() => undefined);

@@ -2,18 +2,13 @@
 // server is checked: it was written by another browser, perhaps another version, perhaps not by
 // HCP Lens at all, so it is untrusted input like a page's text.
 import type { Annotation, PostRecord } from '../db/records';
+import type { IncomingChange, SharedAnnotation } from '../db/sync';
 import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
 import type { PostSnapshot } from '../platforms/types';
 import { z } from '../shared/zod';
 import type { CouchDoc } from './couch';
 
 export const SYNC_DOC_TYPE = 'hcp-lens.annotation';
-
-/** The user's decision as teammates see it: who decided and in which session stay local. */
-export type SharedAnnotation = Pick<
-  Annotation,
-  'category' | 'tags' | 'flagged' | 'note' | 'collections'
->;
 
 const sharedAnnotationSchema = annotationPatchSchema.required();
 
@@ -28,15 +23,6 @@ const syncDocSchema = z.looseObject({
   /** The sync user name of whoever made the change, when they have one. */
   by: z.string().trim().max(200).optional(),
 });
-
-export interface RemoteChange {
-  key: string;
-  rev: string;
-  updatedAt: string;
-  annotation: SharedAnnotation | null;
-  post: PostSnapshot;
-  by?: string;
-}
 
 /** The fields of a post that travel: what the post showed, not this browser's verdict or sessions. */
 function snapshotOf(post: PostRecord): PostSnapshot {
@@ -88,7 +74,7 @@ export function toSyncDoc(
  * document, another tool's data), or malformed. Its id must be the post's own key, so a document
  * cannot overwrite another post.
  */
-export function parseSyncDoc(doc: CouchDoc): RemoteChange | { ignored: string } {
+export function parseSyncDoc(doc: CouchDoc): IncomingChange | { ignored: string } {
   if (doc.type !== SYNC_DOC_TYPE) return { ignored: 'not an HCP Lens document' };
   const parsed = syncDocSchema.safeParse(doc);
   if (!parsed.success) return { ignored: `malformed (${parsed.error.issues[0]?.message ?? ''})` };

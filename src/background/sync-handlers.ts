@@ -9,7 +9,7 @@ export const SYNC_ALARM = 'hcp-lens-team-sync';
 
 /** The slice of `browser.alarms` team sync needs, so tests can pass a fake. */
 export interface SyncAlarms {
-  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): void;
+  create(name: string, info: { periodInMinutes: number }): void;
   clear(name: string): Promise<boolean>;
 }
 

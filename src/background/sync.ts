@@ -10,12 +10,13 @@ import {
   forgetSyncDocs,
   markAllForSync,
   pendingSyncDocs,
-  readSettings,
   recordSent,
   SYNC_CONFIG_KEY,
+  type IncomingChange,
   type LensDb,
+  type TextRetention,
 } from '../db';
-import type { Broadcast, SyncState } from '../messages';
+import { SYNC_OFF, type Broadcast, type SyncState } from '../messages';
 import type { PostSnapshot } from '../platforms/types';
 import { originPattern } from '../shared/origin';
 import { z } from '../shared/zod';
@@ -63,6 +64,8 @@ export interface TeamSyncDeps {
   couch: (server: CouchServer) => Couch;
   /** Classifies a teammate's post that this browser has never seen. */
   verdictFor: (post: PostSnapshot) => Promise<Verdict>;
+  /** How much of an annotated post's text this browser keeps (the settings, as last saved). */
+  retention: () => Promise<TextRetention>;
   broadcast: (message: Broadcast) => void;
   /** Whether the browser still lets the extension reach this address (its host permission). */
   canReach?: (url: string) => Promise<boolean>;
@@ -87,8 +90,7 @@ export class TeamSync {
 
   async state(): Promise<SyncState> {
     const config = await this.config();
-    if (!config)
-      return { server: null, lastSyncAt: null, sent: 0, received: 0, pending: 0, error: null };
+    if (!config) return SYNC_OFF;
     const { url, user, lastSyncAt, sent, received, error } = config;
     const pending = await countPendingSyncDocs(this.deps.db);
     return { server: { url, user }, lastSyncAt, sent, received, pending, error };
@@ -212,9 +214,10 @@ export class TeamSync {
       }
       if (docs.length === 0) continue;
       const results = await couch.bulkDocs(docs.map((d) => d.doc));
+      const byKey = new Map(docs.map((d) => [d.row.key, d]));
       const conflicts: string[] = [];
       for (const result of results) {
-        const item = docs.find((d) => d.row.key === result.id);
+        const item = byKey.get(result.id);
         if (!item) continue;
         if (result.rev && !result.error) {
           await recordSent(db, item.row.key, result.rev, item.row.changedAt);
@@ -236,15 +239,18 @@ export class TeamSync {
   private async resolve(couch: Couch, keys: string[]): Promise<Map<string, string>> {
     const unreadable = new Map<string, string>();
     const current = await couch.getDocs(keys);
+    const newer: IncomingChange[] = [];
     for (const key of keys) {
       const doc = current.get(key);
       const change = doc ? parseSyncDoc(doc) : null;
       if (!doc) await adoptRevision(this.deps.db, key, undefined);
-      else if (change && !('ignored' in change)) await this.apply(change);
+      else if (change && !('ignored' in change)) newer.push(change);
       else if (doc.type === SYNC_DOC_TYPE)
         unreadable.set(key, 'its copy on the server is not one this version reads');
       else if (typeof doc._rev === 'string') await adoptRevision(this.deps.db, key, doc._rev);
     }
+    // Applied only where newer than the change waiting here; else its revision is adopted.
+    await this.apply(newer);
     return unreadable;
   }
 
@@ -253,12 +259,11 @@ export class TeamSync {
     let received = 0;
     for (;;) {
       const page = await couch.changes(since, BATCH);
-      for (const change of page.results) {
-        if (change.deleted || !change.doc) continue;
-        const parsed = parseSyncDoc(change.doc);
-        if ('ignored' in parsed) continue;
-        if (await this.apply(parsed)) received++;
-      }
+      const changes = page.results.flatMap(({ deleted, doc }) => {
+        const parsed = !deleted && doc ? parseSyncDoc(doc) : null;
+        return parsed && !('ignored' in parsed) ? [parsed] : [];
+      });
+      received += await this.apply(changes);
       // A server that answers a full page without moving on would otherwise be asked forever.
       const stuck = page.lastSeq === since;
       since = page.lastSeq;
@@ -269,15 +274,26 @@ export class TeamSync {
     }
   }
 
-  private async apply(change: Parameters<typeof applyIncoming>[1]): Promise<boolean> {
+  /**
+   * Applies teammates' changes: the posts never seen here are found with one read and classified
+   * here (outside the write, which cannot wait on anything but the database), and each change is
+   * then one transaction. Returns how many changed something.
+   */
+  private async apply(changes: IncomingChange[]): Promise<number> {
     const { db } = this.deps;
-    // Only a post to store is classified: a cleared annotation of an unknown post stores nothing.
-    const known = await db.posts.get(change.key);
-    const verdict =
-      known || !change.annotation ? undefined : await this.deps.verdictFor(change.post);
-    const { textRetention } = await readSettings(db);
-    const view = await applyIncoming(db, change, verdict, textRetention);
-    if (view) this.deps.broadcast({ type: 'annotation/changed', key: change.key, view });
-    return view !== null;
+    if (changes.length === 0) return 0;
+    const known = await db.posts.bulkGet(changes.map((c) => c.key));
+    const retention = await this.deps.retention();
+    let applied = 0;
+    for (const [i, change] of changes.entries()) {
+      // Only a post to store is classified: a cleared annotation of an unknown post stores nothing.
+      const verdict =
+        known[i] || !change.annotation ? undefined : await this.deps.verdictFor(change.post);
+      const view = await applyIncoming(db, change, verdict, retention);
+      if (!view) continue;
+      applied++;
+      this.deps.broadcast({ type: 'annotation/changed', key: change.key, view });
+    }
+    return applied;
   }
 }

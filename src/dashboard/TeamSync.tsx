@@ -55,11 +55,12 @@ export function TeamSync({
       ({ origins = [] }) => (granted.current = new Set(origins)),
       () => undefined,
     );
-  }, [permissions, state?.server]);
+  }, [permissions, state?.server?.url]);
 
+  const server = state?.server;
   // The background syncs on its own (an alarm, a change made in a tab): while connected, the
   // section reads the state again now and then, and whenever an annotation changed anywhere.
-  const connected = state?.server != null;
+  const connected = server != null;
   useEffect(() => {
     if (!connected) return;
     const refresh = coalesce(
@@ -129,8 +130,6 @@ export function TeamSync({
       }
     });
   };
-
-  const server = state?.server;
 
   return (
     <section aria-labelledby="team-sync-title" class="team-sync">

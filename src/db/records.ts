@@ -78,8 +78,8 @@ export interface ModelRecord {
 }
 
 /**
- * Team sync's bookkeeping for one post's annotation. Written with every change the user makes, so
- * a change made while the server is unreachable (or before sync is on) is sent later, not lost.
+ * Team sync's bookkeeping for one post's annotation. Written with every change the user makes
+ * while sync is on, so a change made while the server is unreachable is sent later, not lost.
  */
 export interface SyncDocRecord {
   key: string;

@@ -10,12 +10,18 @@ import type { Annotation, PostRecord, PostView, SyncDocRecord } from './records'
 import type { LensDb } from './schema';
 import type { TextRetention } from './settings';
 
+/** The user's decision as teammates see it: who decided and in which session stay local. */
+export type SharedAnnotation = Pick<
+  Annotation,
+  'category' | 'tags' | 'flagged' | 'note' | 'collections'
+>;
+
 /** A teammate's change as read from the server (see background/sync-doc.ts). */
 export interface IncomingChange {
   key: string;
   rev: string;
   updatedAt: string;
-  annotation: Pick<Annotation, 'category' | 'tags' | 'flagged' | 'note' | 'collections'> | null;
+  annotation: SharedAnnotation | null;
   post: PostSnapshot;
   /** The teammate who made the change, when the server says. */
   by?: string;

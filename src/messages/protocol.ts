@@ -50,6 +50,16 @@ export interface SyncState {
   error: string | null;
 }
 
+/** The state while team sync is off. */
+export const SYNC_OFF: SyncState = {
+  server: null,
+  lastSyncAt: null,
+  sent: 0,
+  received: 0,
+  pending: 0,
+  error: null,
+};
+
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

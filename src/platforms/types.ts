@@ -4,7 +4,7 @@ export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /** What an adapter reads from one post container. Page text, never trusted. */
 export interface PostSnapshot {
-  /** Stable key, e.g. `linkedin:<activity id>`; also the CSV `post_key`. */
+  /** Stable key, e.g. `linkedin:<activity id>`; also the CSV `post_key` and the team sync document id. */
   key: string;
   platform: PlatformId;
   /** Permalink of the post. */

@@ -2,18 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamSync } from '../../src/dashboard/TeamSync';
-import type { SyncState } from '../../src/messages/protocol';
+import { SYNC_OFF, type SyncState } from '../../src/messages/protocol';
 
 afterEach(cleanup);
 
-const OFF: SyncState = {
-  server: null,
-  lastSyncAt: null,
-  sent: 0,
-  received: 0,
-  pending: 0,
-  error: null,
-};
+const OFF = SYNC_OFF;
 const AT = '2025-03-04T10:20:00.000Z';
 const ON: SyncState = {
   ...OFF,

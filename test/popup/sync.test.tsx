@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SyncState } from '../../src/messages/protocol';
+import { SYNC_OFF, type SyncState } from '../../src/messages/protocol';
 import { SyncNotice } from '../../src/popup/SyncNotice';
 
 afterEach(cleanup);
 
 const NOW = Date.parse('2026-12-05T10:00:00Z');
-const OFF: SyncState = {
-  server: null,
-  lastSyncAt: null,
-  sent: 0,
-  received: 0,
-  pending: 0,
-  error: null,
-};
+const OFF = SYNC_OFF;
 const ON: SyncState = {
   ...OFF,
   server: { url: 'https://couch.example.org/medical-affairs', user: 'ana' },
