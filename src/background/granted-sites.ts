@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_FILE, SUPPORTED_SITES } from '../platforms/sites';
+import { CONTENT_SCRIPT_FILE, grantedInstances } from '../platforms/sites';
 const SCRIPT_ID = 'hcp-lens-granted-sites';
 
 /**
@@ -12,8 +12,7 @@ export async function syncGrantedSites(
   notSites: () => Promise<string[]> = async () => [],
 ): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const excluded = new Set([...SUPPORTED_SITES, ...(await notSites())]);
-  const granted = origins.filter((o) => !excluded.has(o) && o.startsWith('https://'));
+  const granted = grantedInstances(origins, await notSites());
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length === 0) {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });

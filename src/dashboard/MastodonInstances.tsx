@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SUPPORTED_SITES } from '../platforms/sites';
+import { grantedInstances } from '../platforms/sites';
 
 /** The slice of the permissions API this section needs, so tests can pass a fake. */
 export interface SitePermissions {
@@ -39,12 +39,7 @@ export function MastodonInstances({
 
   const load = () =>
     Promise.all([permissions.getAll(), notInstances().catch((): string[] => [])]).then(
-      ([{ origins = [] }, others]) =>
-        setGranted(
-          origins.filter(
-            (o) => o.startsWith('https://') && !SUPPORTED_SITES.includes(o) && !others.includes(o),
-          ),
-        ),
+      ([{ origins = [] }, others]) => setGranted(grantedInstances(origins, others)),
     );
   useEffect(() => void load(), [permissions, notInstances]);
 

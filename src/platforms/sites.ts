@@ -12,3 +12,16 @@ export const SUPPORTED_SITES = [
 
 /** The content script as built; also registered at run time on Mastodon instances the user grants. */
 export const CONTENT_SCRIPT_FILE = 'src/content/index.js';
+
+/**
+ * The Mastodon instances among the origins the browser granted: https, not a built-in site, and
+ * not granted for another reason (`notSites`: the team sync server).
+ */
+export function grantedInstances(
+  origins: readonly string[],
+  notSites: readonly string[],
+): string[] {
+  return origins.filter(
+    (o) => o.startsWith('https://') && !SUPPORTED_SITES.includes(o) && !notSites.includes(o),
+  );
+}
