@@ -65,6 +65,7 @@ export class BioFetcher {
   private inFlight = new Set<string>();
   private running = new Set<Promise<void>>();
   private wakeAt = Infinity;
+  private pumpSoon = false;
 
   constructor(private deps: BioFetcherDeps) {}
 
@@ -81,7 +82,8 @@ export class BioFetcher {
         : mastodonAcct(post.authorHandle);
     if (!site || !id) return;
     const posts = this.waiting.get(authorKey) ?? [];
-    if (posts.length < MAX_WAITING_POSTS && !posts.some((p) => p.key === post.key)) posts.push(post);
+    if (posts.length < MAX_WAITING_POSTS && !posts.some((p) => p.key === post.key))
+      posts.push(post);
     this.waiting.set(authorKey, posts);
     if (this.inFlight.has(authorKey) || site.queue.has(authorKey)) return;
     if (site.queue.size >= MAX_QUEUED_PER_SITE) {
@@ -92,7 +94,14 @@ export class BioFetcher {
       }
     }
     site.queue.set(authorKey, id);
-    this.pump();
+    // Started once the caller's batch of posts is queued, so their authors share a request.
+    if (!this.pumpSoon) {
+      this.pumpSoon = true;
+      queueMicrotask(() => {
+        this.pumpSoon = false;
+        this.pump();
+      });
+    }
   }
 
   /** Drops everything waiting (the user turned fetching off); a request under way finishes. */
@@ -103,7 +112,11 @@ export class BioFetcher {
 
   /** Resolves once no request is under way (tests). */
   async settled(): Promise<void> {
-    while (this.running.size) await Promise.all([...this.running]);
+    for (;;) {
+      await Promise.resolve();
+      if (this.running.size) await Promise.all([...this.running]);
+      else if (!this.pumpSoon) return;
+    }
   }
 
   private siteFor(post: PostSnapshot, pageUrl: string | undefined): Site | null {

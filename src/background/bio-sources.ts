@@ -129,7 +129,8 @@ export async function fetchJson(
       );
     }
     if (notFound.includes(response.status)) return null;
-    if (response.status === 429) throw new BioFetchError('the server asked to slow down (HTTP 429)');
+    if (response.status === 429)
+      throw new BioFetchError('the server asked to slow down (HTTP 429)');
     if (!response.ok) throw new BioFetchError(`the server answered HTTP ${response.status}`);
     const text = await readCapped(response, maxBytes);
     try {

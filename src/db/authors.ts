@@ -49,7 +49,8 @@ export async function listAuthors(db: LensDb): Promise<AuthorRecord[]> {
 /** Forgets one author, or every author when no key is given, with the bios fetched for them. */
 export async function forgetAuthors(db: LensDb, authorKey?: string): Promise<void> {
   await db.transaction('rw', db.authors, db.fetchedBios, async () => {
-    if (authorKey) await Promise.all([db.authors.delete(authorKey), db.fetchedBios.delete(authorKey)]);
+    if (authorKey)
+      await Promise.all([db.authors.delete(authorKey), db.fetchedBios.delete(authorKey)]);
     else await Promise.all([db.authors.clear(), db.fetchedBios.clear()]);
   });
 }

@@ -35,7 +35,11 @@ describe('sites the user allowed', () => {
 
   it("never takes Bluesky's profile API, a declared host, for a Mastodon instance", async () => {
     browser.permissions.getAll.mockResolvedValue({
-      origins: ['https://bsky.app/*', 'https://public.api.bsky.app/*', 'https://med-mastodon.com/*'],
+      origins: [
+        'https://bsky.app/*',
+        'https://public.api.bsky.app/*',
+        'https://med-mastodon.com/*',
+      ],
     });
     expect(await syncGrantedSites()).toEqual(['https://med-mastodon.com/*']);
   });
