@@ -81,6 +81,10 @@ describe('fetching public bios', () => {
     want(mastoPost('med-mastodon.com', 'kiran'), 'https://med-mastodon.com/home');
     want(mastoPost('med-mastodon.com', 'sven'), 'https://med-mastodon.com/home');
     await tick();
+    // Authors seen while a site's request is under way wait for it.
+    want(bskyPost('cy.bsky.social'));
+    want(mastoPost('med-mastodon.com', 'ines'), 'https://med-mastodon.com/home');
+    await tick();
     expect(api.requests.map((r) => r.url.host)).toEqual([
       'public.api.bsky.app',
       'med-mastodon.com',
@@ -88,7 +92,10 @@ describe('fetching public bios', () => {
     api.hold = false;
     api.release();
     await fetcher.settled();
-    expect(api.to('med-mastodon.com')).toHaveLength(2);
+    expect(api.to('med-mastodon.com')).toHaveLength(3);
+    expect(api.to('public.api.bsky.app')).toHaveLength(2);
+    expect(api.maxOpenPerHost.get('med-mastodon.com')).toBe(1);
+    expect(api.maxOpenPerHost.get('public.api.bsky.app')).toBe(1);
   });
 
   it('asks for an author once while their request waits or runs, and keeps each post in view', async () => {
