@@ -201,6 +201,8 @@ export class BioFetcher {
       }));
       await storeBios(this.deps.db, bios, this.deps.now());
     } catch (error) {
+      // Their posts keep the verdict they have; the authors are asked again when seen again.
+      for (const [authorKey] of batch) this.waiting.delete(authorKey);
       site.pausedUntil = this.deps.now().getTime() + PAUSE_AFTER_FAILURE_MS;
       await this.note(site, failureReason(error));
       return;
