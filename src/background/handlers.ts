@@ -115,9 +115,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function see(posts: PostSnapshot[], sessionId: number, pageUrl?: string) {
     const { textRetention, fetchBios } = await settings.read();
     const run = await classifier();
-    const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
+    const tables = [
+      db.posts,
+      db.annotations,
+      db.authors,
+      db.targets,
+      db.targetLists,
+      db.fetchedBios,
+    ];
     const wanted: [PostSnapshot, string][] = [];
-    const views = await db.transaction('rw', [...tables, db.fetchedBios], async () => {
+    const views = await db.transaction('rw', tables, async () => {
       const [authors, targets, fetched] = await Promise.all([
         rememberAuthors(db, posts, now()),
         findTargets(db, posts),
