@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { SUPPORTED_SITES } from './src/platforms/sites.ts';
+import { PROFILE_APIS, SUPPORTED_SITES } from './src/platforms/sites.ts';
 
 export type BuildTarget = 'chrome' | 'firefox';
 
@@ -49,7 +49,8 @@ export function manifestFor(target: BuildTarget) {
       target === 'firefox'
         ? ['scripting', 'activeTab', 'alarms']
         : ['scripting', 'activeTab', 'sidePanel', 'alarms'],
-    host_permissions: SUPPORTED_SITES,
+    // Bluesky's public API: the bios of authors whose posts show none (background/bio-fetcher.ts).
+    host_permissions: [...SUPPORTED_SITES, ...PROFILE_APIS],
     // Mastodon instances live on any domain: each is asked for, one by one, when the user enables
     // it; so is the team sync server (http only for one on this computer).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

@@ -1,7 +1,8 @@
 import type { ClassifyInput, Verdict } from '../classify/types';
-import type { AuthorRecord } from '../db/records';
+import type { AuthorRecord, FetchedBioRecord } from '../db/records';
 import {
   annotate,
+  freshBios,
   annotatedViews,
   markAuthor,
   findTargets,
@@ -26,6 +27,8 @@ import type { CategoryLearner } from './learner';
 import type { Handlers } from './router';
 import { createHealthHandlers } from './health-handlers';
 import { classifyWithMemory } from './remembered';
+import { BioFetcher } from './bio-fetcher';
+import { knownBio, wantsBio } from './known-bio';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
@@ -51,23 +54,30 @@ export interface HandlerDeps {
   releaseOrigin?: (origin: string) => Promise<void>;
   /** Whether the browser still lets the extension reach an address (sync/… error messages). */
   canReach?: (url: string) => Promise<boolean>;
+  /**
+   * Fetches authors' public bios (Bluesky, Mastodon) where posts show none; without it, none is
+   * fetched. `setTimer` paces the requests (default: setTimeout).
+   */
+  fetch?: typeof fetch;
+  setTimer?: (fn: () => void, ms: number) => void;
 }
 
 const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
 
 /**
- * The verdict on a post: the author's remembered headline stands in when the page shows none
- * (X, Bluesky…), the user's target lists outrank the classifier (targets/match.ts), and the
- * user's mark on an author outranks both.
+ * The verdict on a post: the author's remembered headline, else the bio fetched from their public
+ * profile, stands in when the page shows none (X, Bluesky…), the user's target lists outrank the
+ * classifier (targets/match.ts), and the user's mark on an author outranks both.
  */
 function judge(
   run: HandlerDeps['classify'],
   snapshot: PostSnapshot,
   author: AuthorRecord | undefined,
   targets: Awaited<ReturnType<typeof findTargets>>,
+  fetched: FetchedBioRecord | undefined,
 ): Verdict {
   const mark = typeof author?.hcpOverride === 'boolean' ? author.hcpOverride : undefined;
-  const verdict = classifyWithMemory(run, snapshot, author?.headline);
+  const verdict = classifyWithMemory(run, snapshot, knownBio(author, fetched));
   return applyAuthorMark(applyTarget(verdict, targets.get(snapshot.key)), mark);
 }
 
@@ -79,22 +89,59 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** The on-device model once it has learnt from the user's corrections, else the rules alone. */
   const classifier = async () => (deps.learner ? deps.learner.classifier() : classify);
 
-  /** Classifies and stores a batch of posts seen, in one transaction (see `judge`). */
-  async function see(posts: PostSnapshot[], sessionId: number) {
-    const { textRetention } = await settings.read();
+  const bios = deps.fetch
+    ? new BioFetcher({
+        db,
+        fetch: deps.fetch,
+        now,
+        setTimer: deps.setTimer ?? ((fn, ms) => void setTimeout(fn, ms)),
+        enabled: async () => (await settings.read()).fetchBios,
+        arrived: async (fetched, waiting) => {
+          // The posts in view that lacked the bio are judged again with it, as if seen again.
+          const got = new Set(fetched.filter((b) => b.bio).map((b) => b.authorKey));
+          const again = waiting.filter((p) => got.has(authorKeyOf(p)));
+          if (!again.length) return;
+          const views = await see(again, await sessions.active(now()));
+          for (const view of views)
+            broadcast({ type: 'annotation/changed', key: view.post.key, view });
+        },
+      })
+    : undefined;
+
+  /**
+   * Classifies and stores a batch of posts seen, in one transaction (see `judge`). `pageUrl`: the
+   * page they were read on, where the public bios of authors who show none are asked for.
+   */
+  async function see(posts: PostSnapshot[], sessionId: number, pageUrl?: string) {
+    const { textRetention, fetchBios } = await settings.read();
     const run = await classifier();
-    const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
-    return db.transaction('rw', tables, async () => {
-      const [authors, targets] = await Promise.all([
+    const tables = [
+      db.posts,
+      db.annotations,
+      db.authors,
+      db.targets,
+      db.targetLists,
+      db.fetchedBios,
+    ];
+    const wanted: [PostSnapshot, string][] = [];
+    const views = await db.transaction('rw', tables, async () => {
+      const [authors, targets, fetched] = await Promise.all([
         rememberAuthors(db, posts, now()),
         findTargets(db, posts),
+        freshBios(db, posts.map(authorKeyOf), now()),
       ]);
-      const seen = posts.map((snapshot) => ({
-        snapshot,
-        verdict: judge(run, snapshot, authors.get(authorKeyOf(snapshot)), targets),
-      }));
+      const seen = posts.map((snapshot) => {
+        const authorKey = authorKeyOf(snapshot);
+        const [author, bio] = [authors.get(authorKey), fetched.get(authorKey)];
+        if (wantsBio(snapshot, author, bio)) wanted.push([snapshot, authorKey]);
+        return { snapshot, verdict: judge(run, snapshot, author, targets, bio) };
+      });
       return recordSeen(db, seen, sessionId, now(), textRetention);
     });
+    // Asked once the transaction is over: the requests must not run inside it.
+    if (bios && fetchBios && pageUrl)
+      for (const [snapshot, authorKey] of wanted) bios.want(snapshot, authorKey, pageUrl);
+    return views;
   }
 
   const sync = new TeamSync({
@@ -107,17 +154,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // A teammate's post never seen here is judged as if seen here, not taken from the server.
     verdictFor: async (post) => {
       const run = await classifier();
-      const [author, targets] = await Promise.all([
-        db.authors.get(authorKeyOf(post)),
+      const authorKey = authorKeyOf(post);
+      const [author, targets, fetched] = await Promise.all([
+        db.authors.get(authorKey),
         findTargets(db, [post]),
+        freshBios(db, [authorKey], now()),
       ]);
-      return judge(run, post, author, targets);
+      return judge(run, post, author, targets, fetched.get(authorKey));
     },
   });
 
   return {
-    'posts/seen': async ({ posts }) => ({
-      views: await see(posts, await sessions.active(now())),
+    'posts/seen': async ({ posts }, sender) => ({
+      views: await see(posts, await sessions.active(now()), sender.url),
     }),
     'annotation/set': async ({ key, patch, post }) => {
       const sessionId = await sessions.active(now());
@@ -174,6 +223,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings/get': () => settings.read(),
     'settings/set': async ({ patch }) => {
       const saved = await settings.write(patch);
+      if (!saved.fetchBios) bios?.clear();
       broadcast({ type: 'settings/changed', settings: saved });
       return saved;
     },

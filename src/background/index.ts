@@ -71,6 +71,8 @@ const handlers = createHandlers({
   alarms: browser.alarms,
   syncServerChanged: updateGrantedSites,
   canReach: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
+  // Authors' public bios: Bluesky's API (a declared host) and the Mastodon instance in use.
+  fetch: (input, init) => fetch(input, init),
   releaseOrigin: (origin) =>
     browser.permissions.remove({ origins: [origin] }).then(
       () => undefined,

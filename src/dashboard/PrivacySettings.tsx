@@ -12,18 +12,19 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
     send(runtime, { type: 'settings/get' }).then(setSettings, (e: Error) => setError(e.message));
   }, [runtime]);
 
-  const choose = (textRetention: Settings['textRetention']) =>
-    send(runtime, { type: 'settings/set', patch: { textRetention } }).then(
-      setSettings,
-      (e: Error) => setError(e.message),
+  const save = (patch: Partial<Pick<Settings, 'textRetention' | 'fetchBios'>>) =>
+    send(runtime, { type: 'settings/set', patch }).then(setSettings, (e: Error) =>
+      setError(e.message),
     );
+  const choose = (textRetention: Settings['textRetention']) => save({ textRetention });
 
   return (
     <section aria-labelledby="privacy-title" class="privacy">
       <h2 id="privacy-title">Privacy</h2>
       <p class="muted">
-        Posts you never annotate keep only their key, author and verdict. Nothing leaves this
-        browser unless you connect team sync (below).
+        Posts you never annotate keep only their key, author and verdict. Nothing else leaves this
+        browser unless you connect team sync (below), apart from the handles of authors whose bio is
+        looked up (below).
       </p>
       <Notices error={error} />
       {settings && (
@@ -47,6 +48,23 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
             />{' '}
             A snippet (the first 280 characters)
           </label>
+        </fieldset>
+      )}
+      {settings && (
+        <fieldset>
+          <legend>Bios of Bluesky and Mastodon authors</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.fetchBios}
+              onChange={(e) => void save({ fetchBios: e.currentTarget.checked })}
+            />{' '}
+            Fetch the public bio of authors whose posts show none
+          </label>
+          <p class="muted">
+            Timelines show no bio, so HCP Lens asks for it: only the author’s handle is sent, to
+            Bluesky’s public API or to the Mastodon instance you are on. Bios are kept 7 days.
+          </p>
         </fieldset>
       )}
     </section>

@@ -46,10 +46,13 @@ export async function listAuthors(db: LensDb): Promise<AuthorRecord[]> {
   return all.sort((a, b) => b.headlineSeenAt.localeCompare(a.headlineSeenAt));
 }
 
-/** Forgets one author, or every author when no key is given. */
+/** Forgets one author, or every author when no key is given, with the bios fetched for them. */
 export async function forgetAuthors(db: LensDb, authorKey?: string): Promise<void> {
-  if (authorKey) await db.authors.delete(authorKey);
-  else await db.authors.clear();
+  await db.transaction('rw', db.authors, db.fetchedBios, async () => {
+    if (authorKey)
+      await Promise.all([db.authors.delete(authorKey), db.fetchedBios.delete(authorKey)]);
+    else await Promise.all([db.authors.clear(), db.fetchedBios.clear()]);
+  });
 }
 
 /** Marks an author as HCP or not (null: back to the classifier's judgement). */

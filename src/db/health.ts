@@ -15,6 +15,14 @@ export const siteHealthSchema = z.object({
   lastMatchedAt: z.string().nullable(),
   /** When a page of this site last reported. */
   lastCheckedAt: z.string(),
+  /**
+   * The last failure to fetch authors' public bios for this site (background/bio-fetcher.ts),
+   * until a fetch succeeds again: posts are then judged without those bios.
+   */
+  bioFetchFailure: z
+    .object({ at: z.string(), reason: z.string().max(300) })
+    .optional()
+    .catch(undefined),
 });
 
 export type SiteHealth = z.infer<typeof siteHealthSchema>;
@@ -57,10 +65,46 @@ export async function recordHealth(
       status: report.status,
       lastMatchedAt,
       lastCheckedAt: now.toISOString(),
+      ...(previous.success && previous.data.bioFetchFailure
+        ? { bioFetchFailure: previous.data.bioFetchFailure }
+        : {}),
     };
     await db.settings.put({ key, value: health });
     if (!previous.success) await prune(db);
     return health;
+  });
+}
+
+/**
+ * Notes that fetching bios for a site failed (with why, in words for the user), or clears the
+ * note once a fetch succeeds; written only when it changes. Bios are fetched only for posts a
+ * page of the site found, so a site heard of here for the first time is recorded as matching.
+ */
+export async function noteBioFetch(
+  db: LensDb,
+  site: { platform: PlatformId; host: string },
+  reason: string | null,
+  now: Date,
+): Promise<void> {
+  const key = keyOf(site.platform, site.host);
+  await db.transaction('rw', db.settings, async () => {
+    const previous = siteHealthSchema.safeParse((await db.settings.get(key))?.value);
+    if (!reason && !(previous.success && previous.data.bioFetchFailure)) return;
+    const base: SiteHealth = previous.success
+      ? previous.data
+      : {
+          platform: site.platform,
+          host: site.host.toLowerCase(),
+          status: 'ok',
+          lastMatchedAt: now.toISOString(),
+          lastCheckedAt: now.toISOString(),
+        };
+    const { bioFetchFailure: _dropped, ...rest } = base;
+    const value: SiteHealth = reason
+      ? { ...rest, bioFetchFailure: { at: now.toISOString(), reason: reason.slice(0, 300) } }
+      : rest;
+    await db.settings.put({ key, value });
+    if (!previous.success) await prune(db);
   });
 }
 

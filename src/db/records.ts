@@ -45,6 +45,20 @@ export interface AuthorRecord {
   hcpOverride?: boolean | null;
 }
 
+/**
+ * An author's bio as their network's public profile gave it, for authors whose posts show none
+ * (Bluesky, Mastodon timelines). Kept 7 days; an empty bio (no bio, or no such account) is kept
+ * too, so the profile is not asked again within that time.
+ */
+export interface FetchedBioRecord {
+  authorKey: string;
+  platform: 'bluesky' | 'mastodon';
+  /** Whose public profile it is from: `bsky.app`, or the Mastodon instance's host. */
+  source: string;
+  bio: string;
+  fetchedAt: string;
+}
+
 /** An imported list of known HCPs and KOLs. */
 export interface TargetListRecord {
   id: string;

@@ -3,6 +3,7 @@ import { authorKeyOf } from '../platforms/author';
 import type {
   Annotation,
   AuthorRecord,
+  FetchedBioRecord,
   ModelRecord,
   PostRecord,
   SyncDocRecord,
@@ -41,6 +42,16 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * Version 8: bios fetched from Bluesky's and Mastodon's public profiles, one per author, kept 7
+ * days (background/bio-fetcher.ts). Versions 4-7 are other changes; each version's schema names
+ * every table, so this one is complete on its own.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V3,
+  fetchedBios: 'authorKey, fetchedAt',
+};
+
+/**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
  */
@@ -54,6 +65,7 @@ export class LensDb extends Dexie {
   targets!: EntityTable<TargetRecord, 'id'>;
   models!: EntityTable<ModelRecord, 'name'>;
   syncDocs!: EntityTable<SyncDocRecord, 'key'>;
+  fetchedBios!: EntityTable<FetchedBioRecord, 'authorKey'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -61,6 +73,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(8).stores(SCHEMA_V8);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }

@@ -31,6 +31,11 @@ export const settingsSchema = z.object({
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).catch([]).default([]),
   /** The user's corrections of a site's rules (dashboard, "Site rules"), by platform. */
   ruleOverrides: storedOverrides.default({}),
+  /**
+   * Whether the public bio of a Bluesky or Mastodon author whose posts show none is fetched
+   * (only the handle is sent, to that network's own API). On unless the user turns it off.
+   */
+  fetchBios: z.boolean().catch(true).default(true),
 });
 
 /** A change the user asks for: unlike stored values, a bad field is refused, not replaced. */
@@ -39,6 +44,7 @@ export const settingsPatchSchema = z.strictObject({
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).max(PLATFORM_IDS.length).optional(),
   /** Only the platforms named change: an override replaces that site's, null removes it. */
   ruleOverrides: z.partialRecord(z.enum(RULE_PLATFORMS), rulesOverrideSchema.nullable()).optional(),
+  fetchBios: z.boolean().optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -57,17 +57,50 @@ export function SiteHealthNotice({
 
   if (!health) return null;
   const lastMatch = health.lastMatchedAt ? timeAgo(health.lastMatchedAt, now()) : 'never';
+  const bios = health.bioFetchFailure && (
+    <BioFetchNote platform={platform} host={host} failure={health.bioFetchFailure} now={now()} />
+  );
   if (health.status === 'degraded') {
     return (
-      <p class="health-warning" role="alert" data-testid="health">
-        HCP Lens can’t find posts on this page. {PLATFORM_NAMES[platform]} may have changed its
-        layout; detection is degraded. Last worked: {lastMatch}.
-      </p>
+      <>
+        <p class="health-warning" role="alert" data-testid="health">
+          HCP Lens can’t find posts on this page. {PLATFORM_NAMES[platform]} may have changed its
+          layout; detection is degraded. Last worked: {lastMatch}.
+        </p>
+        {bios}
+      </>
     );
   }
   return (
-    <p class="muted health-ok" data-testid="health">
-      Posts detected · last match {lastMatch}
+    <>
+      <p class="muted health-ok" data-testid="health">
+        Posts detected · last match {lastMatch}
+      </p>
+      {bios}
+    </>
+  );
+}
+
+/**
+ * Fetching authors' public bios failed: posts are judged without them, which the user should know
+ * (an author may show as not HCP only for want of a bio). Not an alert: nothing is broken.
+ */
+function BioFetchNote({
+  platform,
+  host,
+  failure,
+  now,
+}: {
+  platform: PlatformId;
+  host: string;
+  failure: NonNullable<SiteHealth['bioFetchFailure']>;
+  now: number;
+}) {
+  const where = platform === 'bluesky' ? 'Bluesky’s public profiles' : `${host}’s public profiles`;
+  return (
+    <p class="muted health-bios" data-testid="health-bios">
+      Authors’ bios could not be fetched from {where} ({failure.reason}, {timeAgo(failure.at, now)}
+      ); their posts are judged on name and text alone.
     </p>
   );
 }

@@ -33,6 +33,17 @@ describe('sites the user allowed', () => {
     ]);
   });
 
+  it("never takes Bluesky's profile API, a declared host, for a Mastodon instance", async () => {
+    browser.permissions.getAll.mockResolvedValue({
+      origins: [
+        'https://bsky.app/*',
+        'https://public.api.bsky.app/*',
+        'https://med-mastodon.com/*',
+      ],
+    });
+    expect(await syncGrantedSites()).toEqual(['https://med-mastodon.com/*']);
+  });
+
   it('registers nothing when the sync server is the only site allowed', async () => {
     browser.permissions.getAll.mockResolvedValue({ origins: ['https://couch.example.org/*'] });
     expect(await syncGrantedSites(async () => ['https://couch.example.org/*'])).toEqual([]);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { createRouter, type Sender } from '../../src/background/router';
-import { LensDb, MAX_HEALTH_SITES, readHealth, recordHealth } from '../../src/db';
+import { LensDb, MAX_HEALTH_SITES, noteBioFetch, readHealth, recordHealth } from '../../src/db';
 import { verdict } from '../helpers/posts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -132,5 +132,31 @@ describe('detection health', () => {
 
   it('answers health/get only to the extension’s own pages', async () => {
     expect(await router()({ type: 'health/get' }, feed)).toMatchObject({ ok: false });
+  });
+});
+
+describe('bio fetch failures in the site health', () => {
+  const bsky = { platform: 'bluesky' as const, host: 'bsky.app' };
+
+  it('outlive the page’s own reports until a fetch succeeds', async () => {
+    await noteBioFetch(db, bsky, 'the server answered HTTP 503', clock);
+    clock = new Date('2026-11-24T10:01:00Z');
+    await recordHealth(db, { ...bsky, status: 'ok' }, clock);
+    expect(await readHealth(db, bsky)).toMatchObject([
+      {
+        status: 'ok',
+        lastCheckedAt: '2026-11-24T10:01:00.000Z',
+        bioFetchFailure: { reason: 'the server answered HTTP 503', at: '2026-11-24T10:00:00.000Z' },
+      },
+    ]);
+    await noteBioFetch(db, bsky, null, clock);
+    const [health] = await readHealth(db, bsky);
+    expect(health).toMatchObject({ status: 'ok', lastCheckedAt: '2026-11-24T10:01:00.000Z' });
+    expect(health?.bioFetchFailure).toBeUndefined();
+  });
+
+  it('a success writes nothing for a site with no failure noted', async () => {
+    await noteBioFetch(db, bsky, null, clock);
+    expect(await readHealth(db)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LensDb, SCHEMA_V1 } from '../../src/db';
+import { LensDb, SCHEMA_V1, SCHEMA_V3 } from '../../src/db';
 import { snapshot, verdict } from '../helpers/posts';
 
 const name = 'migration-test';
@@ -45,7 +45,7 @@ describe('database upgrade from version 1', () => {
     await buildV1();
     const db = new LensDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(8);
     expect(await db.annotations.get('linkedin:1')).toMatchObject({
       category: 'creating',
       tags: ['kol'],
@@ -63,6 +63,43 @@ describe('database upgrade from version 1', () => {
       'Cardiologist',
       'Nurse',
     ]);
+    db.close();
+  });
+});
+
+describe('database upgrade from version 3', () => {
+  it('keeps what version 3 held and adds the table of fetched bios, empty', async () => {
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3.table('authors').put({
+      authorKey: 'bluesky:@ana.bsky.social',
+      platform: 'bluesky',
+      name: 'Ana',
+      handle: 'ana.bsky.social',
+      profileUrl: '',
+      headline: 'ICU nurse',
+      headlineSeenAt: '2026-11-20T09:00:00.000Z',
+    });
+    await v3.table('syncDocs').put({ key: 'linkedin:1', pending: 1, changedAt: 'x' });
+    v3.close();
+
+    const db = new LensDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.authors.get('bluesky:@ana.bsky.social')).toMatchObject({
+      headline: 'ICU nurse',
+    });
+    expect(await db.syncDocs.count()).toBe(1);
+    expect(await db.fetchedBios.count()).toBe(0);
+    await db.fetchedBios.put({
+      authorKey: 'bluesky:@bo.bsky.social',
+      platform: 'bluesky',
+      source: 'bsky.app',
+      bio: 'Pharmacist',
+      fetchedAt: '2026-11-24T10:00:00.000Z',
+    });
+    expect(await db.fetchedBios.where('fetchedAt').below('2026-12-01').count()).toBe(1);
     db.close();
   });
 });

@@ -100,18 +100,28 @@ describe('settings', () => {
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
+      fetchBios: true,
     });
-    await writeSettings(db, { textRetention: 'snippet', panelModeSites: ['linkedin'] });
+    await writeSettings(db, {
+      textRetention: 'snippet',
+      panelModeSites: ['linkedin'],
+      fetchBios: false,
+    });
     expect(await readSettings(db)).toEqual({
       textRetention: 'snippet',
       panelModeSites: ['linkedin'],
       ruleOverrides: {},
+      fetchBios: false,
     });
-    await db.settings.put({ key: 'settings', value: { textRetention: 42, panelModeSites: 'all' } });
+    await db.settings.put({
+      key: 'settings',
+      value: { textRetention: 42, panelModeSites: 'all', fetchBios: 'no' },
+    });
     expect(await readSettings(db)).toEqual({
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
+      fetchBios: true,
     });
   });
 });

@@ -38,6 +38,33 @@ const notice = (rt: PopupRuntime) => (
 );
 
 describe('site health in the popup', () => {
+  it('says when authors’ bios could not be fetched, also while detection works', async () => {
+    const failure = { at: '2026-11-24T09:55:00.000Z', reason: 'the server answered HTTP 503' };
+    const { rt } = runtime([
+      health({ platform: 'bluesky', host: 'bsky.app', bioFetchFailure: failure }),
+    ]);
+    render(<SiteHealthNotice runtime={rt} platform="bluesky" host="bsky.app" now={() => NOW} />);
+    expect((await screen.findByTestId('health-bios')).textContent).toBe(
+      'Authors’ bios could not be fetched from Bluesky’s public profiles (the server answered HTTP 503, 5 min ago); their posts are judged on name and text alone.',
+    );
+    expect(screen.getByTestId('health').textContent).toMatch(/^Posts detected/);
+  });
+
+  it('names the Mastodon instance whose profiles could not be read, and is silent once they can', async () => {
+    let failure: SiteHealth['bioFetchFailure'] = { at: new Date(NOW).toISOString(), reason: 'x' };
+    const { rt } = runtime(() => [
+      health({ platform: 'mastodon', host: 'med-mastodon.com', bioFetchFailure: failure }),
+    ]);
+    render(
+      <SiteHealthNotice runtime={rt} platform="mastodon" host="med-mastodon.com" now={() => NOW} />,
+    );
+    expect((await screen.findByTestId('health-bios')).textContent).toMatch(
+      /from med-mastodon.com’s public profiles \(x, just now\)/,
+    );
+    failure = undefined;
+    await waitFor(() => expect(screen.queryByTestId('health-bios')).toBeNull(), { timeout: 4000 });
+  });
+
   it('warns, as an alert, when detection is degraded, with when it last worked', async () => {
     const { rt, sent } = runtime([health({ status: 'degraded' })]);
     render(notice(rt));
