@@ -30,6 +30,7 @@ import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync } from './sync';
+import { captureFlagged, createAeHandlers } from './ae-handlers';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
@@ -81,10 +82,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   /** Classifies and stores a batch of posts seen, in one transaction (see `judge`). */
   async function see(posts: PostSnapshot[], sessionId: number) {
+    let opened: string[] = [];
     const { textRetention } = await settings.read();
     const run = await classifier();
     const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
-    return db.transaction('rw', tables, async () => {
+    const ae = [db.aeCases, db.aeAudit, db.settings];
+    const views = await db.transaction('rw', [...tables, ...ae], async () => {
       const [authors, targets] = await Promise.all([
         rememberAuthors(db, posts, now()),
         findTargets(db, posts),
@@ -93,8 +96,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         snapshot,
         verdict: judge(run, snapshot, authors.get(authorKeyOf(snapshot)), targets),
       }));
-      return recordSeen(db, seen, sessionId, now(), textRetention);
+      const stored = await recordSeen(db, seen, sessionId, now(), textRetention);
+      // Every possible adverse event is kept with its text, in the same transaction.
+      opened = await captureFlagged(db, stored, posts, now());
+      return stored;
     });
+    for (const view of views)
+      if (view.ae && opened.includes(view.post.key))
+        broadcast({ type: 'ae/changed', key: view.post.key, state: view.ae });
+    if (opened.length) sync.soon();
+    return views;
   }
 
   const sync = new TeamSync({
@@ -177,6 +188,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       broadcast({ type: 'settings/changed', settings: saved });
       return saved;
     },
+    ...createAeHandlers({
+      db,
+      now,
+      broadcast,
+      seen: async (post) => (await see([post], await sessions.active(now())))[0],
+      synced: () => sync.soon(),
+    }),
     ...createTargetHandlers({ db, now }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),

@@ -1,5 +1,5 @@
 // The background's database: one Dexie schema and the queries the handlers use.
-export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5 } from './schema';
 export * from './records';
 export * from './sessions';
 export * from './posts';
@@ -9,3 +9,6 @@ export * from './targets';
 export * from './health';
 export * from './open-guard';
 export * from './sync';
+export * from './ae-records';
+export * from './ae-cases';
+export * from './ae-settings';
