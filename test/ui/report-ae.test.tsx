@@ -36,7 +36,9 @@ describe('the bar’s Report AE action', () => {
   it('keeps a report the background refuses (full disk) and retries it until stored', async () => {
     vi.useFakeTimers();
     const results: (AeState | Error)[] = [
-      new Error('Browser storage is full (QuotaExceededError): free some disk space on this computer'),
+      new Error(
+        'Browser storage is full (QuotaExceededError): free some disk space on this computer',
+      ),
       'new',
     ];
     const reportAe = vi.fn(async () => {
@@ -45,7 +47,11 @@ describe('the bar’s Report AE action', () => {
       return r;
     });
     const shown: (string | null)[] = [];
-    const report = new AeReport(() => snapshot('1'), { reportAe }, (e) => shown.push(e));
+    const report = new AeReport(
+      () => snapshot('1'),
+      { reportAe },
+      (e) => shown.push(e),
+    );
     report.props().onReport();
     await vi.advanceTimersByTimeAsync(0);
     expect(report.props()).toMatchObject({ state: null, reporting: true });
