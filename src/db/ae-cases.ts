@@ -23,10 +23,10 @@ import type { LensDb } from './schema';
 import { SYNC_CONFIG_KEY } from './sync';
 
 /**
- * Stable and unique (a random part), and in order within one change (its time and position), so
+ * An audit entry's id: stable and unique (a random part), and in order within one change (its time and position), so
  * a trail sorted by time then id reads as the change was made.
  */
-const newId = (at: string, i = 0) => `${at}#${i}#${globalThis.crypto.randomUUID()}`;
+export const newAuditId = (at: string, i = 0) => `${at}#${i}#${globalThis.crypto.randomUUID()}`;
 
 /** The evidence of a new case: the post as shown, and the elements its text names. */
 export function evidenceFrom(
@@ -83,7 +83,7 @@ export async function openCases(
       continue;
     }
     const entry: AeAuditEntry = {
-      id: newId(now.toISOString()),
+      id: newAuditId(now.toISOString()),
       caseKey: post.key,
       at: now.toISOString(),
       by,
@@ -143,7 +143,7 @@ export async function changeCase(
     for (const field of fields) {
       const next = change[field];
       if (next === undefined || same(current[field], next)) continue;
-      const id = newId(at, entries.length);
+      const id = newAuditId(at, entries.length);
       entries.push({ id, caseKey: key, at, by, field, old: current[field], next });
     }
     const trail = await trailOf(db, key);

@@ -91,7 +91,7 @@ export function reporterOf(
   return [who, e.authorProfileUrl].filter(Boolean).join(', ');
 }
 
-/** Oldest first; a tie is broken by id (see db/ae-cases.ts `newId`), so every browser reads a merged trail in one order. */
+/** Oldest first; a tie is broken by id (see db/ae-cases.ts `newAuditId`), so every browser reads a merged trail in one order. */
 export function byTime(a: AeAuditEntry, b: AeAuditEntry): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
   // A case is opened before anything else happens to it, even within the same millisecond.

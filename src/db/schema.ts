@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
-import { evidenceFrom } from './ae-cases';
+import { evidenceFrom, newAuditId } from './ae-cases';
 import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
 import type {
   Annotation,
@@ -135,7 +135,7 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
   const entries: AeAuditEntry[] = [];
   const cases = flagged.map((post) => {
     const entry: AeAuditEntry = {
-      id: globalThis.crypto.randomUUID(),
+      id: newAuditId(at),
       caseKey: post.key,
       at,
       by: UPGRADE_AUTHOR,
