@@ -31,6 +31,7 @@ import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync } from './sync';
 import { captureFlagged, createAeHandlers } from './ae-handlers';
+import { createAeSync } from './ae-sync';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
@@ -115,6 +116,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     broadcast,
     canReach: deps.canReach,
     retention: async () => (await settings.read()).textRetention,
+    ae: createAeSync({
+      db,
+      changed: (key, state) => broadcast({ type: 'ae/changed', key, state }),
+    }),
     // A teammate's post never seen here is judged as if seen here, not taken from the server.
     verdictFor: async (post) => {
       const run = await classifier();

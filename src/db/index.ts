@@ -1,5 +1,13 @@
 // The background's database: one Dexie schema and the queries the handlers use.
-export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, UPGRADE_AUTHOR } from './schema';
+export {
+  LensDb,
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V5,
+  UPGRADE_AUTHOR,
+} from './schema';
 export * from './records';
 export * from './sessions';
 export * from './posts';
@@ -12,3 +20,4 @@ export * from './sync';
 export * from './ae-records';
 export * from './ae-cases';
 export * from './ae-settings';
+export * from './ae-sync';
