@@ -113,11 +113,10 @@ describe('Adverse-event intake in Chromium', () => {
   });
 
   it('keeps the queue across a restart of the service worker', async () => {
-    const worker = lens.context.serviceWorkers()[0]!;
-    // Stopping the worker as the browser does when idle: the next message starts a fresh one.
-    await worker
-      .evaluate(() => (self as unknown as { close(): void }).close())
-      .catch(() => undefined);
+    // Stopped as the browser stops an idle worker: the next request starts a fresh one.
+    const cdp = await lens.context.newCDPSession(feed);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
     const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
     await dashboard.getByLabel('State').selectOption('forwarded');
     const row = dashboard.locator(`[data-ae-case="${AE_POST.key}"]`);
