@@ -71,10 +71,8 @@ describe('team sync of the adverse-event queue', () => {
       ]);
       expect(c).toMatchObject({ state: 'dismissed', caseRef: 'PV-9' });
     }
-    const doc = world.server.docs().find((d) => d._id === 'ae:linkedin:2') as {
-      trail: unknown[];
-    };
-    expect(doc.trail).toHaveLength(5);
+    const doc = world.server.docs().find((d) => d._id === 'ae:linkedin:2');
+    expect(doc?.trail).toHaveLength(5);
   });
 
   it('refuses a malformed case from the server with its reason, and still takes the others', async () => {

@@ -16,17 +16,15 @@ async function buildV3() {
   const v3 = new Dexie(name);
   v3.version(3).stores(SCHEMA_V3);
   await v3.open();
-  await v3
-    .table('posts')
-    .bulkPut([
-      postRecord('1', { text: AE_TEXT, verdict: verdict({ ae: true }) }),
-      postRecord('2', {
-        text: '',
-        verdict: verdict({ ae: true }),
-        firstSeenAt: '2026-11-23T08:00:00.000Z',
-      }),
-      postRecord('3', { text: 'annotated, no AE' }),
-    ]);
+  await v3.table('posts').bulkPut([
+    postRecord('1', { text: AE_TEXT, verdict: verdict({ ae: true }) }),
+    postRecord('2', {
+      text: '',
+      verdict: verdict({ ae: true }),
+      firstSeenAt: '2026-11-23T08:00:00.000Z',
+    }),
+    postRecord('3', { text: 'annotated, no AE' }),
+  ]);
   await v3.table('annotations').bulkPut(
     ['linkedin:1', 'linkedin:3'].map((key) => ({
       key,

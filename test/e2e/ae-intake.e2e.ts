@@ -101,7 +101,7 @@ describe('Adverse-event intake in Chromium', () => {
       text: AE_POST.text,
     });
     expect(forwarded.reporter).toContain('Marisol Vega');
-    expect(forwarded.audit_trail.split('\n')).toEqual([
+    expect(forwarded.audit_trail?.split('\n')).toEqual([
       expect.stringMatching(/this browser: opened \(detected\)$/),
       expect.stringMatching(/this browser: case reference \(empty\) → PV-2026-0117$/),
       expect.stringMatching(/this browser: state new → forwarded$/),
