@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { AeCaseView } from '../db/ae-records';
 import { AE_STATES } from '../db/ae-records';
-import type { AeSettings, AeSettingsPatch } from '../db/ae-settings';
-import type { AeChangeRequest } from '../messages/schemas';
+import { aeSettingsPatchSchema, type AeSettings, type AeSettingsPatch } from '../db/ae-settings';
+import { aeChangeSchema, type AeChangeRequest } from '../messages/schemas';
+import type { z } from '../shared/zod';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import { PLATFORM_IDS } from '../platforms/types';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
@@ -12,6 +13,14 @@ import { AeCaseRow } from './AeCaseRow';
 import { AeSettingsForm } from './AeSettingsForm';
 import { filterCases, isOverdue, NO_FILTERS, type AeFilters } from './ae-filters';
 import { Notices } from './Notices';
+
+/** The first problem zod finds, in words for the form ("pvInbox: not an e-mail address"). */
+function problem(schema: z.ZodType, value: unknown): string | null {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'not accepted'}`;
+}
 
 const STATE_LABELS = { new: 'New', forwarded: 'Forwarded to PV', dismissed: 'Not an AE' };
 
@@ -68,8 +77,10 @@ export function AeQueue({
   const open = (cases ?? []).filter((v) => v.case.state === 'new');
   const overdue = open.filter((v) => isOverdue(v, at, alertHours)).length;
 
-  const change = (key: string, c: AeChangeRequest) =>
-    send(runtime, { type: 'ae/change', key, change: c }).then(
+  const change = (key: string, c: AeChangeRequest) => {
+    const bad = problem(aeChangeSchema, c);
+    if (bad) return Promise.resolve((setError(`Not saved: ${bad}.`), false));
+    return send(runtime, { type: 'ae/change', key, change: c }).then(
       (view) => {
         setCases((old) => (old ?? []).map((v) => (v.case.key === key ? view : v)));
         setError(null);
@@ -77,6 +88,7 @@ export function AeQueue({
       },
       (e: Error) => (setError(e.message), false),
     );
+  };
   const copyText = (text: string) =>
     copy(text).then(
       () => (setStatus('Copied for PV: paste it into your PV report.'), true),
@@ -92,11 +104,14 @@ export function AeQueue({
       setError((e as Error).message);
     }
   };
-  const saveSettings = (patch: AeSettingsPatch) =>
-    send(runtime, { type: 'ae/settings/set', patch }).then(
+  const saveSettings = (patch: AeSettingsPatch) => {
+    const bad = problem(aeSettingsPatchSchema, patch);
+    if (bad) return Promise.resolve(setError(`Settings not saved: ${bad}.`));
+    return send(runtime, { type: 'ae/settings/set', patch }).then(
       (s) => (setSettings(s), setStatus('Settings saved.')),
       (e: Error) => void setError(e.message),
     );
+  };
   const set = (patch: Partial<AeFilters>) => setFilters({ ...filters, ...patch });
   const select = (key: string, on: boolean) => {
     const next = new Set(selected);

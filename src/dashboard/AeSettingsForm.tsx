@@ -20,7 +20,9 @@ export function AeSettingsForm({
   return (
     <details class="ae-settings">
       <summary>Settings of the adverse-event queue</summary>
+      {/* Checked by the same schema as the background's, which names the field at fault. */}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void onSave(draft);

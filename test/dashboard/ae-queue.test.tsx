@@ -101,4 +101,25 @@ describe('the adverse-event queue', () => {
     const [stored] = await db.aeCases.where('state').equals('dismissed').toArray();
     expect(stored).toMatchObject({ key: 'x:2', dismissReason: 'A joke' });
   });
+
+  it('says what is wrong with a setting and keeps the others as they were', async () => {
+    const { runtime } = await withCases();
+    render(<AeQueue runtime={runtime} now={now} />);
+    await screen.findByText(/2 new cases/);
+    fireEvent.click(screen.getByText('Settings of the adverse-event queue'));
+    fireEvent.input(screen.getByLabelText('PV inbox (e-mail)'), { target: { value: 'pv-team' } });
+    fireEvent.input(screen.getByLabelText(/older than \(hours\)/), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings not saved: pvInbox: not an e-mail address.');
+    expect(await runtime.sendMessage({ type: 'ae/settings/get' })).toMatchObject({
+      data: { pvInbox: '', alertHours: 24 },
+    });
+    fireEvent.input(screen.getByLabelText('PV inbox (e-mail)'), {
+      target: { value: 'pv@example.com' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    // The new alert age applies at once.
+    expect(screen.getByTestId('ae-summary').textContent).toContain('1 past 4 h.');
+  });
 });
