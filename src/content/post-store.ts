@@ -18,6 +18,9 @@ interface PostState {
   retries: number;
   /** Text last reported, so a card whose text loads late is reported (and classified) again. */
   reportedText: string | null;
+  /** A report of the post that failed waits for this timer to be sent again. */
+  seenRetry?: ReturnType<typeof setTimeout>;
+  seenRetries?: number;
   /** The post's adverse-event report: its state in the queue, or a report still to be stored. */
   ae: AeReport;
 }
@@ -52,6 +55,11 @@ export class PostStore {
     for (const [key, state] of this.posts) {
       if (state.pending && state.retries > 0) this.save(key);
       state.ae.retryNow();
+      if (state.reportedText === null) {
+        clearTimeout(state.seenRetry);
+        state.seenRetry = undefined;
+        this.report(state.snapshot);
+      }
     }
   }
 
@@ -83,6 +91,7 @@ export class PostStore {
     this.bridge.seen(snapshot).then(
       (view) => {
         if (view.ae) ae.stored(view.ae);
+        state.seenRetries = 0;
         // A change still waiting to be saved stays visible over the stored state.
         state.view = state.pending ? withPatch(view, state.pending) : view;
         if (!state.pending) state.error = null;
@@ -90,11 +99,25 @@ export class PostStore {
       },
       (error: Error) => {
         state.error = `HCP Lens could not save this post: ${error.message}`;
-        // Reported again on the next read, once the background is back.
+        // Reported again on the next read, once the background is back, and on a timer too: a
+        // possible adverse event in it must reach the queue even if the post is never read again.
         state.reportedText = null;
         this.render(key);
+        this.reportLater(key);
       },
     );
+  }
+
+  /** A post whose report failed is reported again after a growing pause (first 2 s, at most 30 s). */
+  private reportLater(key: string): void {
+    const state = this.posts.get(key);
+    if (!state || state.seenRetry) return;
+    const delay = Math.min(MAX_RETRY_DELAY_MS, 2000 * 2 ** (state.seenRetries ?? 0));
+    state.seenRetries = (state.seenRetries ?? 0) + 1;
+    state.seenRetry = setTimeout(() => {
+      state.seenRetry = undefined;
+      if (state.reportedText === null) this.report(state.snapshot);
+    }, delay);
   }
 
   /** A change made in another tab or page, or the answer to one made here. */
