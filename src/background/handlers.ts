@@ -33,6 +33,8 @@ import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync } from './sync';
+import { captureFlagged, createAeHandlers } from './ae-handlers';
+import { createAeSync } from './ae-sync';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
@@ -115,6 +117,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function see(posts: PostSnapshot[], sessionId: number, pageUrl?: string) {
     const { textRetention, fetchBios } = await settings.read();
     const run = await classifier();
+    let opened: string[] = [];
     const tables = [
       db.posts,
       db.annotations,
@@ -123,8 +126,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       db.targetLists,
       db.fetchedBios,
     ];
+    const ae = [db.aeCases, db.aeAudit, db.settings];
     const wanted: [PostSnapshot, string][] = [];
-    const views = await db.transaction('rw', tables, async () => {
+    const views = await db.transaction('rw', [...tables, ...ae], async () => {
       const [authors, targets, fetched] = await Promise.all([
         rememberAuthors(db, posts, now()),
         findTargets(db, posts),
@@ -136,8 +140,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (wantsBio(snapshot, author, bio)) wanted.push([snapshot, authorKey]);
         return { snapshot, verdict: judge(run, snapshot, author, targets, bio) };
       });
-      return recordSeen(db, seen, sessionId, now(), textRetention);
+      const stored = await recordSeen(db, seen, sessionId, now(), textRetention);
+      // Every possible adverse event is kept with its text, in the same transaction.
+      opened = await captureFlagged(db, stored, posts, now());
+      return stored;
     });
+    for (const view of views)
+      if (view.ae && opened.includes(view.post.key))
+        broadcast({ type: 'ae/changed', key: view.post.key, state: view.ae });
+    if (opened.length) sync.soon();
     // Asked once the transaction is over: the requests must not run inside it.
     if (bios && fetchBios && pageUrl)
       for (const [snapshot, authorKey] of wanted) bios.want(snapshot, authorKey, pageUrl);
@@ -151,6 +162,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     broadcast,
     canReach: deps.canReach,
     retention: async () => (await settings.read()).textRetention,
+    ae: createAeSync({
+      db,
+      changed: (key, state) => broadcast({ type: 'ae/changed', key, state }),
+    }),
     // A teammate's post never seen here is judged as if seen here, not taken from the server.
     verdictFor: async (post) => {
       const run = await classifier();
@@ -227,6 +242,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       broadcast({ type: 'settings/changed', settings: saved });
       return saved;
     },
+    ...createAeHandlers({
+      db,
+      now,
+      broadcast,
+      seen: async (post) => (await see([post], await sessions.active(now())))[0],
+      synced: () => sync.soon(),
+    }),
     ...createTargetHandlers({ db, now }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),

@@ -23,6 +23,7 @@ import { z } from '../shared/zod';
 import { CouchError, normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
 import { describeFailure } from './failure';
 import { parseSyncDoc, SYNC_DOC_TYPE, toSyncDoc } from './sync-doc';
+import type { AeSync } from './ae-sync';
 
 /** Documents per request, both ways: small enough for any server's request limits. */
 const BATCH = 100;
@@ -69,6 +70,8 @@ export interface TeamSyncDeps {
   broadcast: (message: Broadcast) => void;
   /** Whether the browser still lets the extension reach this address (its host permission). */
   canReach?: (url: string) => Promise<boolean>;
+  /** The adverse-event queue's cases, which travel in the same database (ae-sync.ts). */
+  ae?: AeSync;
 }
 
 export class TeamSync {
@@ -92,7 +95,8 @@ export class TeamSync {
     const config = await this.config();
     if (!config) return SYNC_OFF;
     const { url, user, lastSyncAt, sent, received, error } = config;
-    const pending = await countPendingSyncDocs(this.deps.db);
+    const pending =
+      (await countPendingSyncDocs(this.deps.db)) + ((await this.deps.ae?.pending()) ?? 0);
     return { server: { url, user }, lastSyncAt, sent, received, pending, error };
   }
 
@@ -111,6 +115,7 @@ export class TeamSync {
     // Saved first: from here on every change the user makes is marked to be sent.
     await this.save(configSchema.parse({ url, user, password }));
     await markAllForSync(this.deps.db);
+    await this.deps.ae?.connected();
     return this.syncNow();
   }
 
@@ -155,7 +160,10 @@ export class TeamSync {
     if (!config) return this.state();
     const couch = this.deps.couch(config);
     try {
-      const { sent, refused } = await this.send(couch, config.user);
+      const { sent: annotations, refused } = await this.send(couch, config.user);
+      const ae = (await this.deps.ae?.send(couch)) ?? { sent: 0, refused: new Map() };
+      for (const [id, reason] of ae.refused) refused.set(id, reason);
+      const sent = annotations + ae.sent;
       const received = await this.receive(couch, config);
       // Re-read: `receive` saved the sequence it reached, page by page.
       const latest = await this.config();
@@ -264,6 +272,8 @@ export class TeamSync {
         return parsed && !('ignored' in parsed) ? [parsed] : [];
       });
       received += await this.apply(changes);
+      const docs = page.results.flatMap(({ deleted, doc }) => (!deleted && doc ? [doc] : []));
+      received += (await this.deps.ae?.receive(docs)) ?? 0;
       // A server that answers a full page without moving on would otherwise be asked forever.
       const stuck = page.lastSeq === since;
       since = page.lastSeq;

@@ -10,6 +10,8 @@ import type { Model } from './learn/model';
 
 export { classify } from './classify';
 export { CATEGORIES } from './types';
+export { aeElements, type AeElements } from './ae-elements';
+export { guessLanguage } from './language';
 export type { Category, ClassifyInput, Signal, Verdict } from './types';
 export type { Model } from './learn/model';
 

@@ -1,3 +1,4 @@
+import type { AeState } from '../db/ae-records';
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { SNAPSHOT_LIMITS } from '../messages/limits';
@@ -23,6 +24,7 @@ export class Bridge {
   private waiters = new Map<string, ((v: PostView | Error) => void)[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private storageReady = new Set<() => void>();
+  private aeChanged = new Set<(key: string, state: AeState) => void>();
 
   constructor(
     private runtime: RuntimeWithEvents,
@@ -35,6 +37,8 @@ export class Bridge {
       if (!isBroadcast(message)) return;
       if (message.type === 'annotation/changed' && isView(message.view)) onChanged(message.view);
       if (message.type === 'storage/ready') for (const l of this.storageReady) l();
+      if (message.type === 'ae/changed')
+        for (const l of this.aeChanged) l(message.key, message.state);
       if (message.type === 'settings/changed') {
         const sites = (message.settings as { panelModeSites?: unknown } | null)?.panelModeSites;
         if (Array.isArray(sites)) onPanelModes?.(sites.filter((x) => typeof x === 'string'));
@@ -48,6 +52,16 @@ export class Bridge {
   /** Calls `listener` when the background can store again after a database upgrade waited. */
   onStorageReady(listener: () => void): void {
     this.storageReady.add(listener);
+  }
+
+  /** Calls `listener` when a post enters the adverse-event queue or its state there changes. */
+  onAeChanged(listener: (key: string, state: AeState) => void): void {
+    this.aeChanged.add(listener);
+  }
+
+  /** Reports the post as a possible adverse event; resolves with its state in the queue. */
+  reportAe(post: PostSnapshot): Promise<AeState> {
+    return send(this.runtime, { type: 'ae/report', post: clamp(post) }).then((r) => r.case.state);
   }
 
   /** Whether this site is in side-panel mode; overlays are the default if the answer fails. */

@@ -3,6 +3,7 @@ import type { AnnotationPatch } from '../messages/schemas';
 import type { PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
 import type { OverlayProps } from '../ui/Overlay';
+import { AeReport } from './ae-report';
 
 /** A change the background could not save is retried with growing pauses up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -17,6 +18,11 @@ interface PostState {
   retries: number;
   /** Text last reported, so a card whose text loads late is reported (and classified) again. */
   reportedText: string | null;
+  /** A report of the post that failed waits for this timer to be sent again. */
+  seenRetry?: ReturnType<typeof setTimeout>;
+  seenRetries?: number;
+  /** The post's adverse-event report: its state in the queue, or a report still to be stored. */
+  ae: AeReport;
 }
 
 /**
@@ -35,6 +41,10 @@ export class PostStore {
     private render: (key: string, now?: boolean) => void,
   ) {
     bridge.onStorageReady(() => this.retryNow());
+    bridge.onAeChanged((key, state) => {
+      const post = this.posts.get(key);
+      if (post) this.render(key, post.ae.stored(state));
+    });
   }
 
   /**
@@ -42,20 +52,46 @@ export class PostStore {
    * their next retry, which may be 30 s away. A retry timer still pending then finds nothing held.
    */
   private retryNow(): void {
-    for (const [key, state] of this.posts) if (state.pending && state.retries > 0) this.save(key);
+    for (const [key, state] of this.posts) {
+      if (state.pending && state.retries > 0) this.save(key);
+      state.ae.retryNow();
+      if (state.reportedText === null) {
+        clearTimeout(state.seenRetry);
+        state.seenRetry = undefined;
+        this.report(state.snapshot);
+      }
+    }
   }
 
   /** Reports a post read from the page; again only when its text changed. */
   report(snapshot: PostSnapshot): void {
-    let state = this.posts.get(snapshot.key);
+    const key = snapshot.key;
+    let state = this.posts.get(key);
     if (state) state.snapshot = snapshot;
     if (state?.reportedText === snapshot.text) return;
-    state ??= { view: null, error: null, reportedText: null, snapshot, retries: 0 };
+    state ??= {
+      view: null,
+      error: null,
+      reportedText: null,
+      snapshot,
+      retries: 0,
+      ae: new AeReport(
+        () => this.posts.get(key)?.snapshot ?? snapshot,
+        this.bridge,
+        (e) => {
+          const s = this.posts.get(key);
+          if (s) s.error = e;
+          this.render(key, true);
+        },
+      ),
+    };
     state.reportedText = snapshot.text;
-    this.posts.set(snapshot.key, state);
-    const key = snapshot.key;
+    this.posts.set(key, state);
+    const { ae } = state;
     this.bridge.seen(snapshot).then(
       (view) => {
+        if (view.ae) ae.stored(view.ae);
+        state.seenRetries = 0;
         // A change still waiting to be saved stays visible over the stored state.
         state.view = state.pending ? withPatch(view, state.pending) : view;
         if (!state.pending) state.error = null;
@@ -63,11 +99,25 @@ export class PostStore {
       },
       (error: Error) => {
         state.error = `HCP Lens could not save this post: ${error.message}`;
-        // Reported again on the next read, once the background is back.
+        // Reported again on the next read, once the background is back, and on a timer too: a
+        // possible adverse event in it must reach the queue even if the post is never read again.
         state.reportedText = null;
         this.render(key);
+        this.reportLater(key);
       },
     );
+  }
+
+  /** A post whose report failed is reported again after a growing pause (first 2 s, at most 30 s). */
+  private reportLater(key: string): void {
+    const state = this.posts.get(key);
+    if (!state || state.seenRetry) return;
+    const delay = Math.min(MAX_RETRY_DELAY_MS, 2000 * 2 ** (state.seenRetries ?? 0));
+    state.seenRetries = (state.seenRetries ?? 0) + 1;
+    state.seenRetry = setTimeout(() => {
+      state.seenRetry = undefined;
+      if (state.reportedText === null) this.report(state.snapshot);
+    }, delay);
   }
 
   /** A change made in another tab or page, or the answer to one made here. */
@@ -91,6 +141,7 @@ export class PostStore {
       error: state?.error ?? null,
       onPatch: (p: AnnotationPatch) => this.patch(key, p),
       onMarkAuthor: (isHcp) => this.markAuthor(key, isHcp),
+      ...(state ? { ae: state.ae.props() } : {}),
     };
   }
 

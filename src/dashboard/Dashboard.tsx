@@ -8,6 +8,7 @@ import { CategoryBars } from '../ui/CategoryBars';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
+import { AeQueue } from './AeQueue';
 import { AuthorMemory } from './AuthorMemory';
 import { SiteRules } from './SiteRules';
 import { MastodonInstances } from './MastodonInstances';
@@ -163,6 +164,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
           <CategoryBars counts={counts} />
         </aside>
       </div>
+      <AeQueue runtime={runtime} />
       <TargetLists runtime={runtime} />
       <AuthorMemory runtime={runtime} />
       <SiteRules runtime={runtime} />

@@ -1,5 +1,14 @@
 // The background's database: one Dexie schema and the queries the handlers use.
-export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V8 } from './schema';
+export {
+  LensDb,
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V5,
+  SCHEMA_V8,
+  UPGRADE_AUTHOR,
+} from './schema';
 export * from './bios';
 export * from './records';
 export * from './sessions';
@@ -10,3 +19,7 @@ export * from './targets';
 export * from './health';
 export * from './open-guard';
 export * from './sync';
+export * from './ae-records';
+export * from './ae-cases';
+export * from './ae-settings';
+export * from './ae-sync';

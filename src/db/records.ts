@@ -1,6 +1,7 @@
 import type { Category, Verdict } from '../classify/types';
 import type { AnnotationPatch } from '../messages/schemas';
 import type { PlatformId, PostSnapshot } from '../platforms/types';
+import type { AeState } from './ae-records';
 
 /**
  * A post the user has seen. Times are ISO 8601 in UTC. A post nobody annotated keeps no text and
@@ -121,6 +122,8 @@ export interface SettingRecord {
 export interface PostView {
   post: PostRecord;
   annotation: Annotation | null;
+  /** The post's state in the adverse-event queue, when it is there (posts/seen, ae/report). */
+  ae?: AeState;
 }
 
 export interface SessionSummary {

@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
+import { evidenceFrom, newAuditId } from './ae-cases';
+import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
 import type {
   Annotation,
   AuthorRecord,
@@ -42,12 +44,25 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * Version 5: the adverse-event queue. Cases by post key (state, day zero and platform for the
+ * queue's filters, whether a change waits for team sync); the audit trail by entry id and case.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V3,
+  aeCases: 'key, state, firstSeenAt, platform, syncPending',
+  aeAudit: 'id, caseKey',
+};
+
+/** Who the audit trail names for cases opened by the upgrade from posts flagged before it. */
+export const UPGRADE_AUTHOR = 'HCP Lens (upgrade)';
+
+/**
  * Version 8: bios fetched from Bluesky's and Mastodon's public profiles, one per author, kept 7
- * days (background/bio-fetcher.ts). Versions 4-7 are other changes; each version's schema names
- * every table, so this one is complete on its own.
+ * days (background/bio-fetcher.ts). Each version's schema names every
+ * table, so this one is complete on its own.
  */
 export const SCHEMA_V8 = {
-  ...SCHEMA_V3,
+  ...SCHEMA_V5,
   fetchedBios: 'authorKey, fetchedAt',
 };
 
@@ -65,6 +80,8 @@ export class LensDb extends Dexie {
   targets!: EntityTable<TargetRecord, 'id'>;
   models!: EntityTable<ModelRecord, 'name'>;
   syncDocs!: EntityTable<SyncDocRecord, 'key'>;
+  aeCases!: EntityTable<AeCase, 'key'>;
+  aeAudit!: EntityTable<AeAuditEntry, 'id'>;
   fetchedBios!: EntityTable<FetchedBioRecord, 'authorKey'>;
 
   constructor(name = DB_NAME) {
@@ -73,6 +90,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(8).stores(SCHEMA_V8);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
@@ -111,4 +129,38 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       }
     });
   await tx.table('authors').bulkPut([...authors.values()]);
+}
+
+/**
+ * Every post already flagged as a possible adverse event becomes a new case, day zero its first
+ * sighting. Only annotated posts kept their text; the others' cases open without it (their
+ * address and author are there to find the post again) and the text is added when it is next seen.
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const flagged: PostRecord[] = [];
+  await tx
+    .table('posts')
+    .toCollection()
+    .each((post: PostRecord) => {
+      if (post.verdict?.ae) flagged.push(post);
+    });
+  const at = new Date().toISOString();
+  const entries: AeAuditEntry[] = [];
+  const cases = flagged.map((post) => {
+    const entry: AeAuditEntry = {
+      id: newAuditId(at),
+      caseKey: post.key,
+      at,
+      by: UPGRADE_AUTHOR,
+      field: 'opened',
+      old: '',
+      next: 'detected',
+    };
+    entries.push(entry);
+    return withTrail(evidenceFrom(post, post.firstSeenAt, 'detected'), [entry], {
+      syncPending: 1,
+    });
+  });
+  await tx.table('aeAudit').bulkAdd(entries);
+  await tx.table('aeCases').bulkAdd(cases);
 }

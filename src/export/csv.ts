@@ -72,10 +72,18 @@ function toRow({ post, annotation }: PostView): Row {
  * needed, and cells a spreadsheet would run as a formula neutralised with a leading quote (OWASP).
  */
 export function toCsv(views: PostView[]): string {
+  return csvTable(
+    CSV_COLUMNS,
+    views.map((v) => CSV_COLUMNS.map((c) => toRow(v)[c])),
+  );
+}
+
+/** Any table as such a CSV (the AE queue's export uses it too). */
+export function csvTable(fields: readonly string[], rows: string[][]): string {
   return (
     BOM +
     Papa.unparse(
-      { fields: [...CSV_COLUMNS], data: views.map((v) => CSV_COLUMNS.map((c) => toRow(v)[c])) },
+      { fields: [...fields], data: rows },
       { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
     )
   );

@@ -1,3 +1,5 @@
+import type { AeCase, AeCaseView } from '../db/ae-records';
+import type { AeSettings } from '../db/ae-settings';
 import type { AuthorRecord, PostView, SessionSummary, TargetListRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { RulesTestReply } from '../content/rules-test';
@@ -33,6 +35,14 @@ export interface Responses {
   'sync/connect': SyncState;
   'sync/now': SyncState;
   'sync/disconnect': SyncState;
+  'ae/report': { case: AeCase };
+  /** `refused`: teammates' cases the last sync could not read, each with its reason. */
+  'ae/list': { cases: AeCaseView[]; settings: AeSettings; refused: string[] };
+  'ae/count': { open: number; overdue: number };
+  'ae/change': AeCaseView;
+  'ae/export': { filename: string; content: string; mime: string; rows: number };
+  'ae/settings/get': AeSettings;
+  'ae/settings/set': AeSettings;
 }
 
 /** Team sync as the dashboard shows it. The password never leaves the background. */
@@ -94,7 +104,7 @@ export function isBroadcast(message: unknown): message is Broadcast {
   return (
     typeof message === 'object' &&
     message !== null &&
-    ['annotation/changed', 'settings/changed', 'storage/ready'].includes(
+    ['annotation/changed', 'settings/changed', 'storage/ready', 'ae/changed'].includes(
       (message as { type?: unknown }).type as string,
     )
   );

@@ -3,6 +3,8 @@ import { PLATFORM_IDS } from '../platforms/types';
 import { RULE_PLATFORMS } from '../platforms/rule-sites';
 import { rulesOverrideSchema } from '../platforms/rules-schema';
 import { settingsPatchSchema } from '../db/settings';
+import { aeSettingsPatchSchema } from '../db/ae-settings';
+import { AE_STATES } from '../db/ae-records';
 import { z } from '../shared/zod';
 import { MAX_CSV_BYTES } from '../targets/types';
 import { SNAPSHOT_LIMITS } from './limits';
@@ -48,6 +50,40 @@ export const annotationPatchSchema = z.strictObject({
   collections: z.array(tagSchema).max(50).optional(),
 });
 
+// Adverse-event intake (the AE queue): the bar's "Report AE", the dashboard's queue, the popup's count.
+const aeListSchema = z.array(z.string().trim().min(1).max(200)).max(20);
+/** A reviewer's change to a case; absent fields stay as they are. */
+export const aeChangeSchema = z.strictObject({
+  state: z.enum(AE_STATES).optional(),
+  caseRef: z.string().trim().max(200).optional(),
+  dismissReason: z.string().trim().max(1000).optional(),
+  reporter: z.string().trim().max(1000).optional(),
+  patient: aeListSchema.optional(),
+  products: aeListSchema.optional(),
+  events: aeListSchema.optional(),
+});
+const aeContentRequests = [
+  /** The user reports the post as a possible adverse event (bar, side panel). */
+  z.strictObject({ type: z.literal('ae/report'), post: postSnapshotSchema }),
+] as const;
+const aePageRequests = [
+  z.strictObject({ type: z.literal('ae/list') }),
+  z.strictObject({ type: z.literal('ae/count') }),
+  z.strictObject({ type: z.literal('ae/change'), key: postKeySchema, change: aeChangeSchema }),
+  /** The queue, or the cases named, as a CSV or JSON file. */
+  z.strictObject({
+    type: z.literal('ae/export'),
+    format: z.enum(['csv', 'json']),
+    keys: z.array(postKeySchema).max(5000).optional(),
+  }),
+  z.strictObject({ type: z.literal('ae/settings/get') }),
+  z.strictObject({ type: z.literal('ae/settings/set'), patch: aeSettingsPatchSchema }),
+] as const;
+const aeBroadcasts = [
+  /** A case was opened or changed (here or by a teammate): bars and the queue show it. */
+  z.strictObject({ type: z.literal('ae/changed'), key: postKeySchema, state: z.enum(AE_STATES) }),
+] as const;
+
 /** Messages a content script may send. */
 export const contentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -78,6 +114,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
     at: z.iso.datetime(),
     lastMatchedAt: z.iso.datetime().optional(),
   }),
+  ...aeContentRequests,
 ]);
 
 // A target-list CSV: no more characters than the byte limit allows (the parser counts bytes).
@@ -127,6 +164,7 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
     platform: z.enum(PLATFORM_IDS).optional(),
     host: hostSchema.optional(),
   }),
+  ...aePageRequests,
 ]);
 
 /** What the background pushes to tabs and pages when an annotation changes anywhere. */
@@ -140,6 +178,7 @@ export const broadcastSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings/changed'), settings: z.unknown() }),
   /** A database upgrade that was waiting has finished: changes held in pages can be saved now. */
   z.strictObject({ type: z.literal('storage/ready') }),
+  ...aeBroadcasts,
 ]);
 
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
@@ -147,3 +186,4 @@ export type PageRequest = z.infer<typeof pageRequestSchema>;
 export type Request = ContentRequest | PageRequest;
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
 export type Broadcast = z.infer<typeof broadcastSchema>;
+export type AeChangeRequest = z.infer<typeof aeChangeSchema>;

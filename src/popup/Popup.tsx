@@ -7,6 +7,7 @@ import { downloadText } from '../ui/download';
 import { formatDuration } from '../ui/labels';
 import { SiteHealthNotice } from './SiteHealth';
 import { SyncNotice } from './SyncNotice';
+import { AeCount } from './AeCount';
 import { plural } from '../ui/plural';
 
 export interface PopupRuntime extends RuntimeWithEvents {
@@ -119,6 +120,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
         <SiteHealthNotice runtime={runtime} platform={site.platform} host={site.host} />
       )}
       <SyncNotice runtime={runtime} />
+      <AeCount runtime={runtime} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -5,6 +5,7 @@ import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol'
 import type { PostSnapshot } from '../platforms/types';
 import { Overlay } from '../ui/Overlay';
 import type { Connect } from './tab-link';
+import { useAeReports } from './ae-reports';
 
 const SNIPPET = 160;
 
@@ -16,6 +17,9 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
   const [posts, setPosts] = useState<PostSnapshot[] | null>(null);
   const [views, setViews] = useState<Map<string, PostView>>(new Map());
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const ae = useAeReports(runtime, views, (key, e) =>
+    setErrors((old) => (e ? new Map(old).set(key, e) : old.delete(key) ? new Map(old) : old)),
+  );
 
   useEffect(() => connect(setPosts), [connect]);
 
@@ -75,6 +79,7 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
             view={views.get(post.key) ?? null}
             error={errors.get(post.key) ?? null}
             onPatch={(p) => void patch(post, p)}
+            ae={ae(post)}
             onMarkAuthor={(isHcp) =>
               void send(runtime, { type: 'author/mark', post, isHcp }).then(({ views: changed }) =>
                 setViews((old) => {

@@ -4,6 +4,7 @@ import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { CATEGORY_KEYS, CATEGORY_LABELS } from './labels';
 import { plural } from './plural';
+import { ReportAe, type AeBarAction } from './ReportAe';
 
 export interface OverlayProps {
   /** The stored post with its verdict and the user's decision; null until the background answers. */
@@ -15,13 +16,15 @@ export interface OverlayProps {
   onMarkAuthor?: (isHcp: boolean | null) => void;
   /** Controls always shown (the side panel has room); in the page they open on hover or focus. */
   alwaysOpen?: boolean;
+  /** "Report AE" (key A), where the post can be sent to the adverse-event queue. */
+  ae?: AeBarAction;
 }
 
 const MAX_REASONS = 2;
 const HOVER_INTENT_MS = 200;
 
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
-export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: OverlayProps) {
+export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen, ae }: OverlayProps) {
   const [draft, setDraft] = useState('');
   // The text box exists only while a tag is being typed: a form field is many times the layout
   // work of a button, and there is one overlay per post.
@@ -89,6 +92,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
     else if (e.key === 'Enter' || e.key === 'c') onPatch({ category: verdict.category });
     else if (e.key === 'f') onPatch({ flagged: !flagged });
     else if (e.key === 't') setTagging(true);
+    else if (e.key === 'a' && ae && !ae.state) ae.onReport();
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -111,7 +115,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
         const next = e.relatedTarget as Node | null;
         if (!next || !(e.currentTarget as HTMLElement).contains(next)) setFocused(false);
       }}
-      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
+      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag, A report AE"
     >
       {/* One line under every post; the controls open below it on hover or focus. */}
       <div class="line">
@@ -207,6 +211,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
             >
               {flagged ? '★ Following up' : '☆ Follow up'}
             </button>
+            {ae && <ReportAe {...ae} />}
             {tags.map((t) => (
               <span class="chip tag" key={t}>
                 {t}

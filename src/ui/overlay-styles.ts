@@ -57,6 +57,8 @@ ${CATEGORIES.map(
     `.cat-${c}.confirmed { background: ${CATEGORY_COLORS[c]}; border-color: ${CATEGORY_COLORS[c]}; }`,
 ).join('\n')}
 .add-tag { border-style: dashed; }
+button.report-ae { border-color: #b91c1c; color: #b91c1c; }
+.ae-queued { color: #b91c1c; }
 .tag-input { font: inherit; border: 1px dashed #cbd5e1; border-radius: 10px; padding: 0 6px; width: 9ch;
   background: #fff; color: #1f2937; }
 .error { color: #b91c1c; }

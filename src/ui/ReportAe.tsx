@@ -1,0 +1,41 @@
+import type { AeState } from '../db/ae-records';
+
+/** The bar's adverse-event action: what the overlay needs to show it and report the post. */
+export interface AeBarAction {
+  /** The post's state in the AE queue; null while it is not there. */
+  state: AeState | null;
+  /** Set while a report is on its way (or waiting to be retried). */
+  reporting?: boolean;
+  onReport: () => void;
+}
+
+const IN_QUEUE: Record<AeState, string> = {
+  new: '⚑ In AE queue',
+  forwarded: '⚑ Forwarded to PV',
+  dismissed: '⚑ Not an AE (reviewed)',
+};
+
+/**
+ * "Report AE" (key A): keeps the post in the adverse-event queue with its text, for
+ * pharmacovigilance. Once there, it says so; a decision on it is made in the dashboard.
+ */
+export function ReportAe({ state, reporting, onReport }: AeBarAction) {
+  if (state) {
+    return (
+      <span class="chip ae-queued" title="Decide on it in the dashboard's adverse-event queue">
+        {IN_QUEUE[state]}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      class="report-ae"
+      title="Keep this post in the adverse-event queue for pharmacovigilance (A)"
+      disabled={reporting}
+      onClick={onReport}
+    >
+      {reporting ? 'Reporting AE…' : '⚑ Report AE'}
+    </button>
+  );
+}

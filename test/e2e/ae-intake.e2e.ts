@@ -1,0 +1,126 @@
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classify } from '../../src/classify';
+import { AE_CSV_COLUMNS } from '../../src/export/ae-export';
+import { expected, fixture, launchWithExtension, serve, type Lens } from './browser';
+
+const FEED = expected('linkedin/linkedin-feed.expected.json') as {
+  url: string;
+  posts: { key: string; authorName: string; authorHeadline: string; text: string }[];
+};
+// Marisol Vega's father was switched to Cardivex and got dizzy: the classifier flags it.
+const AE_POST = FEED.posts.find((p) => p.authorName === 'Marisol Vega')!;
+// A post the classifier does not flag, reported by the user from the bar.
+const OTHER = FEED.posts.find((p) => !classify({ platform: 'linkedin', ...p }).ae)!;
+
+/** Scrolls the feed until the post's bar is there (the page renders its cards as they near). */
+async function scrollTo(page: Page, key: string): Promise<void> {
+  const host = page.locator(`[data-hcp-lens-post="${key}"]`);
+  for (let i = 0; i < 200 && (await host.count()) === 0; i++) {
+    await page.mouse.wheel(0, 700);
+    await page.waitForTimeout(60);
+  }
+  await host.scrollIntoViewIfNeeded();
+}
+
+describe('Adverse-event intake in Chromium', () => {
+  let lens: Lens;
+  let feed: Page;
+
+  beforeAll(async () => {
+    lens = await launchWithExtension();
+    await serve(
+      lens.context,
+      'https://www.linkedin.com/**',
+      fixture('linkedin/linkedin-feed.html'),
+    );
+    feed = await lens.context.newPage();
+    await feed.goto(FEED.url);
+  });
+  afterAll(() => lens?.close());
+
+  it('keeps the flagged post, and the bar reports another with the A key', async () => {
+    expect(classify({ platform: 'linkedin', ...AE_POST }).ae).toBe(true);
+    const flagged = feed.locator(`[data-hcp-lens-post="${AE_POST.key}"]`);
+    await scrollTo(feed, AE_POST.key);
+    await flagged.locator('.badge.ae').waitFor({ timeout: 30_000 });
+    await flagged.hover();
+    await flagged.getByText('⚑ In AE queue').waitFor();
+
+    const other = feed.locator(`[data-hcp-lens-post="${OTHER.key}"]`);
+    await scrollTo(feed, OTHER.key);
+    await other.locator('.badge').first().waitFor();
+    await other.locator('.lens').focus();
+    await feed.keyboard.press('a');
+    await other.getByText('⚑ In AE queue').waitFor();
+
+    const popup = await lens.openExtensionPage('src/popup/index.html');
+    // Every flagged post scrolled past is in the queue too, besides these two.
+    const flaggedSeen = await feed.locator('[data-hcp-lens-post] .badge.ae').count();
+    await expect
+      .poll(() => popup.getByTestId('ae-count').textContent())
+      .toContain(`${flaggedSeen + 1} possible adverse events to forward to PV`);
+    await popup.close();
+  });
+
+  it('forwards the case from the dashboard and exports it with its elements and history', async () => {
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    const row = dashboard.locator(`[data-ae-case="${AE_POST.key}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Product: cardivex');
+    await row.getByRole('button', { name: 'Forward to PV…' }).click();
+    await row.getByLabel(/PV case reference/).fill('PV-2026-0117');
+    await row.getByRole('button', { name: 'Mark forwarded', exact: true }).click();
+    await row.waitFor({ state: 'detached' }); // the queue shows new cases by default
+
+    await dashboard.getByLabel('State').selectOption('');
+    await row.getByRole('checkbox').check();
+    await dashboard.locator(`[data-ae-case="${OTHER.key}"]`).getByRole('checkbox').check();
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Export selection as CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(rows.meta.fields).toEqual([...AE_CSV_COLUMNS]);
+    expect(rows.data).toHaveLength(2);
+    const forwarded = rows.data.find((r) => r.case_key === AE_POST.key)!;
+    expect(forwarded).toMatchObject({
+      state: 'forwarded',
+      source: 'detected',
+      platform: 'linkedin',
+      case_reference: 'PV-2026-0117',
+      forwarded_by: 'this browser',
+      products: 'cardivex',
+      patient: 'my dad',
+      text: AE_POST.text,
+    });
+    expect(forwarded.reporter).toContain('Marisol Vega');
+    expect(forwarded.audit_trail?.split('\n')).toEqual([
+      expect.stringMatching(/this browser: opened \(detected\)$/),
+      expect.stringMatching(/this browser: case reference \(empty\) → PV-2026-0117$/),
+      expect.stringMatching(/this browser: state new → forwarded$/),
+    ]);
+    expect(rows.data.find((r) => r.case_key === OTHER.key)).toMatchObject({
+      state: 'new',
+      source: 'reported',
+    });
+  });
+
+  it('keeps the queue across a restart of the service worker', async () => {
+    // Stopped as the browser stops an idle worker: the next request starts a fresh one.
+    const cdp = await lens.context.newCDPSession(feed);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    await dashboard.getByLabel('State').selectOption('forwarded');
+    const row = dashboard.locator(`[data-ae-case="${AE_POST.key}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.textContent()).toContain('ref PV-2026-0117');
+  });
+});
