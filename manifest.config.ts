@@ -45,10 +45,12 @@ export function manifestFor(target: BuildTarget) {
     // scripting: the content script is registered on Mastodon instances the user grants.
     // activeTab: the popup may read the address of the tab it was opened on, to offer that.
     // alarms: team sync's periodic run, which wakes the background when it sleeps.
+    // storage: session storage remembers which tab shows which post while the worker sleeps, so a
+    // post's change is sent only to the tabs showing it.
     permissions:
       target === 'firefox'
-        ? ['scripting', 'activeTab', 'alarms']
-        : ['scripting', 'activeTab', 'sidePanel', 'alarms'],
+        ? ['scripting', 'activeTab', 'alarms', 'storage']
+        : ['scripting', 'activeTab', 'sidePanel', 'alarms', 'storage'],
     host_permissions: SUPPORTED_SITES,
     // Mastodon instances live on any domain: each is asked for, one by one, when the user enables
     // it; so is the team sync server (http only for one on this computer).
