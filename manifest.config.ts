@@ -64,7 +64,14 @@ export function manifestFor(target: BuildTarget) {
             gecko: {
               id: 'hcp-lens@hcplens.app',
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing leaves the browser unless the user connects team sync, which sends the
+              // annotated posts (their text, address and author: website content) to the server
+              // the user names, logging in with the user's name and password: both optional,
+              // asked for when the user connects.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['websiteContent', 'authenticationInfo'],
+              },
             },
             gecko_android: { strict_min_version: '142.0' },
           },
