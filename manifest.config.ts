@@ -1,6 +1,7 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { SUPPORTED_SITES } from './src/platforms/sites.ts';
+import { SYNC_DATA_COLLECTION } from './src/shared/data-collection.ts';
 
 export type BuildTarget = 'chrome' | 'firefox';
 
@@ -70,7 +71,7 @@ export function manifestFor(target: BuildTarget) {
               // asked for when the user connects.
               data_collection_permissions: {
                 required: ['none'],
-                optional: ['websiteContent', 'authenticationInfo'],
+                optional: [...SYNC_DATA_COLLECTION],
               },
             },
             gecko_android: { strict_min_version: '142.0' },
