@@ -1,6 +1,7 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { PROFILE_APIS, SUPPORTED_SITES } from './src/platforms/sites.ts';
+import { SYNC_DATA_COLLECTION } from './src/shared/data-collection.ts';
 
 export type BuildTarget = 'chrome' | 'firefox';
 
@@ -45,10 +46,12 @@ export function manifestFor(target: BuildTarget) {
     // scripting: the content script is registered on Mastodon instances the user grants.
     // activeTab: the popup may read the address of the tab it was opened on, to offer that.
     // alarms: team sync's periodic run, which wakes the background when it sleeps.
+    // storage: session storage remembers which tab shows which post while the worker sleeps, so a
+    // post's change is sent only to the tabs showing it.
     permissions:
       target === 'firefox'
-        ? ['scripting', 'activeTab', 'alarms']
-        : ['scripting', 'activeTab', 'sidePanel', 'alarms'],
+        ? ['scripting', 'activeTab', 'alarms', 'storage']
+        : ['scripting', 'activeTab', 'sidePanel', 'alarms', 'storage'],
     // Bluesky's public API: the bios of authors whose posts show none (background/bio-fetcher.ts).
     host_permissions: [...SUPPORTED_SITES, ...PROFILE_APIS],
     // Mastodon instances live on any domain: each is asked for, one by one, when the user enables
@@ -63,7 +66,14 @@ export function manifestFor(target: BuildTarget) {
             gecko: {
               id: 'hcp-lens@hcplens.app',
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing leaves the browser unless the user connects team sync, which sends the
+              // annotated posts (their text, address and author: website content) to the server
+              // the user names, logging in with the user's name and password: both optional,
+              // asked for when the user connects.
+              data_collection_permissions: {
+                required: ['none'],
+                optional: [...SYNC_DATA_COLLECTION],
+              },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

@@ -6,6 +6,7 @@
 import { launchSide } from './browser';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './fixture';
 import { OVERLAY_CSS } from '../../src/ui/overlay-styles';
+import { inEveryBar } from '../lib/bars';
 
 const posts = Number(process.argv[2] ?? 400);
 const bars = Number(process.argv[3] ?? 10);
@@ -20,11 +21,9 @@ async function drawnBar(): Promise<string> {
   const page = await side.context.newPage();
   await page.goto(BENCH_FEED_URL, { waitUntil: 'load' });
   await page.waitForTimeout(3000);
-  const html = await page.evaluate(() =>
-    [...document.querySelectorAll('hcp-lens-overlay')]
-      .map((h) => h.shadowRoot?.innerHTML ?? '')
-      .find((s) => s.includes('badge')),
-  );
+  const html = (await inEveryBar<string>(page, '(root) => root.innerHTML'))
+    .map((b) => b.value)
+    .find((s) => s.includes('badge'));
   await side.close();
   if (!html) throw new Error('no drawn bar found');
   return html;

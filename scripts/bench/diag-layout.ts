@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { openDiagPage } from './diag-page';
 import { startTrace } from './trace';
+import { verdictCount } from '../lib/bars';
 
 const withExt = process.argv[2] !== 'without';
 const seconds = Number(process.argv[3] ?? 12);
@@ -16,10 +17,7 @@ const posts = await page.evaluate(
     (window as { __timeline?: { total: number } }).__timeline?.total ??
     -1,
 );
-const bars = await page.evaluate(() => {
-  const hosts = [...document.querySelectorAll('[data-hcp-lens-post]')];
-  return `${hosts.filter((h) => h.shadowRoot?.querySelector('.badge')).length} of ${hosts.length}`;
-});
+const bars = `${await verdictCount(page, '.badge')} of ${await page.locator('[data-hcp-lens-post]').count()}`;
 mkdirSync('bench-output', { recursive: true });
 writeFileSync(`bench-output/trace-${withExt ? 'with' : 'without'}.json`, JSON.stringify(events));
 const layouts = events.filter((e) => e.name === 'Layout' && e.ph === 'X');

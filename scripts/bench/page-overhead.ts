@@ -3,6 +3,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Side } from './browser';
 import { startTrace, summarizeTrace, type TraceSummary } from './trace';
+import { verdictCount } from '../lib/bars';
 
 export interface Scenario {
   name: string;
@@ -98,16 +99,17 @@ export async function runOnce(side: Side, s: Scenario, trace = false): Promise<R
   const after = await metrics(cdp);
   const events = stopTrace ? await stopTrace() : null;
 
-  const counts = await page.evaluate(() => {
-    const bench = (window as { __bench?: { rendered(): number } }).__bench;
-    const hosts = [...document.querySelectorAll('[data-hcp-lens-post]')];
-    return {
-      posts: bench?.rendered() ?? -1,
-      overlays: hosts.length,
-      verdicts: hosts.filter((h) => h.shadowRoot?.querySelector('.badge.hcp, .badge.not-hcp'))
-        .length,
-    };
-  });
+  const counts = {
+    ...(await page.evaluate(() => {
+      const bench = (window as { __bench?: { rendered(): number } }).__bench;
+      return {
+        posts: bench?.rendered() ?? -1,
+        overlays: document.querySelectorAll('[data-hcp-lens-post]').length,
+      };
+    })),
+    // The bars' roots are closed: read over the DevTools protocol, after the measured run.
+    verdicts: await verdictCount(page),
+  };
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const mem = await metrics(cdp);

@@ -41,8 +41,10 @@ export interface HandlerDeps {
   db: LensDb;
   now: () => Date;
   classify: (input: ClassifyInput) => Verdict;
-  /** Tells every tab and extension page that something changed. */
+  /** Tells the extension's pages, and the tabs concerned, that something changed. */
   broadcast: (message: Broadcast) => void;
+  /** A tab reported or annotated these posts: it is sent their changes (tab-posts.ts). */
+  seenInTab?: (tabId: number, keys: string[]) => void;
   /** Learns categories from the user's corrections; without it, the rules alone decide. */
   learner?: CategoryLearner;
   /** Runs candidate site rules in an open tab of that site (rules-handlers.ts); none in tests. */
@@ -180,10 +182,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   });
 
   return {
-    'posts/seen': async ({ posts }, sender) => ({
-      views: await see(posts, await sessions.active(now()), sender.url),
-    }),
-    'annotation/set': async ({ key, patch, post }) => {
+    'posts/seen': async ({ posts }, sender) => {
+      const views = await see(posts, await sessions.active(now()), sender.url);
+      if (sender.tab?.id !== undefined)
+        deps.seenInTab?.(
+          sender.tab.id,
+          views.map((v) => v.post.key),
+        );
+      return { views };
+    },
+    'annotation/set': async ({ key, patch, post }, sender) => {
+      if (sender?.tab?.id !== undefined) deps.seenInTab?.(sender.tab.id, [key]);
       const sessionId = await sessions.active(now());
       if (post && post.key === key) await see([post], sessionId);
       const { textRetention } = await settings.read();
@@ -197,7 +206,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (patch.category && post?.key === key) void deps.learner?.learnFrom(post, patch.category);
       return { view };
     },
-    'author/mark': async ({ post, isHcp }) => {
+    'author/mark': async ({ post, isHcp }, sender) => {
+      if (sender?.tab?.id !== undefined) deps.seenInTab?.(sender.tab.id, [post.key]);
       const sessionId = await sessions.active(now());
       const authorKey = await markAuthor(db, post, isHcp, now());
       const [view] = await see([post], sessionId);

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { classify } from '../classify';
 import { guardOpen, LensDb } from '../db';
-import type { Broadcast } from '../messages';
+import { createBroadcast } from './broadcast';
 import { watchGrantedSites } from './granted-sites';
 import { createHandlers } from './handlers';
 import { CategoryLearner } from './learner';
@@ -11,42 +11,42 @@ import { SUPPORTED_SITES } from '../platforms/sites';
 import { originPattern } from '../shared/origin';
 import { syncServerOrigin } from './sync';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES } from './sync-handlers';
+import { TabPosts } from './tab-posts';
 
 const db = new LensDb();
 const storage = guardOpen(db);
 // Opened at once so an upgrade starts with the worker, not with the first request.
 storage.ready().catch(() => undefined);
 
-/**
- * Messages for the tabs wait this long, so a burst (a sync applying a hundred teammates' changes)
- * looks the tabs up once rather than once per message.
- */
-const TAB_GATHER_MS = 50;
-let forTabs: Broadcast[] = [];
+// Which tabs show which posts survives the worker's restarts in the browser's session storage.
+const SESSION_KEY = 'tabPosts';
+const session = browser.storage?.session;
+const tabPosts = new TabPosts(
+  session && {
+    load: async () => (await session.get(SESSION_KEY))[SESSION_KEY] as Record<string, string[]>,
+    save: (value) => session.set({ [SESSION_KEY]: value }),
+  },
+);
+browser.tabs.onRemoved.addListener((tabId) => tabPosts.forget(tabId));
+// A page loading in the tab (another address, or a reload) shows none of the old posts.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url) tabPosts.forget(tabId);
+});
 
-function broadcast(message: Broadcast): void {
-  // Extension pages (popup, dashboard) listen on the runtime; content scripts on their tab.
-  browser.runtime.sendMessage(message).catch(() => undefined);
-  forTabs.push(message);
-  if (forTabs.length === 1) setTimeout(sendToTabs, TAB_GATHER_MS);
-}
-
-function sendToTabs(): void {
-  const messages = forTabs;
-  forTabs = [];
-  void browser.permissions
-    .getAll()
-    .then(({ origins = [] }) =>
-      browser.tabs.query({ url: [...new Set([...SUPPORTED_SITES, ...origins])] }),
-    )
-    .then((tabs) => {
-      for (const tab of tabs) {
-        if (tab.id === undefined) continue;
-        for (const m of messages) browser.tabs.sendMessage(tab.id, m).catch(() => undefined);
-      }
-    })
-    .catch(() => undefined);
-}
+const broadcast = createBroadcast(
+  {
+    sendToPages: (message) => browser.runtime.sendMessage(message),
+    siteTabs: async () => {
+      const { origins = [] } = await browser.permissions.getAll();
+      const tabs = await browser.tabs.query({
+        url: [...new Set([...SUPPORTED_SITES, ...origins])],
+      });
+      return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+    },
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  },
+  tabPosts,
+);
 
 // Pages hold the changes refused while an upgrade waited: they save them as soon as this arrives.
 storage.onUnblocked(() => broadcast({ type: 'storage/ready' }));
@@ -66,6 +66,7 @@ const handlers = createHandlers({
   now: () => new Date(),
   classify,
   broadcast,
+  seenInTab: (tabId, keys) => tabPosts.report(tabId, keys),
   testRules,
   learner: new CategoryLearner(db),
   alarms: browser.alarms,

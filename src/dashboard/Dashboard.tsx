@@ -16,6 +16,7 @@ import { Notices } from './Notices';
 import { PrivacySettings } from './PrivacySettings';
 import { TargetLists } from './TargetLists';
 import { TeamSync } from './TeamSync';
+import { SYNC_DATA_COLLECTION } from '../shared/data-collection';
 
 const LIMIT = 5000;
 const SNIPPET = 180;
@@ -170,7 +171,13 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
       <SiteRules runtime={runtime} />
       <MastodonInstances permissions={browser.permissions} notInstances={syncServer} />
       <PrivacySettings runtime={runtime} />
-      <TeamSync runtime={runtime} permissions={browser.permissions} />
+      <TeamSync
+        runtime={runtime}
+        permissions={browser.permissions}
+        dataCollection={
+          browser.runtime.getURL('').startsWith('moz-extension:') ? SYNC_DATA_COLLECTION : undefined
+        }
+      />
     </main>
   );
 }

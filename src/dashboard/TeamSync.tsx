@@ -11,10 +11,15 @@ import { originPattern } from '../shared/origin';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { plural } from '../ui/plural';
 import { Notices } from './Notices';
+import type { Manifest } from 'webextension-polyfill';
 
 /** The slice of the permissions API this section needs, so tests can pass a fake. */
 export interface OriginPermissions {
-  request(p: { origins: string[] }): Promise<boolean>;
+  /** `data_collection`: Firefox's optional data-collection consent (shared/data-collection.ts). */
+  request(p: {
+    origins: string[];
+    data_collection?: Manifest.OptionalDataCollectionPermission[];
+  }): Promise<boolean>;
   /** Both optional: without them, a permission asked for a failed connection is left granted. */
   getAll?(): Promise<{ origins?: string[] }>;
   remove?(p: { origins: string[] }): Promise<boolean>;
@@ -29,10 +34,13 @@ const count = (n: number) => n.toLocaleString('en');
 export function TeamSync({
   runtime,
   permissions,
+  dataCollection,
   refreshMs = 15_000,
 }: {
   runtime: MessageRuntime & Partial<Pick<RuntimeWithEvents, 'onMessage'>>;
   permissions: OriginPermissions;
+  /** Firefox: the data collection to consent to with the server's access (none in Chrome). */
+  dataCollection?: readonly Manifest.OptionalDataCollectionPermission[];
   /** How often a connected section reads the state again. */
   refreshMs?: number;
 }) {
@@ -113,7 +121,10 @@ export function TeamSync({
     const origin = originPattern(address);
     const hadAccess = granted.current.has(origin);
     void run('connect', async () => {
-      const ok = await permissions.request({ origins: [origin] });
+      const ok = await permissions.request({
+        origins: [origin],
+        ...(dataCollection ? { data_collection: [...dataCollection] } : {}),
+      });
       if (!ok) throw new Error(`HCP Lens needs your permission to reach ${hostname}.`);
       try {
         return await send(runtime, {

@@ -35,6 +35,11 @@ const LIST_SEPARATOR = '; ';
 const BOM = '\ufeff';
 // papaparse's built-in pattern ends in `.*$`, which misses a formula followed by a line break.
 const FORMULA_START = /^[=+\-@\t\r]/;
+// papaparse quotes a cell holding its own separator (a comma), but a spreadsheet opened in a
+// semicolon or tab locale splits on those instead: `fine;=1+1` would become two cells, the second
+// a formula. Any cell holding a separator of any locale, a quote or a line break is quoted.
+const NEEDS_QUOTES = /[,;\t"\r\n]/;
+const needsQuotes = (value: unknown) => typeof value === 'string' && NEEDS_QUOTES.test(value);
 
 function toRow({ post, annotation }: PostView): Row {
   const v = post.verdict;
@@ -68,8 +73,8 @@ function toRow({ post, annotation }: PostView): Row {
 }
 
 /**
- * CSV that opens cleanly in Excel and Sheets: UTF-8 with BOM, CRLF, every field quoted where
- * needed, and cells a spreadsheet would run as a formula neutralised with a leading quote (OWASP).
+ * CSV that opens cleanly in Excel and Sheets: UTF-8 with BOM, CRLF, every field holding a
+ * separator of any locale (`,` `;` tab), a quote or a line break quoted, and cells a spreadsheet would run as a formula neutralised with a leading quote (OWASP).
  */
 export function toCsv(views: PostView[]): string {
   return csvTable(
@@ -84,7 +89,7 @@ export function csvTable(fields: readonly string[], rows: string[][]): string {
     BOM +
     Papa.unparse(
       { fields: [...fields], data: rows },
-      { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
+      { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: needsQuotes },
     )
   );
 }

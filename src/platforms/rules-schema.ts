@@ -4,6 +4,7 @@
  * own pages, and only valid ones reach `rulesAdapter`.
  */
 import { z } from '../shared/zod';
+import { patternSafetyError } from './pattern-safety';
 import { applyOverride, type SiteRules, type SiteRulesOverride } from './rules';
 
 const MAX_SELECTOR_CHARS = 500;
@@ -57,8 +58,12 @@ const pattern = z
   .max(MAX_PATTERN_CHARS)
   .superRefine((source, ctx) => {
     const error = patternError(source);
-    if (error)
+    if (error) {
       ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${error}` });
+      return;
+    }
+    const unsafe = patternSafetyError(source);
+    if (unsafe) ctx.addIssue({ code: 'custom', message: `refused: ${unsafe}` });
   });
 
 const hostname = z

@@ -192,7 +192,7 @@ export function rulesAdapter(
   }
 
   function draft(box: Element, pageUrl: URL): Draft {
-    const vars: Record<string, string> = { host: pageUrl.host };
+    const vars: Record<string, string> = {};
     let url = '';
     for (const el of ownMatches(box, rules.permalink)) {
       const abs = absoluteUrl(hrefOf(el), pageUrl);
@@ -203,6 +203,9 @@ export function rulesAdapter(
       vars.id ??= m[1] ?? '';
       break;
     }
+    // Set last: a link's text can never choose the host part of a key (rules-schema refuses a
+    // `host` group too, this holds whatever the rules).
+    vars.host = pageUrl.host;
     const nameEl = readName(box);
     const profileEl = rules.authorProfile ? firstOwn(box, rules.authorProfile) : nameEl;
     const authorHandle = readHandle(box, rules.authorHandle);

@@ -2,8 +2,11 @@ import Papa from 'papaparse';
 import { z } from '../shared/zod';
 import { canonicalLinkedinUrl, canonicalXHandle } from './match';
 import {
+  MAX_CELL_CHARS,
   MAX_CSV_BYTES,
   MAX_CSV_ROWS,
+  MAX_HEADER_CHARS,
+  MAX_HEADER_COLUMNS,
   type ParseResult,
   type RowError,
   type ValidRow,
@@ -124,10 +127,44 @@ function utf8Bytes(s: string): number {
  * The header row's separator: comma, or the semicolon or tab some spreadsheets export. Papaparse's
  * own guess gives up on a short file that ends with a line break.
  */
-function delimiterOf(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/));
+function delimiterOf(header: string): string {
   const count = (d: string) => header.split(d).length;
   return [';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best), ',');
+}
+
+const tooManyColumns = (n: number) =>
+  new TargetFileError(
+    `The first row has ${n.toLocaleString('en')} columns; a target list has at most ${MAX_HEADER_COLUMNS} (is the first row the header?).`,
+  );
+
+/**
+ * The header row is measured on the raw text, before the file is parsed: a header of millions of
+ * columns is refused in the time it takes to find its end.
+ */
+function checkHeaderLine(body: string): string {
+  const end = body.search(/\r?\n|$/);
+  if (end > MAX_HEADER_CHARS) {
+    throw new TargetFileError(
+      `The first row is ${end.toLocaleString('en')} characters long; a target list's header is at most ${MAX_HEADER_CHARS.toLocaleString('en')} (is the first row the header?).`,
+    );
+  }
+  const header = body.slice(0, end);
+  const delimiter = delimiterOf(header);
+  const columns = header.split(delimiter).length;
+  if (columns > MAX_HEADER_COLUMNS) throw tooManyColumns(columns);
+  return delimiter;
+}
+
+/** The first cell longer than the limit, as a whole-file refusal naming its spreadsheet row. */
+function checkCellLengths(records: string[][]): void {
+  for (let i = 0; i < records.length; i++) {
+    const long = records[i]!.find((v) => v.length > MAX_CELL_CHARS);
+    if (long !== undefined) {
+      throw new TargetFileError(
+        `Line ${i + 1} has a cell of ${long.length.toLocaleString('en')} characters; cells are limited to ${MAX_CELL_CHARS.toLocaleString('en')} (an unclosed quote?).`,
+      );
+    }
+  }
 }
 
 const FIELD_LABELS = 'name, LinkedIn URL, X handle, NPI, specialty, tier, owner';
@@ -145,12 +182,13 @@ export function parseTargetCsv(text: string): ParseResult {
     );
   }
   const body = text.replace(/^\ufeff/, '');
+  const delimiter = checkHeaderLine(body);
   // Blank lines are kept so row numbers stay those of the spreadsheet; they are skipped below.
-  const parsed = Papa.parse<string[]>(body, {
-    skipEmptyLines: false,
-    delimiter: delimiterOf(body),
-  });
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter });
   const records = parsed.data;
+  // A quoted header can span lines: its columns are counted again once parsed.
+  if ((records[0]?.length ?? 0) > MAX_HEADER_COLUMNS) throw tooManyColumns(records[0]!.length);
+  checkCellLengths(records);
   const header = records[0]?.map((h) => h.trim()) ?? [];
   if (!header.some(Boolean)) throw new TargetFileError('The file is empty.');
 

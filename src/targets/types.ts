@@ -4,6 +4,13 @@
 /** Whole-file limits: a target list is a spreadsheet, not a data dump. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_CSV_ROWS = 50_000;
+/**
+ * A header names a few columns and a cell holds a name or an address: far past these a file is not
+ * a target list, and reading on (a header of a million columns) would stall the background.
+ */
+export const MAX_HEADER_COLUMNS = 100;
+export const MAX_HEADER_CHARS = 4_000;
+export const MAX_CELL_CHARS = 1_000;
 /** How many rows the preview shows, and how many errors travel back to the dashboard. */
 export const PREVIEW_ROWS = 20;
 export const MAX_REPORTED_ERRORS = 200;

@@ -1,4 +1,5 @@
 import type { AeState } from '../db/ae-records';
+import { Private, usePrivateAttribute } from './private-text';
 
 /** The bar's adverse-event action: what the overlay needs to show it and report the post. */
 export interface AeBarAction {
@@ -20,10 +21,15 @@ const IN_QUEUE: Record<AeState, string> = {
  * pharmacovigilance. Once there, it says so; a decision on it is made in the dashboard.
  */
 export function ReportAe({ state, reporting, onReport }: AeBarAction) {
+  // Whether the user reported the post is theirs alone: drawn so the page cannot read it.
+  const privateAttr = usePrivateAttribute();
   if (state) {
     return (
-      <span class="chip ae-queued" title="Decide on it in the dashboard's adverse-event queue">
-        {IN_QUEUE[state]}
+      <span
+        class="chip ae-queued"
+        title={privateAttr("Decide on it in the dashboard's adverse-event queue")}
+      >
+        <Private text={IN_QUEUE[state]} />
       </span>
     );
   }
@@ -35,7 +41,7 @@ export function ReportAe({ state, reporting, onReport }: AeBarAction) {
       disabled={reporting}
       onClick={onReport}
     >
-      {reporting ? 'Reporting AE…' : '⚑ Report AE'}
+      <Private text={reporting ? 'Reporting AE…' : '⚑ Report AE'} />
     </button>
   );
 }

@@ -33,7 +33,7 @@ export const OVERLAY_CSS = `
 .star { color: #d97706; }
 .pill { border-width: 2px; }
 .brand { font-weight: 600; color: #0d7377; }
-.muted { color: #64748b; }
+.muted, .why { color: #64748b; }
 .badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; border: 0; }
 button.badge:disabled { cursor: default; opacity: 1; }
 .badge.hcp { background: #0d7377; color: #fff; }

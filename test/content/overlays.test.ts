@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { Overlays } from '../../src/content/overlays';
 import type { PostView } from '../../src/db/records';
 import { postRecord } from '../helpers/posts';
+import { overlayRoot } from '../../src/content/overlay/mount';
 
 let overlays: Overlays;
 /** The verdicts the background has answered with so far, by post key. */
@@ -26,7 +27,7 @@ afterEach(() => {
 });
 
 const shadowOf = (id: string) =>
-  document.querySelector(`#${id} [data-hcp-lens-post]`)?.shadowRoot ?? null;
+  overlayRoot(document.querySelector(`#${id} [data-hcp-lens-post]`)!) ?? null;
 const busy = (id: string) => shadowOf(id)?.textContent?.includes('Reading post') ?? false;
 const drawn = (id: string) => shadowOf(id)?.querySelector('.badge') != null;
 const container = (id: string) => document.querySelector(`#${id}`)!;

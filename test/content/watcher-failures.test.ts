@@ -8,6 +8,7 @@ import type { PostView } from '../../src/db/records';
 import type { PostSnapshot } from '../../src/platforms/types';
 import { postRecord } from '../helpers/posts';
 import { adapter, fakeRuntime, NearObserver, settle, useWatcher } from './watcher-harness';
+import { overlayRoot } from '../../src/content/overlay/mount';
 
 const t = useWatcher();
 
@@ -35,9 +36,9 @@ function restartWithAnnotations(answer: (m: AnnotateMessage) => unknown) {
 /** The first post's bar: the pointer comes onto it (its controls open), then flags the post. */
 async function flagFirstPost(): Promise<Element> {
   const host = document.querySelector('[data-hcp-lens-post="linkedin:1"]')!;
-  host.shadowRoot!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
+  overlayRoot(host)!.querySelector('.lens')!.dispatchEvent(new Event('pointerenter'));
   await vi.advanceTimersByTimeAsync(250);
-  host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!.click();
+  overlayRoot(host)!.querySelector<HTMLButtonElement>('button.flag')!.click();
   return host;
 }
 
@@ -87,17 +88,17 @@ describe('post watcher, when the background fails', () => {
     });
     await settle();
     const host = await flagFirstPost();
-    const flag = () => host.shadowRoot!.querySelector<HTMLButtonElement>('button.flag')!;
+    const flag = () => overlayRoot(host)!.querySelector<HTMLButtonElement>('button.flag')!;
     await vi.advanceTimersByTimeAsync(20);
     // Shown as flagged in the next frame, with the reason it is not stored yet.
     expect(flag().getAttribute('aria-pressed')).toBe('true');
-    expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(overlayRoot(host)!.querySelector('[role="alert"]')?.textContent).toBe(
       'Not saved yet. Browser storage is full (QuotaExceededError): free some disk space on ' +
         'this computer. Retrying…',
     );
     await vi.advanceTimersByTimeAsync(5000);
     expect(annotateCalls).toEqual([{ flagged: true }, { flagged: true }, { flagged: true }]);
-    expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(overlayRoot(host)!.querySelector('[role="alert"]')).toBeNull();
     expect(flag().getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -118,7 +119,7 @@ describe('post watcher, when the background fails', () => {
     deliver({ type: 'storage/ready' });
     await vi.advanceTimersByTimeAsync(10);
     expect(annotateCalls).toHaveLength(3);
-    expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(overlayRoot(host)!.querySelector('[role="alert"]')).toBeNull();
     // The retry that was due finds nothing left to save.
     await vi.advanceTimersByTimeAsync(5000);
     expect(annotateCalls).toHaveLength(3);
@@ -128,7 +129,7 @@ describe('post watcher, when the background fails', () => {
     await settle();
     const host = await flagFirstPost();
     await vi.advanceTimersByTimeAsync(20);
-    expect(host.shadowRoot!.querySelector('[role="alert"]')?.textContent).toBe(
+    expect(overlayRoot(host)!.querySelector('[role="alert"]')?.textContent).toBe(
       'Not saved yet. HCP Lens background did not answer. Retrying…',
     );
   });

@@ -12,6 +12,7 @@ import {
   settle,
   useWatcher,
 } from './watcher-harness';
+import { overlayRoot } from '../../src/content/overlay/mount';
 
 const t = useWatcher();
 
@@ -35,9 +36,9 @@ describe('post watcher', () => {
 
   describe('drawing a verdict', () => {
     const drawnIn = (id: string) =>
-      document
-        .querySelector(`article[data-id="${id}"] [data-hcp-lens-post]`)
-        ?.shadowRoot?.querySelector('.badge') != null;
+      overlayRoot(
+        document.querySelector(`article[data-id="${id}"] [data-hcp-lens-post]`)!,
+      )?.querySelector('.badge') != null;
     /** A new post whose verdict has arrived (its batch has gone) but is not drawn yet. */
     const verdictWaiting = async () => {
       await settle();
@@ -79,7 +80,7 @@ describe('post watcher', () => {
     await settle();
     const cell = document.querySelector('article[data-id="1"]')!;
     const host = cell.querySelector('[data-hcp-lens-post]')!;
-    const content = () => host.shadowRoot!.querySelector('div')!;
+    const content = () => overlayRoot(host)!.querySelector('div')!;
     expect(content().hidden).toBe(false);
     expect(content().querySelector('.badge')).not.toBeNull();
     // The timeline re-uses the cell for another post.

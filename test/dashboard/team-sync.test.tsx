@@ -19,13 +19,23 @@ const ON: SyncState = {
 type Msg = { type: string; [k: string]: unknown };
 
 /** A background answering each sync request from `replies`; a string there is a refusal. */
-function setup(replies: Record<string, SyncState | string>, granted = true) {
+function setup(
+  replies: Record<string, SyncState | string>,
+  granted = true,
+  dataCollection?: readonly ('websiteContent' | 'authenticationInfo')[],
+) {
   const sendMessage = vi.fn(async (m: Msg) => {
     const reply = replies[m.type];
     return typeof reply === 'string' ? { ok: false, error: reply } : { ok: true, data: reply };
   });
   const permissions = { request: vi.fn(async () => granted) };
-  render(<TeamSync runtime={{ sendMessage }} permissions={permissions} />);
+  render(
+    <TeamSync
+      runtime={{ sendMessage }}
+      permissions={permissions}
+      dataCollection={dataCollection}
+    />,
+  );
   const sentTypes = () => sendMessage.mock.calls.map(([m]) => m.type);
   return { sendMessage, permissions, sentTypes };
 }
@@ -111,6 +121,20 @@ describe('team sync', () => {
     fill('http://localhost:5984/team');
     await screen.findByText(/Syncing with/);
     expect(permissions.request).toHaveBeenCalledWith({ origins: ['http://localhost/*'] });
+  });
+
+  it('asks in Firefox for the data collection team sync needs, with the server access', async () => {
+    const { permissions } = setup({ 'sync/get': OFF, 'sync/connect': ON }, true, [
+      'websiteContent',
+      'authenticationInfo',
+    ]);
+    await screen.findByRole('button', { name: 'Connect' });
+    fill('http://localhost:5984/team');
+    await screen.findByText(/Syncing with/);
+    expect(permissions.request).toHaveBeenCalledWith({
+      origins: ['http://localhost/*'],
+      data_collection: ['websiteContent', 'authenticationInfo'],
+    });
   });
 
   it('shows the server refusing the login and keeps what was typed', async () => {

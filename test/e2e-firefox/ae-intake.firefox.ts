@@ -5,7 +5,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify';
 import { AE_CSV_COLUMNS } from '../../src/export/ae-export';
-import { inOverlay, launchFirefoxWithExtension, ROOT, sleep, type FirefoxLens } from './firefox';
+import { DRAWN_TEXT } from '../../scripts/lib/bars';
+import { inBar } from './bars';
+import { launchFirefoxWithExtension, ROOT, sleep, type FirefoxLens } from './firefox';
 
 const fixture = (path: string) => readFileSync(join(ROOT, 'test/fixtures', path), 'utf8');
 const FEED = JSON.parse(fixture('linkedin/linkedin-feed.expected.json')) as {
@@ -16,13 +18,14 @@ const FEED = JSON.parse(fixture('linkedin/linkedin-feed.expected.json')) as {
 const AE_POST = FEED.posts.find((p) => p.authorName === 'Marisol Vega')!;
 const OTHER = FEED.posts.find((p) => !classify({ platform: 'linkedin', ...p }).ae)!;
 
-/** Scrolls the feed until the post's bar is drawn (cards render as they near the viewport). */
+const HAS = '(root, s) => root.querySelector(s) !== null';
+/** Scrolls the feed until the post's bar shows `selector` (cards render as they near). */
 async function scrollTo(page: Page, key: string, selector: string): Promise<void> {
-  for (let i = 0; i < 200 && !(await page.$(inOverlay(key, selector))); i++) {
+  for (let i = 0; i < 300 && !(await inBar<boolean>(page, key, HAS, selector)); i++) {
     await page.mouse.wheel({ deltaY: 700 });
     await sleep(60);
   }
-  await page.waitForSelector(inOverlay(key, selector), { timeout: 20_000 });
+  expect(await inBar<boolean>(page, key, HAS, selector)).toBe(true);
 }
 
 /** Asks the background from an extension page, as its buttons do. */
@@ -52,12 +55,19 @@ describe('Adverse-event intake in Firefox', () => {
   it('keeps the flagged post, and the bar reports another with the A key', async () => {
     await scrollTo(feed, AE_POST.key, '.badge.ae');
     await scrollTo(feed, OTHER.key, '.badge');
-    await feed.focus(inOverlay(OTHER.key, '.lens'));
-    await feed.keyboard.press('a');
-    await feed.waitForSelector(inOverlay(OTHER.key, '.ae-queued'), { timeout: 10_000 });
-    expect(await feed.$eval(inOverlay(OTHER.key, '.ae-queued'), (e) => e.textContent)).toBe(
-      '⚑ In AE queue',
+    // The user clicks into the bar (at its quiet right end), then types: focus alone would not do.
+    const bar = await inBar<{ x: number; y: number; w: number; h: number }>(
+      feed,
+      OTHER.key,
+      '(root) => { const r = root.querySelector(".lens").getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; }',
     );
+    await feed.mouse.click(bar!.x + bar!.w - 4, bar!.y + bar!.h / 2);
+    await feed.keyboard.press('a');
+    await expect
+      .poll(() => inBar<string | null>(feed, OTHER.key, DRAWN_TEXT, '.ae-queued'), {
+        timeout: 10_000,
+      })
+      .toBe('⚑ In AE queue');
   });
 
   it('forwards the case from the dashboard with a real click, and it is in the export', async () => {

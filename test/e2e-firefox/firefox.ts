@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { inEveryBar } from './bars';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -182,29 +183,33 @@ export function hostKeysPerContainer(page: Page, selector: string): Promise<stri
 }
 
 /** How many overlay hosts show a verdict (the background has answered for them). */
-export function verdictCount(page: Page): Promise<number> {
-  return page.$$eval(
-    '[data-hcp-lens-post]',
-    (hosts) =>
-      hosts.filter((h) => h.shadowRoot?.querySelector('.badge.hcp, .badge.not-hcp')).length,
-  );
+export async function verdictCount(
+  page: Page,
+  selector = '.badge.hcp, .badge.not-hcp',
+): Promise<number> {
+  const shown = await inEveryBar<boolean>(page, '(root, s) => !!root.querySelector(s)', selector);
+  return shown.filter(Boolean).length;
 }
 
 /**
  * The posts among `keys` whose overlay is missing or shows no verdict, each with what its overlay
  * shows instead (e.g. "Reading post…" or an error), so a failure says which post and why.
  */
-export function withoutVerdict(page: Page, keys: string[]): Promise<string[]> {
-  return page.evaluate((keys: string[]) => {
-    const hosts = [...document.querySelectorAll('[data-hcp-lens-post]')];
-    return keys.flatMap((key) => {
-      const mine = hosts.filter((h) => h.getAttribute('data-hcp-lens-post') === key);
-      if (mine.length === 0) return [`${key}: no overlay`];
-      if (mine.some((h) => h.shadowRoot?.querySelector('.badge.hcp, .badge.not-hcp'))) return [];
-      const shown = mine[0]!.shadowRoot?.querySelector('.lens')?.textContent ?? '(empty)';
-      return [`${key}: ${shown.trim().slice(0, 160)}`];
-    });
-  }, keys);
+export async function withoutVerdict(page: Page, keys: string[]): Promise<string[]> {
+  const bars = await inEveryBar<{ key: string; verdict: boolean; shown: string }>(
+    page,
+    `(root) => ({
+      key: root.host.getAttribute('data-hcp-lens-post'),
+      verdict: !!root.querySelector('.badge.hcp, .badge.not-hcp'),
+      shown: (root.querySelector('.lens')?.textContent ?? '(empty)').trim().slice(0, 160),
+    })`,
+  );
+  return keys.flatMap((key) => {
+    const mine = bars.filter((b) => b.key === key);
+    if (mine.length === 0) return [`${key}: no overlay`];
+    if (mine.some((b) => b.verdict)) return [];
+    return [`${key}: ${mine[0]!.shown}`];
+  });
 }
 
 /** Waits until the overlay of every post in `keys` shows a verdict (the background answered). */
@@ -212,10 +217,4 @@ export async function waitForVerdicts(page: Page, keys: string[]): Promise<void>
   await expect
     .poll(() => withoutVerdict(page, keys), { timeout: 30_000, interval: 250 })
     .toEqual([]);
-}
-
-/** A selector for an element inside the shadow root of the overlay of post `key`. */
-export function inOverlay(key: string, selector: string): string {
-  // Puppeteer's `>>>` combinator descends into (open) shadow roots.
-  return `[data-hcp-lens-post="${key}"] >>> ${selector}`;
 }

@@ -5,10 +5,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/export/csv';
 import { withInfiniteScroll } from '../e2e/feed-page';
+import { clickInBar, inBar } from './bars';
 import {
   hostCount,
   hostKeysPerContainer,
-  inOverlay,
   launchFirefoxWithExtension,
   readWholeFeed,
   ROOT,
@@ -79,23 +79,21 @@ describe.each(MARKUPS)('LinkedIn $name in Firefox', ({ file, container, wrapper 
   });
 
   it('confirms a category with a click in the overlay', async () => {
-    const selector = inOverlay(keys[0]!, 'button[data-category="connecting"]');
-    // The controls open while the pointer is on the overlay.
-    await (await feed.waitForSelector(`[data-hcp-lens-post="${keys[0]}"]`))!.hover();
-    const button = await feed.waitForSelector(selector, { timeout: 10_000 });
-    expect(button).not.toBeNull();
-    const checked = () => feed.$eval(selector, (b) => b.getAttribute('aria-checked'));
-    expect(await checked()).toBe('false');
-    // A real (trusted) mouse click at the button's position, sent through WebDriver BiDi input.
-    await button!.click();
-    await expect.poll(checked, { timeout: 10_000 }).toBe('true');
-    // The other categories of that post stay unchecked.
-    const others = await feed.$$eval(inOverlay(keys[0]!, 'button[data-category]'), (bs) =>
-      bs
-        .filter((b) => b.getAttribute('aria-checked') === 'true')
-        .map((b) => b.getAttribute('data-category')),
-    );
-    expect(others).toEqual(['connecting']);
+    const key = keys[0]!;
+    await (await feed.waitForSelector(`[data-hcp-lens-post="${key}"]`))!.scrollIntoView();
+    const checked = () =>
+      inBar<string[]>(
+        feed,
+        key,
+        `(root) => [...root.querySelectorAll('button[data-category]')]
+          .filter((b) => b.getAttribute('aria-checked') === 'true')
+          .map((b) => b.getAttribute('data-category'))`,
+      );
+    // A real (trusted) mouse click at the button's position, sent through WebDriver BiDi input,
+    // once the pointer resting on the bar has opened its controls.
+    await clickInBar(feed, key, 'button[data-category="connecting"]');
+    // That category, and only that one, is checked.
+    await expect.poll(checked, { timeout: 10_000 }).toEqual(['connecting']);
   });
 
   it('sums up the session in the popup', async () => {
@@ -103,10 +101,7 @@ describe.each(MARKUPS)('LinkedIn $name in Firefox', ({ file, container, wrapper 
     const text = (id: string) =>
       page.$eval(`[data-testid="${id}"]`, (el) => el.textContent).catch(() => null);
     // The popup counts the HCP posts the overlays showed (the built classifier's verdicts).
-    const hcpCount = await feed.$$eval(
-      '[data-hcp-lens-post]',
-      (hosts) => hosts.filter((h) => h.shadowRoot?.querySelector('.badge.hcp')).length,
-    );
+    const hcpCount = await verdictCount(feed, '.badge.hcp');
     expect(hcpCount).toBeGreaterThan(0);
     expect(hcpCount).toBeLessThan(keys.length);
     await expect.poll(() => text('posts-seen'), { timeout: 15_000 }).toBe(String(keys.length));

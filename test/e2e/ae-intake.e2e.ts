@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify';
 import { AE_CSV_COLUMNS } from '../../src/export/ae-export';
+import { barBox, barCount, barText, openBar } from './bars';
 import { expected, fixture, launchWithExtension, serve, type Lens } from './browser';
 
 const FEED = expected('linkedin/linkedin-feed.expected.json') as {
@@ -43,22 +44,25 @@ describe('Adverse-event intake in Chromium', () => {
 
   it('keeps the flagged post, and the bar reports another with the A key', async () => {
     expect(classify({ platform: 'linkedin', ...AE_POST }).ae).toBe(true);
-    const flagged = feed.locator(`[data-hcp-lens-post="${AE_POST.key}"]`);
+    // The bars' roots are closed and their text drawn by a stylesheet: read as DevTools would.
     await scrollTo(feed, AE_POST.key);
-    await flagged.locator('.badge.ae').waitFor({ timeout: 30_000 });
-    await flagged.hover();
-    await flagged.getByText('⚑ In AE queue').waitFor();
+    await expect.poll(() => barCount(feed, AE_POST.key, '.badge.ae'), { timeout: 30_000 }).toBe(1);
+    await openBar(feed, AE_POST.key);
+    await expect.poll(() => barText(feed, AE_POST.key, '.ae-queued')).toBe('⚑ In AE queue');
 
-    const other = feed.locator(`[data-hcp-lens-post="${OTHER.key}"]`);
     await scrollTo(feed, OTHER.key);
-    await other.locator('.badge').first().waitFor();
-    await other.locator('.lens').focus();
+    await expect.poll(() => barCount(feed, OTHER.key, '.badge')).toBeGreaterThan(0);
+    // The user clicks into the bar (at its quiet right end), then types: focus alone would not do.
+    const bar = (await barBox(feed, OTHER.key, '.lens'))!;
+    await feed.mouse.click(bar.x + bar.width - 4, bar.y + bar.height / 2);
     await feed.keyboard.press('a');
-    await other.getByText('⚑ In AE queue').waitFor();
+    await expect.poll(() => barText(feed, OTHER.key, '.ae-queued')).toBe('⚑ In AE queue');
 
     const popup = await lens.openExtensionPage('src/popup/index.html');
     // Every flagged post scrolled past is in the queue too, besides these two.
-    const flaggedSeen = await feed.locator('[data-hcp-lens-post] .badge.ae').count();
+    const flaggedSeen = (
+      await Promise.all(FEED.posts.map((p) => barCount(feed, p.key, '.badge.ae')))
+    ).reduce((a, b) => a + b, 0);
     await expect
       .poll(() => popup.getByTestId('ae-count').textContent())
       .toContain(`${flaggedSeen + 1} possible adverse events to forward to PV`);

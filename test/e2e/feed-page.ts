@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { verdictCount } from './bars';
 import { scrollThrough } from './browser';
 
 /**
@@ -35,14 +36,6 @@ export async function readWholeFeed(page: Page): Promise<void> {
 /** Waits until every overlay host shows a verdict (the background has answered for each). */
 export async function waitForVerdicts(page: Page, count: number): Promise<void> {
   await expect
-    .poll(
-      () =>
-        page.$$eval(
-          '[data-hcp-lens-post]',
-          (hosts) =>
-            hosts.filter((h) => h.shadowRoot?.querySelector('.badge.hcp, .badge.not-hcp')).length,
-        ),
-      { timeout: 30_000, interval: 250 },
-    )
+    .poll(() => verdictCount(page), { timeout: 30_000, interval: 250 })
     .toBeGreaterThanOrEqual(count);
 }

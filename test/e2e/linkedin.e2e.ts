@@ -11,6 +11,7 @@ import {
   serve,
   type Lens,
 } from './browser';
+import { barAttribute, barBox, barCount, barText, clickInBar, openBar } from './bars';
 import { readWholeFeed, waitForVerdicts, withInfiniteScroll } from './feed-page';
 
 interface ExpectedPost {
@@ -68,38 +69,44 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
   it('confirms a category, flags and tags by keyboard, and shows it in the popup and the CSV', async () => {
     const page = await lens.context.newPage();
     await page.goto(want.url);
-    const first = page.locator(`[data-hcp-lens-post="${keys[0]}"]`);
-    await first.locator('.badge').first().waitFor();
+    const first = keys[0]!;
+    await expect
+      .poll(() => barCount(page, first, '.badge'), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     // One line per post; its controls open over the post while the pointer is on it.
-    const connecting = first.locator('button[data-category="connecting"]');
-    expect(await connecting.isVisible()).toBe(false);
-    await first.hover();
+    expect(await barCount(page, first, 'button[data-category="connecting"]')).toBe(0);
+    await openBar(page, first);
     // They drop right below the bar and lie over the post: the page neither moves nor covers them.
-    const bar = (await first.locator('.lens').boundingBox())!;
-    const more = (await first.locator('.more').boundingBox())!;
+    const bar = (await barBox(page, first, '.lens'))!;
+    const more = (await barBox(page, first, '.more'))!;
     expect(Math.abs(more.y - (bar.y + bar.height))).toBeLessThanOrEqual(4);
     expect(Math.abs(more.x - bar.x)).toBeLessThanOrEqual(4);
     const onTop = await page.evaluate(
       ([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-hcp-lens-post') ?? null,
       [more.x + more.width / 2, more.y + more.height - 4],
     );
-    expect(onTop).toBe(keys[0]);
-    await connecting.click();
-    await expect.poll(() => connecting.getAttribute('aria-checked')).toBe('true');
-    expect(await first.locator('button.pill').textContent()).toBe('✓ Connecting');
-    expect((await first.boundingBox())!.height).toBeLessThanOrEqual(32);
+    expect(onTop).toBe(first);
+    await clickInBar(page, first, 'button[data-category="connecting"]');
+    const connecting = () =>
+      barAttribute(page, first, 'button[data-category="connecting"]', 'aria-checked');
+    await expect.poll(connecting).toBe('true');
+    expect(await barText(page, first, 'button.pill')).toBe('✓ Connecting');
+    const firstHost = page.locator(`[data-hcp-lens-post="${first}"]`);
+    expect((await firstHost.boundingBox())!.height).toBeLessThanOrEqual(32);
 
-    const second = page.locator(`[data-hcp-lens-post="${keys[1]}"]`);
-    await second.locator('.badge').first().waitFor();
-    await second.locator('.lens').focus();
+    // By keyboard: the user clicks into the bar (or tabs to it: focus a script moved there would
+    // not do), then types.
+    const second = keys[1]!;
+    await expect.poll(() => barCount(page, second, '.badge')).toBeGreaterThan(0);
+    await page.locator(`[data-hcp-lens-post="${second}"]`).scrollIntoViewIfNeeded();
+    const secondBar = (await barBox(page, second, '.lens'))!;
+    await page.mouse.click(secondBar.x + secondBar.width - 4, secondBar.y + secondBar.height / 2);
     await page.keyboard.press('f');
     await page.keyboard.press('t');
     await page.keyboard.type('kol-watch');
     await page.keyboard.press('Enter');
-    await expect.poll(() => second.locator('.chip.tag').textContent()).toContain('kol-watch');
-    await expect
-      .poll(() => second.locator('button.flag').getAttribute('aria-pressed'))
-      .toBe('true');
+    await expect.poll(() => barText(page, second, '.chip.tag')).toContain('kol-watch');
+    await expect.poll(() => barAttribute(page, second, 'button.flag', 'aria-pressed')).toBe('true');
 
     await readWholeFeed(page);
     await waitForVerdicts(page, keys.length);
@@ -148,14 +155,13 @@ describe.each(MARKUPS)('LinkedIn $name in Chromium', ({ file, container, wrapper
     const [a, b] = [await lens.context.newPage(), await lens.context.newPage()];
     await Promise.all([a.goto(want.url), b.goto(want.url)]);
     const key = keys[2]!;
-    for (const p of [a, b])
-      await p.locator(`[data-hcp-lens-post="${key}"] .badge`).first().waitFor();
-    await a.locator(`[data-hcp-lens-post="${key}"]`).hover();
-    await a.locator(`[data-hcp-lens-post="${key}"] button[data-category="creating"]`).click();
+    for (const p of [a, b]) {
+      await expect.poll(() => barCount(p, key, '.badge'), { timeout: 30_000 }).toBeGreaterThan(0);
+    }
+    await a.bringToFront();
+    await clickInBar(a, key, 'button[data-category="creating"]');
     // The other tab's bar shows the confirmed category on its line.
-    await expect
-      .poll(() => b.locator(`[data-hcp-lens-post="${key}"] button.pill`).textContent())
-      .toBe('✓ Creating');
+    await expect.poll(() => barText(b, key, 'button.pill')).toBe('✓ Creating');
     await Promise.all([a.close(), b.close()]);
   });
 });

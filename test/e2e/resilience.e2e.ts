@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected, fixture, launchWithExtension, scrollThrough, serve, type Lens } from './browser';
+import { barAttribute, barCount, clickInBar } from './bars';
 import { waitForVerdicts } from './feed-page';
 
 describe('a service worker stopped mid-session (Chromium)', () => {
@@ -20,13 +21,13 @@ describe('a service worker stopped mid-session (Chromium)', () => {
   it('resumes the session without losing or doubling anything', async () => {
     const page = await lens.context.newPage();
     await page.goto(want.url);
-    const overlay = (i: number) => page.locator(`[data-hcp-lens-post="${keys[i]}"]`);
-    await overlay(0).locator('.badge').first().waitFor();
-    await overlay(0).hover();
-    await overlay(0).locator('button[data-category="collaborating"]').click();
+    await expect
+      .poll(() => barCount(page, keys[0]!, '.badge'), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await clickInBar(page, keys[0]!, 'button[data-category="collaborating"]');
     await expect
       .poll(() =>
-        overlay(0).locator('button[data-category="collaborating"]').getAttribute('aria-checked'),
+        barAttribute(page, keys[0]!, 'button[data-category="collaborating"]', 'aria-checked'),
       )
       .toBe('true');
 
@@ -35,10 +36,9 @@ describe('a service worker stopped mid-session (Chromium)', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
 
     // The next change wakes the worker; it must land in the same session.
-    await overlay(1).hover();
-    await overlay(1).locator('button.flag').click();
+    await clickInBar(page, keys[1]!, 'button.flag');
     await expect
-      .poll(() => overlay(1).locator('button.flag').getAttribute('aria-pressed'))
+      .poll(() => barAttribute(page, keys[1]!, 'button.flag', 'aria-pressed'), { timeout: 15_000 })
       .toBe('true');
     await scrollThrough(page);
     await waitForVerdicts(page, keys.length);

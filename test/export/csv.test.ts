@@ -43,6 +43,12 @@ function view(
 const parse = (csv: string) =>
   Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
 
+/** The characters of `csv` that stand outside quoted cells. */
+const outsideQuotes = (csv: string) =>
+  [...csv]
+    .filter((c, i, all) => all.slice(0, i).filter((q) => q === '"').length % 2 === 0 && c !== '"')
+    .join('');
+
 describe('CSV export', () => {
   it('starts with a BOM and exactly the contract header row', () => {
     const csv = toCsv([]);
@@ -102,6 +108,25 @@ describe('CSV export', () => {
   ])('neutralises a cell a spreadsheet would run as a formula: %j', (text) => {
     const [, r] = parse(toCsv([view('1', { text })]));
     expect(r![CSV_COLUMNS.indexOf('text')]).toBe(`'${text}`);
+  });
+
+  it.each(['fine;=1+1', 'fine,=1+1', 'fine\t=1+1', 'say "hi"', 'two\nlines', 'kol; cardio'])(
+    'quotes a cell holding a separator of any locale, a quote or a line break: %j',
+    (note) => {
+      const csv = toCsv([view('1', { text: 'plain' }, { note })]);
+      const escaped = note.replaceAll('"', '""');
+      // The raw line holds the cell whole, in quotes: a semicolon-locale Excel cannot split it.
+      expect(csv).toContain(`,"${escaped}",`);
+      expect(parse(csv)[1]![CSV_COLUMNS.indexOf('note')]).toBe(note);
+      // No semicolon or tab stands outside quotes, where a semicolon- or tab-locale spreadsheet
+      // would split the row and start a cell at `=`.
+      expect(outsideQuotes(csv)).not.toMatch(/[;\t]/);
+    },
+  );
+
+  it('leaves a cell without separators unquoted', () => {
+    const csv = toCsv([view('1', { text: 'plain words' })]);
+    expect(csv).toContain(',plain words,');
   });
 
   it('names files by scope and UTC time', () => {

@@ -31,6 +31,27 @@ describe('schema', () => {
     );
   });
 
+  it('refuses an id pattern that backtracks catastrophically, saying what to write instead', () => {
+    // 341 ms per 26-digit link on the page's main thread before it was refused.
+    expect(rulesErrors({ idPattern: '/status/((\\d+)+)$' })).toEqual([
+      'idPattern: refused: it can backtrack catastrophically on a long link and freeze the page: a repeated part repeats inside another (nested quantifiers such as ((\\d+)+) or (\\w+)*); use one quantifier per run of characters and bound it, e.g. (\\d{1,25})',
+    ]);
+    expect(rulesErrors({ idPattern: '/(\\w+)*\\.com$' })[0]).toMatch(/nested quantifiers/);
+    for (const slow of ['(a|a)*$', '/p/((?:\\d|\\d\\d)+)$']) {
+      expect(rulesErrors({ idPattern: slow })[0], slow).toMatch(
+        /an alternation repeated without bound, such as \(a\|ab\)\*; match the id with one character class instead/,
+      );
+    }
+    expect(rulesErrors({ idPattern: '/status/(\\d{1,25})$' })).toEqual([]);
+    expect(rulesErrors({ idPattern: '/p/([a-z0-9]+)(?:/|$)' })).toEqual([]);
+  });
+
+  it('refuses an id pattern naming a "host" group: a link may not choose the key\'s site', () => {
+    expect(rulesErrors({ idPattern: '//(?<host>[^/]+)/@\\w+/(?<id>\\d{1,25})$' })).toEqual([
+      'idPattern: refused: the group name "host" is reserved for the page\'s own address; rename the group (e.g. (?<site>…))',
+    ]);
+  });
+
   it('caps lengths and refuses unknown fields, hosts and key changes', () => {
     expect(rulesErrors({ text: 'a'.repeat(501) })).toHaveLength(1);
     expect(rulesErrors({ bogus: '.x' })).toHaveLength(1);
@@ -108,6 +129,22 @@ describe('engine', () => {
       <div class="post"><b class="name">C</b><a class="time" href="/elsewhere">x</a></div>
       <div class="post"><a class="time" href="/p/3">no name yet</a></div>`);
     expect(posts.map((p) => p?.key ?? null)).toEqual(['x:1', null, null]);
+  });
+
+  it("keys a post by the page's host whatever groups the id pattern names", () => {
+    const mastodonLike = rulesAdapter('mastodon', {
+      ...RULES,
+      idPattern: '//(?<host>[^/]+)/p/(?<id>\\d+)$',
+      key: 'mastodon:{host}/{id}',
+    });
+    const p = track(
+      loadHtml(
+        `<div class="post"><b class="name">A</b><a class="time" href="https://other.example/p/7">1</a></div>`,
+        url.href,
+      ),
+    );
+    const [card] = mastodonLike.findPosts(p.document);
+    expect(mastodonLike.read(card!, url)?.key).toBe('mastodon:example.com/7');
   });
 
   it('marks promoted posts and keeps unsafe key parts out', () => {

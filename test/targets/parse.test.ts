@@ -119,9 +119,38 @@ describe('parseTargetCsv', () => {
   });
 
   it('counts multi-byte characters as bytes for the size limit', () => {
-    // 1.8 M three-byte characters: under 5 M characters, over 5 MB.
-    expect(() => parseTargetCsv(`name\n${'é'.repeat(1_800_000)}`)).not.toThrow();
-    expect(() => parseTargetCsv(`name\n${'語'.repeat(1_800_000)}`)).toThrow(/5\.\d MB/);
+    // 1.8 M characters in 20,000 names: under 5 M characters; three bytes each, over 5 MB.
+    const names = (c: string) => `name\n${`${c.repeat(90)}\n`.repeat(20_000)}`;
+    expect(() => parseTargetCsv(names('é'))).not.toThrow();
+    expect(() => parseTargetCsv(names('語'))).toThrow(/5\.\d MB/);
+  });
+
+  it('refuses a header of a million columns at once, before reading the file', () => {
+    const header = `name,${'x,'.repeat(1_000_000)}`;
+    const file = `${header}\n${'Ana Ruiz,bad\n'.repeat(2_000)}`;
+    const started = performance.now();
+    expect(() => parseTargetCsv(file)).toThrow(
+      /first row is 2,000,005 characters long; a target list's header is at most 4,000/,
+    );
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('refuses more than 100 header columns, also when a quoted header spans lines', () => {
+    const columns = (n: number) => ['name', ...Array.from({ length: n - 1 }, (_, i) => `c${i}`)];
+    expect(() => parseTargetCsv(`${columns(101).join(',')}\nAna Ruiz`)).toThrow(
+      /first row has 101 columns; a target list has at most 100/,
+    );
+    expect(() => parseTargetCsv(`${columns(100).join(',')}\nAna Ruiz`)).not.toThrow();
+    const split = `"na\nme",${columns(150).slice(1).join(',')}\nAna Ruiz`;
+    expect(() => parseTargetCsv(split)).toThrow(/first row has 150 columns/);
+  });
+
+  it('refuses a cell longer than 1,000 characters, naming its line', () => {
+    const file = `name,specialty\nAna Ruiz,cardiology\nRaj,${'y'.repeat(1_001)}\n`;
+    expect(() => parseTargetCsv(file)).toThrow(
+      /Line 3 has a cell of 1,001 characters; cells are limited to 1,000/,
+    );
+    expect(() => parseTargetCsv(`name\n${'z'.repeat(1_000)}`)).not.toThrow(TargetFileError);
   });
 });
 

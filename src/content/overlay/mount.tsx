@@ -1,6 +1,8 @@
 import { render } from 'preact';
+import { BarEnvironmentContext, type BarEnvironment } from '../../ui/bar-environment';
 import { Overlay, type OverlayProps } from '../../ui/Overlay';
 import { OVERLAY_CSS } from '../../ui/overlay-styles';
+import { GeneratedTextSheet } from './generated-text';
 
 /** The attribute that ties an overlay host to its post: a public contract, tests rely on it. */
 export const POST_ATTRIBUTE = 'data-hcp-lens-post';
@@ -21,12 +23,31 @@ export interface OverlayHandle {
   destroy(): void;
 }
 
-// Hosts this script made. A host left by an earlier copy of the script (after an extension
-// update) is not in here, so it is recognised as stale and removed.
-const ours = new WeakSet<Element>();
+// Hosts this script made, with their closed shadow roots: the page gets no reference to a root,
+// only this script does. A host left by an earlier copy of the script (after an extension update)
+// is not in here, so it is recognised as stale and removed.
+const ours = new WeakMap<Element, ShadowRoot>();
 
 // One listener of each kind for every host, not one closure per host and event.
-const TRUSTED_ONLY_EVENTS = ['click', 'keydown', 'input', 'change', 'submit'];
+const TRUSTED_ONLY_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+  'paste',
+  'pointerdown',
+  'pointerup',
+  'pointerover',
+  'pointerenter',
+  'mousedown',
+  'mouseup',
+];
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 const dropUntrusted = (e: Event) => e.isTrusted || e.stopImmediatePropagation();
 const keepFromPage = (e: Event) => e.stopPropagation();
@@ -35,8 +56,14 @@ export function isOurHost(node: Node): boolean {
   return ours.has(node as Element);
 }
 
+/** The closed shadow root of a host this script made (the page has no way to it). */
+export function overlayRoot(host: Element): ShadowRoot | undefined {
+  return ours.get(host);
+}
+
 // One parsed stylesheet shared by every shadow root, instead of a <style> parsed per post.
 let sharedSheet: CSSStyleSheet | null | undefined;
+let adoptable = true;
 function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   if (sharedSheet === undefined) {
     try {
@@ -54,9 +81,37 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   } catch {
     // Some engines refuse a sheet built in the content script's world: fall back below.
   }
+  adoptable = false;
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   shadow.append(style);
+}
+
+/**
+ * Where the bar's private text is written: a second sheet adopted by this root only, or a
+ * `<style>` element inside it where sheets cannot be adopted. Made on the first private text.
+ */
+function privateTextWriter(shadow: ShadowRoot, doc: Document): (css: string) => void {
+  let write: ((css: string) => void) | undefined;
+  return (css) => {
+    if (!write) {
+      if (adoptable && sharedSheet) {
+        try {
+          const own = new CSSStyleSheet();
+          shadow.adoptedStyleSheets = [sharedSheet, own];
+          write = (next) => own.replaceSync(next);
+        } catch {
+          // Falls back to a <style> element below.
+        }
+      }
+      if (!write) {
+        const style = doc.createElement('style');
+        shadow.prepend(style);
+        write = (next) => (style.textContent = next);
+      }
+    }
+    write(css);
+  };
 }
 
 /**
@@ -77,11 +132,12 @@ export function mountOverlay(
   const doc = container.ownerDocument;
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(POST_ATTRIBUTE, key);
-  ours.add(host);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: `host.shadowRoot` is null to the page, whose scripts (the site's own included) would
+  // otherwise read the user's private annotations and drive the controls.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  ours.set(host, shadow);
   if (trustedOnly) {
-    // The page's own scripts can reach an open shadow root and click our buttons; only the
-    // user's real input may tag a post.
+    // Defence in depth: only the user's real input may tag a post.
     for (const type of TRUSTED_ONLY_EVENTS) shadow.addEventListener(type, dropUntrusted, true);
   }
   adoptStyles(shadow, doc);
@@ -89,10 +145,20 @@ export function mountOverlay(
   shadow.append(root);
   // Keystrokes typed in the overlay are ours: the site's own shortcuts must not see them.
   for (const type of KEY_EVENTS) host.addEventListener(type, keepFromPage);
+  const sheet = new GeneratedTextSheet(privateTextWriter(shadow, doc));
+  const environment: BarEnvironment = { privateText: sheet, trustedOnly };
   let drawn = false;
   const draw = (next: OverlayProps) => {
     drawn = true;
-    render(<Overlay {...next} />, root);
+    sheet.reset();
+    render(
+      <BarEnvironmentContext.Provider value={environment}>
+        <Overlay {...next} />
+      </BarEnvironmentContext.Provider>,
+      root,
+    );
+    // The texts of this draw show in its own frame.
+    sheet.flush();
     root.hidden = false;
   };
   if (props) draw(props);

@@ -1,0 +1,119 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORIES, type Category } from '../classify/types';
+import type { AnnotationPatch } from '../messages/schemas';
+import { CATEGORY_LABELS } from './labels';
+import { Private, usePrivateAttribute } from './private-text';
+import { ReportAe, type AeBarAction } from './ReportAe';
+
+export interface OverlayControlsProps {
+  confirmed: Category | null;
+  suggested: Category;
+  flagged: boolean;
+  tags: string[];
+  /** Every signal with its weight, and the target list: shown here in a page, not as a tooltip. */
+  signals: string | null;
+  tagging: boolean;
+  setTagging: (on: boolean) => void;
+  choose: (category: Category) => void;
+  onPatch: (patch: AnnotationPatch) => void;
+  ae?: AeBarAction | undefined;
+}
+
+/** The bar's open part: categories, follow-up, tags. All its text goes through `Private`. */
+export function OverlayControls(props: OverlayControlsProps) {
+  const { confirmed, suggested, flagged, tags, tagging, setTagging, choose, onPatch } = props;
+  const privateAttr = usePrivateAttribute();
+  const [draft, setDraft] = useState('');
+  const tagInput = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (tagging) tagInput.current?.focus();
+  }, [tagging]);
+  const addTag = () => {
+    const tag = draft.trim();
+    if (tag && !tags.includes(tag)) onPatch({ tags: [...tags, tag] });
+    setDraft('');
+  };
+
+  return (
+    <div class="more">
+      {props.signals && (
+        <div class="row why">
+          <Private text={props.signals} />
+        </div>
+      )}
+      <div class="row" role="radiogroup" aria-label="Category">
+        {CATEGORIES.map((c) => {
+          const isConfirmed = confirmed === c;
+          const isSuggested = !confirmed && suggested === c;
+          return (
+            <button
+              type="button"
+              class={`cat cat-${c}${isConfirmed ? ' confirmed' : ''}${isSuggested ? ' suggested' : ''}`}
+              role="radio"
+              aria-checked={isConfirmed}
+              data-category={c}
+              title={privateAttr(
+                isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`,
+              )}
+              onClick={() => choose(c)}
+            >
+              <Private text={`${isConfirmed ? '✓ ' : ''}${CATEGORY_LABELS[c]}`} />
+            </button>
+          );
+        })}
+      </div>
+      <div class="row">
+        <button
+          type="button"
+          class={flagged ? 'flag on' : 'flag'}
+          aria-pressed={flagged}
+          onClick={() => onPatch({ flagged: !flagged })}
+          title="Flag for follow-up (F)"
+        >
+          <Private text={flagged ? '★ Following up' : '☆ Follow up'} />
+        </button>
+        {props.ae && <ReportAe {...props.ae} />}
+        {tags.map((t) => (
+          <span class="chip tag" key={t}>
+            <Private text={t} />
+            <button
+              type="button"
+              class="x"
+              aria-label={privateAttr(`Remove tag ${t}`) ?? 'Remove this tag'}
+              onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+        {tagging ? (
+          <input
+            ref={tagInput}
+            class="tag-input"
+            placeholder="tag"
+            aria-label="Add a tag"
+            maxLength={60}
+            value={draft}
+            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+            onBlur={() => draft.trim() === '' && setTagging(false)}
+            onKeyDown={(e) => {
+              e.stopPropagation();
+              if (e.key === 'Enter') addTag();
+              if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            class="add-tag"
+            aria-label="Add a tag"
+            title="Add a tag (T)"
+            onClick={() => setTagging(true)}
+          >
+            + tag
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
