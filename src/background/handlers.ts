@@ -29,7 +29,7 @@ import { classifyWithMemory } from './remembered';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
-import { TeamSync } from './sync';
+import { TeamSync, type SyncLimits } from './sync';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
@@ -51,6 +51,8 @@ export interface HandlerDeps {
   releaseOrigin?: (origin: string) => Promise<void>;
   /** Whether the browser still lets the extension reach an address (sync/… error messages). */
   canReach?: (url: string) => Promise<boolean>;
+  /** Team sync's limits, smaller in tests. */
+  syncLimits?: Partial<SyncLimits>;
 }
 
 const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
@@ -103,6 +105,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     couch: deps.couch ?? ((server) => createCouch(server)),
     broadcast,
     canReach: deps.canReach,
+    limits: deps.syncLimits,
     retention: async () => (await settings.read()).textRetention,
     // A teammate's post never seen here is judged as if seen here, not taken from the server.
     verdictFor: async (post) => {

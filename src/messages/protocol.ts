@@ -48,6 +48,11 @@ export interface SyncState {
   pending: number;
   /** Why the last sync failed, in words for the user; null when it succeeded. */
   error: string | null;
+  /**
+   * What the last sync left out on purpose, in words for the user: teammates' posts refused or
+   * not kept, changes left on the server for the next run (its limits). Null when nothing was.
+   */
+  note: string | null;
 }
 
 /** The state while team sync is off. */
@@ -58,6 +63,7 @@ export const SYNC_OFF: SyncState = {
   received: 0,
   pending: 0,
   error: null,
+  note: null,
 };
 
 export type RequestType = Request['type'];
