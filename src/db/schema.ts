@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
+import { upgradeToV4, V4_STORES } from './upgrade-v4';
 import type {
   Annotation,
   AuthorRecord,
@@ -41,6 +42,15 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * Version 4: posts and remembered bios by when last seen (retention purges the old ones);
+ * its upgrade gives Mastodon authors their instance and drops what posts only seen kept.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  ...V4_STORES,
+};
+
+/**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
  */
@@ -61,6 +71,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }
