@@ -3,6 +3,8 @@ import type { AuthorRecord } from '../db/records';
 import {
   annotate,
   annotatedViews,
+  clearHistory,
+  recordRefusedPosts,
   markAuthor,
   findTargets,
   forgetAuthors,
@@ -30,6 +32,9 @@ import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync, type SyncLimits } from './sync';
+import { purgeNow } from './history';
+import { PageBudget } from './page-budget';
+import type { Sender } from './router';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
@@ -53,9 +58,24 @@ export interface HandlerDeps {
   canReach?: (url: string) => Promise<boolean>;
   /** Team sync's limits, smaller in tests. */
   syncLimits?: Partial<SyncLimits>;
+  /** New posts one page may store a minute (page-budget.ts); smaller in tests. */
+  newPostsPerMinute?: number;
 }
 
 const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
+
+/** Which page reported posts: its tab, else its address (an extension page, a side panel). */
+const pageOf = (sender: Sender) =>
+  sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : `url:${sender.url ?? ''}`;
+
+/** The site whose health counts posts refused from a page: its host, the posts' network. */
+function siteOf(sender: Sender, post: PostSnapshot) {
+  try {
+    return { platform: post.platform, host: new URL(sender.url ?? '').host };
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The verdict on a post: the author's remembered headline stands in when the page shows none
@@ -77,16 +97,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now, classify, broadcast } = deps;
   const sessions = new SessionTracker(db);
   const settings = new SettingsCache(db);
+  const pageBudget = new PageBudget(deps.newPostsPerMinute);
 
   /** The on-device model once it has learnt from the user's corrections, else the rules alone. */
   const classifier = async () => (deps.learner ? deps.learner.classifier() : classify);
 
-  /** Classifies and stores a batch of posts seen, in one transaction (see `judge`). */
-  async function see(posts: PostSnapshot[], sessionId: number) {
+  /**
+   * Classifies and stores a batch of posts seen, in one transaction (see `judge`). `from`: the page
+   * that reported them, whose new posts are counted against its budget; none for the user's own
+   * action (annotating a post always stores it).
+   */
+  async function see(posts: PostSnapshot[], sessionId: number, from?: Sender) {
     const { textRetention } = await settings.read();
     const run = await classifier();
+    let refused = 0;
+    const admit = from
+      ? (fresh: number) => {
+          const granted = pageBudget.take(pageOf(from), fresh, now().getTime());
+          refused = fresh - granted;
+          return granted;
+        }
+      : undefined;
     const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
-    return db.transaction('rw', tables, async () => {
+    const views = await db.transaction('rw', tables, async () => {
       const [authors, targets] = await Promise.all([
         rememberAuthors(db, posts, now()),
         findTargets(db, posts),
@@ -95,8 +128,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         snapshot,
         verdict: judge(run, snapshot, authors.get(authorKeyOf(snapshot)), targets),
       }));
-      return recordSeen(db, seen, sessionId, now(), textRetention);
+      return recordSeen(db, seen, sessionId, now(), textRetention, admit);
     });
+    const site = from && refused > 0 ? siteOf(from, posts[0]!) : null;
+    if (site) await recordRefusedPosts(db, site, refused, now());
+    return views;
   }
 
   const sync = new TeamSync({
@@ -119,17 +155,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   });
 
   return {
-    'posts/seen': async ({ posts }) => ({
-      views: await see(posts, await sessions.active(now())),
+    'posts/seen': async ({ posts }, sender) => ({
+      views: await see(posts, await sessions.active(now()), sender),
     }),
     'annotation/set': async ({ key, patch, post }) => {
       const sessionId = await sessions.active(now());
-      if (post && post.key === key) await see([post], sessionId);
+      const [shown] = post && post.key === key ? await see([post], sessionId) : [];
       const { textRetention } = await settings.read();
-      const view = await annotate(db, key, patch, sessionId, now(), {
+      const stored = await annotate(db, key, patch, sessionId, now(), {
         snapshot: post,
         retention: textRetention,
       });
+      // The stored verdict quotes nothing; the post on screen keeps its whole explanation.
+      const view = shown
+        ? { ...stored, post: { ...stored.post, verdict: shown.post.verdict } }
+        : stored;
       broadcast({ type: 'annotation/changed', key, view });
       sync.soon();
       // A category the user chose is a labelled example for the on-device model.
@@ -170,6 +210,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const rules = isRulePlatform(platform) ? ruleOverrides[platform] : undefined;
       return { panelMode: panelModeSites.includes(platform), ...(rules ? { rules } : {}) };
     },
+    'history/clear': () => clearHistory(db),
     'authors/forget': async ({ authorKey }) => {
       await forgetAuthors(db, authorKey);
       return { forgotten: true as const };
@@ -177,6 +218,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings/get': () => settings.read(),
     'settings/set': async ({ patch }) => {
       const saved = await settings.write(patch);
+      // A shorter period applies at once, not at the next daily purge.
+      if (patch.retentionDays !== undefined) await purgeNow(db, now());
       broadcast({ type: 'settings/changed', settings: saved });
       return saved;
     },

@@ -4,6 +4,7 @@ import { guardOpen, LensDb } from '../db';
 import type { Broadcast } from '../messages';
 import { watchGrantedSites } from './granted-sites';
 import { createHandlers } from './handlers';
+import { schedulePurge } from './history';
 import { CategoryLearner } from './learner';
 import { createRouter, type Sender } from './router';
 import { createRulesRelay, type TabsApi } from './rules-handlers';
@@ -100,5 +101,8 @@ void storage
       browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
   })
   .catch(() => undefined);
+
+// Posts only browsed past and remembered bios expire after the retention period (settings).
+void schedulePurge(db, browser.alarms, { ready: storage.ready });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));

@@ -23,6 +23,10 @@ const storedOverrides = z
   });
 import type { LensDb } from './schema';
 
+/** How long what the user only browsed past is kept, unless they choose otherwise. */
+export const DEFAULT_RETENTION_DAYS = 30;
+const retentionDaysSchema = z.number().int().min(1).max(365);
+
 /** Everything the user can set. Stored values are parsed on every read: a bad one falls back. */
 export const settingsSchema = z.object({
   /** How much of an annotated post's text is kept: all of it, or a snippet. */
@@ -31,6 +35,8 @@ export const settingsSchema = z.object({
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).catch([]).default([]),
   /** The user's corrections of a site's rules (dashboard, "Site rules"), by platform. */
   ruleOverrides: storedOverrides.default({}),
+  /** Days a post never annotated, and a remembered bio, are kept after last seen. */
+  retentionDays: retentionDaysSchema.catch(DEFAULT_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
 });
 
 /** A change the user asks for: unlike stored values, a bad field is refused, not replaced. */
@@ -39,6 +45,7 @@ export const settingsPatchSchema = z.strictObject({
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).max(PLATFORM_IDS.length).optional(),
   /** Only the platforms named change: an override replaces that site's, null removes it. */
   ruleOverrides: z.partialRecord(z.enum(RULE_PLATFORMS), rulesOverrideSchema.nullable()).optional(),
+  retentionDays: retentionDaysSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -21,6 +21,8 @@ export interface Responses {
   'site/mode': { panelMode: boolean; rules?: SiteRulesOverride };
   'rules/test': RulesTestReply;
   'authors/forget': { forgotten: true };
+  /** How many posts never annotated were removed, and how many remembered bios forgotten. */
+  'history/clear': { posts: number; bios: number };
   'settings/get': Settings;
   'settings/set': Settings;
   'targets/preview': TargetPreview;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteHealth } from '../db/health';
 import { send, type MessageRuntime } from '../messages/protocol';
 import type { PlatformId } from '../platforms/types';
+import { NEW_POSTS_PER_MINUTE } from '../background/page-budget';
 import { plural } from '../ui/plural';
 
 const PLATFORM_NAMES: Record<PlatformId, string> = {
@@ -57,17 +58,31 @@ export function SiteHealthNotice({
 
   if (!health) return null;
   const lastMatch = health.lastMatchedAt ? timeAgo(health.lastMatchedAt, now()) : 'never';
+  // Recent only: a page that flooded HCP Lens an hour ago is no news now.
+  const refused =
+    health.refusedAt && now() - Date.parse(health.refusedAt) < 60 * 60_000 ? (
+      <p class="health-warning" data-testid="health-refused">
+        A page of this site reported more new posts than anyone reads (over {NEW_POSTS_PER_MINUTE} a
+        minute): {plural(health.refusedPosts, 'post')} not kept.
+      </p>
+    ) : null;
   if (health.status === 'degraded') {
     return (
-      <p class="health-warning" role="alert" data-testid="health">
-        HCP Lens can’t find posts on this page. {PLATFORM_NAMES[platform]} may have changed its
-        layout; detection is degraded. Last worked: {lastMatch}.
-      </p>
+      <>
+        <p class="health-warning" role="alert" data-testid="health">
+          HCP Lens can’t find posts on this page. {PLATFORM_NAMES[platform]} may have changed its
+          layout; detection is degraded. Last worked: {lastMatch}.
+        </p>
+        {refused}
+      </>
     );
   }
   return (
-    <p class="muted health-ok" data-testid="health">
-      Posts detected · last match {lastMatch}
-    </p>
+    <>
+      <p class="muted health-ok" data-testid="health">
+        Posts detected · last match {lastMatch}
+      </p>
+      {refused}
+    </>
   );
 }

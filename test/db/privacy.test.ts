@@ -131,18 +131,28 @@ describe('settings', () => {
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
+      retentionDays: 30,
     });
-    await writeSettings(db, { textRetention: 'snippet', panelModeSites: ['linkedin'] });
+    await writeSettings(db, {
+      textRetention: 'snippet',
+      panelModeSites: ['linkedin'],
+      retentionDays: 7,
+    });
     expect(await readSettings(db)).toEqual({
       textRetention: 'snippet',
       panelModeSites: ['linkedin'],
       ruleOverrides: {},
+      retentionDays: 7,
     });
-    await db.settings.put({ key: 'settings', value: { textRetention: 42, panelModeSites: 'all' } });
+    await db.settings.put({
+      key: 'settings',
+      value: { textRetention: 42, panelModeSites: 'all', retentionDays: -1 },
+    });
     expect(await readSettings(db)).toEqual({
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
+      retentionDays: 30,
     });
   });
 });
