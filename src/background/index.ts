@@ -97,7 +97,10 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void storage
   .ready()
   .then(async () => {
-    if ((await syncServerOrigin(db)) && !(await browser.alarms.get(SYNC_ALARM)))
+    if (!(await syncServerOrigin(db))) return;
+    // Reading the state encrypts a password an earlier version stored in clear.
+    await handlers['sync/get']({ type: 'sync/get' }, {});
+    if (!(await browser.alarms.get(SYNC_ALARM)))
       browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
   })
   .catch(() => undefined);

@@ -3,11 +3,13 @@
 import { SYNC_CONFIG_KEY, type LensDb } from '../db';
 import { originPattern } from '../shared/origin';
 import { z } from '../shared/zod';
+import { sealedSchema } from './secret-box';
 
 export const configSchema = z.object({
   url: z.string(),
   user: z.string(),
-  password: z.string(),
+  /** Encrypted (secret-box.ts); a clear string only as versions before stored it, until read. */
+  password: z.union([sealedSchema, z.string()]),
   /** The server's change sequence this browser has applied up to. */
   since: z.string().default('0'),
   lastSyncAt: z.string().nullable().default(null),

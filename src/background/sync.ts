@@ -22,6 +22,7 @@ import { SYNC_OFF, type Broadcast, type SyncState } from '../messages';
 import type { PostSnapshot } from '../platforms/types';
 import { CouchError, normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
 import { describeFailure } from './failure';
+import { SecretBox } from './secret-box';
 import { configSchema, readConfig, saveConfig, syncServerOrigin, type Config } from './sync-config';
 import { parseSyncDoc, SYNC_DOC_TYPE, toSyncDoc } from './sync-doc';
 import { PAGE, receiveChanges, receivingNote, RUN_BUDGET, type RunBudget } from './sync-receive';
@@ -67,13 +68,32 @@ export class TeamSync {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private again = false;
   private readonly limits: SyncLimits;
+  private readonly box: SecretBox;
 
   constructor(private readonly deps: TeamSyncDeps) {
     this.limits = { budget: RUN_BUDGET, teamPosts: MAX_TEAM_POSTS, ...deps.limits };
+    this.box = new SecretBox(deps.db);
   }
 
-  private config(): Promise<Config | null> {
-    return readConfig(this.deps.db);
+  /** The stored settings; a password an earlier version stored in clear is encrypted on the way. */
+  private async config(): Promise<Config | null> {
+    const config = await readConfig(this.deps.db);
+    if (typeof config?.password !== 'string') return config;
+    const sealed = { ...config, password: await this.box.seal(config.password) };
+    await this.save(sealed);
+    return sealed;
+  }
+
+  /** The server with the password in clear, for the requests of one run only. */
+  private async server({ url, user, password }: Config): Promise<CouchServer> {
+    if (typeof password === 'string') return { url, user, password };
+    try {
+      return { url, user, password: await this.box.open(password) };
+    } catch {
+      throw new Error(
+        'The saved sync password cannot be read in this browser (its key is missing or changed): disconnect and connect again with the password.',
+      );
+    }
   }
 
   private save(config: Config): Promise<void> {
@@ -101,7 +121,7 @@ export class TeamSync {
     await this.deps.couch({ url, user, password }).info();
     await this.running?.catch(() => undefined);
     // Saved first: from here on every change the user makes is marked to be sent.
-    await this.save(configSchema.parse({ url, user, password }));
+    await this.save(configSchema.parse({ url, user, password: await this.box.seal(password) }));
     await markAllForSync(this.deps.db);
     return this.syncNow();
   }
@@ -145,8 +165,8 @@ export class TeamSync {
   private async run(): Promise<SyncState> {
     const config = await this.config();
     if (!config) return this.state();
-    const couch = this.deps.couch(config);
     try {
+      const couch = this.deps.couch(await this.server(config));
       const { sent, refused } = await this.send(couch, config.user);
       const got = await this.receive(couch, config);
       const { budget, teamPosts } = this.limits;
