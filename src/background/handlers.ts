@@ -1,5 +1,5 @@
 import type { ClassifyInput, Verdict } from '../classify/types';
-import type { AuthorRecord } from '../db/records';
+import type { AuthorRecord, PostView } from '../db/records';
 import {
   annotate,
   annotatedViews,
@@ -64,6 +64,16 @@ export interface HandlerDeps {
 
 const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
 
+/** A post's view as seen, for a post not stored (over its page's budget). */
+function unstoredView(
+  { snapshot, verdict }: { snapshot: PostSnapshot; verdict: Verdict },
+  at: Date,
+): PostView {
+  const seenAt = at.toISOString();
+  const post = { ...snapshot, authorKey: authorKeyOf(snapshot), verdict, sessionIds: [] };
+  return { post: { ...post, firstSeenAt: seenAt, lastSeenAt: seenAt }, annotation: null };
+}
+
 /** Which page reported posts: its tab, else its address (an extension page, a side panel). */
 const pageOf = (sender: Sender) =>
   sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : `url:${sender.url ?? ''}`;
@@ -110,25 +120,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function see(posts: PostSnapshot[], sessionId: number, from?: Sender) {
     const { textRetention } = await settings.read();
     const run = await classifier();
-    let refused = 0;
-    const admit = from
-      ? (fresh: number) => {
-          const granted = pageBudget.take(pageOf(from), fresh, now().getTime());
-          refused = fresh - granted;
-          return granted;
-        }
-      : undefined;
     const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
-    const views = await db.transaction('rw', tables, async () => {
+    const { views, refused } = await db.transaction('rw', tables, async () => {
+      // New posts beyond the page's budget are neither stored nor remembered (their bios).
+      const known = from ? await db.posts.bulkGet(posts.map((p) => p.key)) : [];
+      const fresh = known.filter((p) => p === undefined).length;
+      let allowed = from ? pageBudget.take(pageOf(from), fresh, now().getTime()) : Infinity;
+      const kept = posts.filter((_, i) => known[i] !== undefined || allowed-- > 0);
       const [authors, targets] = await Promise.all([
-        rememberAuthors(db, posts, now()),
+        rememberAuthors(db, kept, now()),
         findTargets(db, posts),
       ]);
-      const seen = posts.map((snapshot) => ({
+      const judged = (snapshot: PostSnapshot) => ({
         snapshot,
         verdict: judge(run, snapshot, authors.get(authorKeyOf(snapshot)), targets),
-      }));
-      return recordSeen(db, seen, sessionId, now(), textRetention, admit);
+      });
+      const stored = await recordSeen(db, kept.map(judged), sessionId, now(), textRetention);
+      const byKey = new Map(stored.map((v) => [v.post.key, v]));
+      // The page still gets a verdict for every post: it is not told which were left out.
+      const all = posts.map((p) => byKey.get(p.key) ?? unstoredView(judged(p), now()));
+      return { views: all, refused: posts.length - kept.length };
     });
     const site = from && refused > 0 ? siteOf(from, posts[0]!) : null;
     if (site) await recordRefusedPosts(db, site, refused, now());

@@ -72,8 +72,6 @@ export async function recordSeen(
   sessionId: number,
   now: Date,
   retention: TextRetention = 'full',
-  /** How many of this many new posts may be stored (a page's budget); the rest are not. */
-  admit?: (fresh: number) => number,
 ): Promise<PostView[]> {
   return db.transaction('rw', db.posts, db.annotations, async () => {
     const keys = seen.map((s) => s.snapshot.key);
@@ -81,8 +79,6 @@ export async function recordSeen(
       db.posts.bulkGet(keys),
       db.annotations.bulkGet(keys),
     ]);
-    const fresh = existing.filter((p) => p === undefined).length;
-    let admitted = admit ? admit(fresh) : fresh;
     const records: PostRecord[] = seen.map(({ snapshot, verdict }, i) => {
       const old = existing[i];
       const sessionIds = old?.sessionIds.includes(sessionId)
@@ -98,8 +94,7 @@ export async function recordSeen(
         sessionIds,
       };
     });
-    // Posts already stored are updated; new ones only while the page's budget lasts.
-    await db.posts.bulkPut(records.filter((_, i) => existing[i] !== undefined || admitted-- > 0));
+    await db.posts.bulkPut(records);
     // The page gets back what it shows and the whole verdict: only what is stored forgets.
     return records.map((post, i) => ({
       post: { ...post, ...seen[i]!.snapshot, verdict: seen[i]!.verdict },

@@ -29,6 +29,8 @@ const fake = (i: number) =>
     key: `mastodon:evil.social/${i}`,
     platform: 'mastodon',
     url: `https://evil.social/@bot${i}/${i}`,
+    authorHandle: `@bot${i}`,
+    authorHeadline: `Board-certified oncologist #${i}`,
   });
 
 function setup() {
@@ -52,6 +54,8 @@ describe('a page flooding HCP Lens with posts', () => {
     }
     expect(answered).toBe(400);
     expect(await db.posts.count()).toBe(300);
+    // Nor are the bios of the posts left out remembered.
+    expect(await db.authors.count()).toBe(300);
     // Posts already stored are not new: seeing them again is not refused.
     await report(1, 0, 100);
     const [health] = await readHealth(db, { platform: 'mastodon', host: 'evil.social' });
