@@ -76,7 +76,7 @@ describe('a page flooding HCP Lens with posts', () => {
       mastodonTab(1),
     );
     expect(view.annotation?.flagged).toBe(true);
-  });
+  }, 20_000);
 });
 
 describe('retention', () => {
