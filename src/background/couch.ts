@@ -3,30 +3,32 @@
  * every answer (the server is not trusted: it may be a proxy, a login page or a different product)
  * and turns every failure into a CouchError whose message can be shown to the user as is.
  */
-import { cut } from '../shared/text';
 import { z } from '../shared/zod';
 import { describeAddress } from './couch-address';
+import {
+  badAnswer,
+  CouchError,
+  megabytes,
+  reasonOf,
+  redirected,
+  whyUnreachable,
+} from './couch-error';
+import {
+  AnswerTooLarge,
+  NO_REDIRECT,
+  readLimited,
+  RedirectRefused,
+  refuseRedirect,
+} from './couch-http';
 
 export { normalizeDatabaseUrl } from './couch-address';
+export { CouchError, type CouchErrorKind } from './couch-error';
 
 export interface CouchServer {
   /** The database's address, e.g. https://couch.example.org/medical-affairs */
   url: string;
   user: string;
   password: string;
-}
-
-export type CouchErrorKind = 'unreachable' | 'auth' | 'missing' | 'bad-answer' | 'server';
-
-export class CouchError extends Error {
-  constructor(
-    readonly kind: CouchErrorKind,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'CouchError';
-  }
 }
 
 export interface CouchDoc {
@@ -53,6 +55,8 @@ export interface Change {
 export interface ChangesPage {
   results: Change[];
   lastSeq: string;
+  /** The answer's size as it arrived: team sync reads at most so many bytes a run. */
+  bytes: number;
 }
 
 export interface Couch {
@@ -62,14 +66,17 @@ export interface Couch {
   bulkDocs(docs: CouchDoc[]): Promise<BulkResult[]>;
   /** POST <url>/_all_docs?include_docs=true { keys } → the current docs; missing and deleted ones are absent from the map. */
   getDocs(ids: string[]): Promise<Map<string, CouchDoc>>;
-  /** GET <url>/_changes?since=<since>&include_docs=true&limit=<limit>. Seqs are strings (CouchDB 2+ opaque strings); CouchDB 1.x numeric seqs are turned into strings. */
-  changes(since: string, limit: number): Promise<ChangesPage>;
+  /**
+   * GET <url>/_changes?since=<since>&include_docs=true&limit=<limit>. Seqs are strings (CouchDB 2+
+   * opaque strings); CouchDB 1.x numeric seqs are turned into strings. An answer larger than
+   * `maxBytes` is abandoned while it arrives (a CouchError of kind 'too-large').
+   */
+  changes(since: string, limit: number, maxBytes?: number): Promise<ChangesPage>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** Far above any page sync asks for; a bigger answer is a misbehaving server, not data. */
-const MAX_ANSWER_CHARS = 20_000_000;
-const MAX_REASON_CHARS = 200;
+export const MAX_ANSWER_BYTES = 20_000_000;
 const seqSchema = z.union([z.string(), z.number()]).transform(String);
 // Only what the client itself relies on; the sync engine validates its own fields.
 const docSchema = z.looseObject({
@@ -111,13 +118,14 @@ export function createCouch(
   const base = server.url.replace(/\/+$/, '');
   const { host, address } = describeAddress(base);
 
-  async function request<T>(
+  async function exchange<T>(
     what: string,
     schema: z.ZodType<T>,
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
-  ): Promise<T> {
+    maxBytes = MAX_ANSWER_BYTES,
+  ): Promise<{ data: T; bytes: number }> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (server.user !== '') headers.Authorization = basicAuth(server.user, server.password);
@@ -125,6 +133,7 @@ export function createCouch(
     let status: number;
     let ok: boolean;
     let text: string;
+    let bytes: number;
     try {
       // Raced against the signal as well: a fetch (or a body) that ignores it must still time out.
       const response = await untilAborted(
@@ -134,13 +143,23 @@ export function createCouch(
           body: body === undefined ? undefined : JSON.stringify(body),
           credentials: 'omit',
           cache: 'no-store',
+          // Never followed: a redirect would carry the annotations (and the password) elsewhere.
+          ...NO_REDIRECT,
           signal,
         }),
         signal,
       );
+      refuseRedirect(response);
       ({ status, ok } = response);
-      text = await untilAborted(response.text(), signal);
+      ({ text, bytes } = await untilAborted(readLimited(response, maxBytes), signal));
     } catch (error) {
+      if (error instanceof RedirectRefused) throw redirected(host, error);
+      if (error instanceof AnswerTooLarge) {
+        throw new CouchError(
+          'too-large',
+          `The sync server's answer to ${what} was larger than ${megabytes(error.limit)} and was not read.`,
+        );
+      }
       throw new CouchError(
         'unreachable',
         `The sync server ${host} could not be reached (${whyUnreachable(error)}).`,
@@ -163,7 +182,6 @@ export function createCouch(
       throw new CouchError('server', `The sync server ${host} failed (${detail}).`, status);
     }
 
-    if (text.length > MAX_ANSWER_CHARS) throw badAnswer(what, 'it is too large', status);
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -177,10 +195,13 @@ export function createCouch(
       const issue = parsed.error.issues[0];
       const message = issue?.message ?? 'unexpected shape';
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      throw badAnswer(what, cut(`${where}${message}`, MAX_REASON_CHARS), status);
+      throw badAnswer(what, `${where}${message}`, status);
     }
-    return parsed.data;
+    return { data: parsed.data, bytes };
   }
+
+  const request = async <T>(...args: Parameters<typeof exchange<T>>): Promise<T> =>
+    (await exchange(...args)).data;
 
   return {
     async info() {
@@ -221,9 +242,16 @@ export function createCouch(
       return found;
     },
 
-    async changes(since, limit) {
+    async changes(since, limit, maxBytes) {
       const query = `since=${encodeURIComponent(since)}&include_docs=true&limit=${limit}`;
-      const answer = await request('a list of changes', changesSchema, 'GET', `_changes?${query}`);
+      const { data: answer, bytes } = await exchange(
+        'a list of changes',
+        changesSchema,
+        'GET',
+        `_changes?${query}`,
+        undefined,
+        Math.min(maxBytes ?? MAX_ANSWER_BYTES, MAX_ANSWER_BYTES),
+      );
       return {
         results: answer.results.map(({ id, seq, deleted, doc }) => ({
           id,
@@ -232,17 +260,10 @@ export function createCouch(
           ...(doc ? { doc } : {}),
         })),
         lastSeq: answer.last_seq,
+        bytes,
       };
     },
   };
-}
-
-function badAnswer(what: string, reason: string, status: number): CouchError {
-  return new CouchError(
-    'bad-answer',
-    `The sync server's answer to ${what} was not understood: ${reason}.`,
-    status,
-  );
 }
 
 /** btoa takes Latin-1 only; a non-ASCII name or password must go through its UTF-8 bytes. */
@@ -261,20 +282,4 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-function whyUnreachable(error: unknown): string {
-  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-  if (name === 'TimeoutError') return 'timed out';
-  if (name === 'AbortError') return 'cancelled';
-  return cut(typeof message === 'string' && message !== '' ? message : String(error), 200);
-}
-
-function reasonOf(text: string): string {
-  try {
-    const { reason } = JSON.parse(text) as { reason?: unknown };
-    return typeof reason === 'string' ? cut(reason, MAX_REASON_CHARS) : '';
-  } catch {
-    return '';
-  }
 }

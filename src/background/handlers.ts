@@ -1,9 +1,11 @@
 import type { ClassifyInput, Verdict } from '../classify/types';
-import type { AuthorRecord, FetchedBioRecord } from '../db/records';
+import type { AuthorRecord, FetchedBioRecord, PostView } from '../db/records';
 import {
   annotate,
   freshBios,
   annotatedViews,
+  clearHistory,
+  recordRefusedPosts,
   markAuthor,
   findTargets,
   forgetAuthors,
@@ -32,9 +34,12 @@ import { knownBio, wantsBio } from './known-bio';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
-import { TeamSync } from './sync';
+import { TeamSync, type SyncLimits } from './sync';
 import { captureFlagged, createAeHandlers } from './ae-handlers';
 import { createAeSync } from './ae-sync';
+import { purgeNow } from './history';
+import { PageBudget } from './page-budget';
+import type { Sender } from './router';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
 
 export interface HandlerDeps {
@@ -64,9 +69,36 @@ export interface HandlerDeps {
    */
   fetch?: typeof fetch;
   setTimer?: (fn: () => void, ms: number) => void;
+  /** Team sync's limits, smaller in tests. */
+  syncLimits?: Partial<SyncLimits>;
+  /** New posts one page may store a minute (page-budget.ts); smaller in tests. */
+  newPostsPerMinute?: number;
 }
 
 const NO_ALARMS: SyncAlarms = { create: () => undefined, clear: async () => false };
+
+/** A post's view as seen, for a post not stored (over its page's budget). */
+function unstoredView(
+  { snapshot, verdict }: { snapshot: PostSnapshot; verdict: Verdict },
+  at: Date,
+): PostView {
+  const seenAt = at.toISOString();
+  const post = { ...snapshot, authorKey: authorKeyOf(snapshot), verdict, sessionIds: [] };
+  return { post: { ...post, firstSeenAt: seenAt, lastSeenAt: seenAt }, annotation: null };
+}
+
+/** Which page reported posts: its tab, else its address (an extension page, a side panel). */
+const pageOf = (sender: Sender) =>
+  sender.tab?.id !== undefined ? `tab:${sender.tab.id}` : `url:${sender.url ?? ''}`;
+
+/** The site whose health counts posts refused from a page: its host, the posts' network. */
+function siteOf(sender: Sender, post: PostSnapshot) {
+  try {
+    return { platform: post.platform, host: new URL(sender.url ?? '').host };
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The verdict on a post: the author's remembered headline, else the bio fetched from their public
@@ -89,6 +121,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now, classify, broadcast } = deps;
   const sessions = new SessionTracker(db);
   const settings = new SettingsCache(db);
+  const pageBudget = new PageBudget(deps.newPostsPerMinute);
 
   /** The on-device model once it has learnt from the user's corrections, else the rules alone. */
   const classifier = async () => (deps.learner ? deps.learner.classifier() : classify);
@@ -113,10 +146,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     : undefined;
 
   /**
-   * Classifies and stores a batch of posts seen, in one transaction (see `judge`). `pageUrl`: the
-   * page they were read on, where the public bios of authors who show none are asked for.
+   * Classifies and stores a batch of posts seen, in one transaction (see `judge`). `from`: the page
+   * that reported them, whose new posts are counted against its budget and where the public bios
+   * of authors who show none are asked for; none for the user's own action (annotating a post
+   * always stores it).
    */
-  async function see(posts: PostSnapshot[], sessionId: number, pageUrl?: string) {
+  async function see(posts: PostSnapshot[], sessionId: number, from?: Sender) {
     const { textRetention, fetchBios } = await settings.read();
     const run = await classifier();
     let opened: string[] = [];
@@ -130,28 +165,43 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ];
     const ae = [db.aeCases, db.aeAudit, db.settings];
     const wanted: [PostSnapshot, string][] = [];
-    const views = await db.transaction('rw', [...tables, ...ae], async () => {
+    const { views, refused } = await db.transaction('rw', [...tables, ...ae], async () => {
+      // New posts beyond the page's budget are neither stored nor remembered (their bios).
+      const known = from ? await db.posts.bulkGet(posts.map((p) => p.key)) : [];
+      const fresh = known.filter((p) => p === undefined).length;
+      let allowed = from ? pageBudget.take(pageOf(from), fresh, now().getTime()) : Infinity;
+      const kept = posts.filter((_, i) => known[i] !== undefined || allowed-- > 0);
       const [authors, targets, fetched] = await Promise.all([
-        rememberAuthors(db, posts, now()),
+        rememberAuthors(db, kept, now()),
         findTargets(db, posts),
         freshBios(db, posts.map(authorKeyOf), now()),
       ]);
-      const seen = posts.map((snapshot) => {
+      const judged = (snapshot: PostSnapshot) => {
         const authorKey = authorKeyOf(snapshot);
         const [author, bio] = [authors.get(authorKey), fetched.get(authorKey)];
-        if (wantsBio(snapshot, author, bio)) wanted.push([snapshot, authorKey]);
         return { snapshot, verdict: judge(run, snapshot, author, targets, bio) };
-      });
-      const stored = await recordSeen(db, seen, sessionId, now(), textRetention);
+      };
+      for (const snapshot of kept) {
+        const authorKey = authorKeyOf(snapshot);
+        if (wantsBio(snapshot, authors.get(authorKey), fetched.get(authorKey)))
+          wanted.push([snapshot, authorKey]);
+      }
+      const stored = await recordSeen(db, kept.map(judged), sessionId, now(), textRetention);
       // Every possible adverse event is kept with its text, in the same transaction.
-      opened = await captureFlagged(db, stored, posts, now());
-      return stored;
+      opened = await captureFlagged(db, stored, kept, now());
+      const byKey = new Map(stored.map((v) => [v.post.key, v]));
+      // The page still gets a verdict for every post: it is not told which were left out.
+      const all = posts.map((p) => byKey.get(p.key) ?? unstoredView(judged(p), now()));
+      return { views: all, refused: posts.length - kept.length };
     });
+    const site = from && refused > 0 ? siteOf(from, posts[0]!) : null;
+    if (site) await recordRefusedPosts(db, site, refused, now());
     for (const view of views)
       if (view.ae && opened.includes(view.post.key))
         broadcast({ type: 'ae/changed', key: view.post.key, state: view.ae });
     if (opened.length) sync.soon();
     // Asked once the transaction is over: the requests must not run inside it.
+    const pageUrl = from?.url;
     if (bios && fetchBios && pageUrl)
       for (const [snapshot, authorKey] of wanted) bios.want(snapshot, authorKey, pageUrl);
     return views;
@@ -163,6 +213,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     couch: deps.couch ?? ((server) => createCouch(server)),
     broadcast,
     canReach: deps.canReach,
+    limits: deps.syncLimits,
     retention: async () => (await settings.read()).textRetention,
     ae: createAeSync({
       db,
@@ -183,7 +234,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'posts/seen': async ({ posts }, sender) => {
-      const views = await see(posts, await sessions.active(now()), sender.url);
+      const views = await see(posts, await sessions.active(now()), sender);
       if (sender.tab?.id !== undefined)
         deps.seenInTab?.(
           sender.tab.id,
@@ -194,12 +245,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'annotation/set': async ({ key, patch, post }, sender) => {
       if (sender?.tab?.id !== undefined) deps.seenInTab?.(sender.tab.id, [key]);
       const sessionId = await sessions.active(now());
-      if (post && post.key === key) await see([post], sessionId);
+      const [shown] = post && post.key === key ? await see([post], sessionId) : [];
       const { textRetention } = await settings.read();
-      const view = await annotate(db, key, patch, sessionId, now(), {
+      const stored = await annotate(db, key, patch, sessionId, now(), {
         snapshot: post,
         retention: textRetention,
       });
+      // The stored verdict quotes nothing; the post on screen keeps its whole explanation.
+      const view = shown
+        ? { ...stored, post: { ...stored.post, verdict: shown.post.verdict } }
+        : stored;
       broadcast({ type: 'annotation/changed', key, view });
       sync.soon();
       // A category the user chose is a labelled example for the on-device model.
@@ -241,6 +296,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const rules = isRulePlatform(platform) ? ruleOverrides[platform] : undefined;
       return { panelMode: panelModeSites.includes(platform), ...(rules ? { rules } : {}) };
     },
+    'history/clear': () => clearHistory(db),
     'authors/forget': async ({ authorKey }) => {
       await forgetAuthors(db, authorKey);
       return { forgotten: true as const };
@@ -249,6 +305,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings/set': async ({ patch }) => {
       const saved = await settings.write(patch);
       if (!saved.fetchBios) bios?.clear();
+      // A shorter period applies at once, not at the next daily purge.
+      if (patch.retentionDays !== undefined) await purgeNow(db, now());
       broadcast({ type: 'settings/changed', settings: saved });
       return saved;
     },

@@ -4,6 +4,7 @@ import { guardOpen, LensDb } from '../db';
 import { createBroadcast } from './broadcast';
 import { watchGrantedSites } from './granted-sites';
 import { createHandlers } from './handlers';
+import { schedulePurge } from './history';
 import { CategoryLearner } from './learner';
 import { createRouter, type Sender } from './router';
 import { createRulesRelay, type TabsApi } from './rules-handlers';
@@ -99,9 +100,15 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void storage
   .ready()
   .then(async () => {
-    if ((await syncServerOrigin(db)) && !(await browser.alarms.get(SYNC_ALARM)))
+    if (!(await syncServerOrigin(db))) return;
+    // Reading the state encrypts a password an earlier version stored in clear.
+    await handlers['sync/get']({ type: 'sync/get' }, {});
+    if (!(await browser.alarms.get(SYNC_ALARM)))
       browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
   })
   .catch(() => undefined);
+
+// Posts only browsed past and remembered bios expire after the retention period (settings).
+void schedulePurge(db, browser.alarms, { ready: storage.ready });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));

@@ -4,6 +4,7 @@
 import type { Annotation, PostRecord } from '../db/records';
 import type { IncomingChange, SharedAnnotation } from '../db/sync';
 import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
+import { addressMatchesKey } from '../platforms/post-address';
 import type { PostSnapshot } from '../platforms/types';
 import { z } from '../shared/zod';
 import type { CouchDoc } from './couch';
@@ -69,16 +70,27 @@ export function toSyncDoc(
   };
 }
 
+/** Why a document is not applied; `unsafe` when it is ours but points where its post is not. */
+export interface IgnoredDoc {
+  ignored: string;
+  unsafe?: true;
+}
+
 /**
  * A server document as a change to apply, or the reason it is ignored: not ours (a design
  * document, another tool's data), or malformed. Its id must be the post's own key, so a document
- * cannot overwrite another post.
+ * cannot overwrite another post, and its address the one that key names, so the dashboard's link
+ * to it cannot lead anywhere else.
  */
-export function parseSyncDoc(doc: CouchDoc): IncomingChange | { ignored: string } {
+export function parseSyncDoc(doc: CouchDoc): IncomingChange | IgnoredDoc {
   if (doc.type !== SYNC_DOC_TYPE) return { ignored: 'not an HCP Lens document' };
   const parsed = syncDocSchema.safeParse(doc);
   if (!parsed.success) return { ignored: `malformed (${parsed.error.issues[0]?.message ?? ''})` };
   const { _id, _rev, updatedAt, annotation, post, by } = parsed.data;
   if (post.key !== _id) return { ignored: "its id is not its post's key" };
+  // A cleared annotation stores nothing of its post, so only a kept one must point at the post.
+  if (annotation && !addressMatchesKey(post)) {
+    return { ignored: "its address is not its post's own", unsafe: true };
+  }
   return { key: _id, rev: _rev, updatedAt, annotation, post, ...(by ? { by } : {}) };
 }

@@ -9,49 +9,34 @@ import {
   dropSyncDoc,
   forgetSyncDocs,
   markAllForSync,
+  MAX_TEAM_POSTS,
   pendingSyncDocs,
   recordSent,
   SYNC_CONFIG_KEY,
+  trimTeamPosts,
   type IncomingChange,
   type LensDb,
   type TextRetention,
 } from '../db';
 import { SYNC_OFF, type Broadcast, type SyncState } from '../messages';
 import type { PostSnapshot } from '../platforms/types';
-import { originPattern } from '../shared/origin';
-import { z } from '../shared/zod';
 import { CouchError, normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
 import { describeFailure } from './failure';
+import { SecretBox } from './secret-box';
+import { configSchema, readConfig, saveConfig, syncServerOrigin, type Config } from './sync-config';
 import { parseSyncDoc, SYNC_DOC_TYPE, toSyncDoc } from './sync-doc';
 import type { AeSync } from './ae-sync';
+import { PAGE, receiveChanges, receivingNote, RUN_BUDGET, type RunBudget } from './sync-receive';
 
-/** Documents per request, both ways: small enough for any server's request limits. */
-const BATCH = 100;
+export { syncServerOrigin } from './sync-config';
+
+/** Documents per request sent: small enough for any server's request limits. */
+const BATCH = PAGE;
 /** Rounds of send, conflict and send again in one sync before the rest waits for the next. */
 const MAX_SEND_ROUNDS = 5;
 const CONFIG_KEY = SYNC_CONFIG_KEY;
 /** A change made here is sent this long after it, so a few changes in a row go in one request. */
 export const SEND_DELAY_MS = 5_000;
-
-const configSchema = z.object({
-  url: z.string(),
-  user: z.string(),
-  password: z.string(),
-  /** The server's change sequence this browser has applied up to. */
-  since: z.string().default('0'),
-  lastSyncAt: z.string().nullable().default(null),
-  sent: z.number().default(0),
-  received: z.number().default(0),
-  error: z.string().nullable().default(null),
-});
-type Config = z.infer<typeof configSchema>;
-
-/** `https://couch.example.org/*`: the sync server's origin while sync is on, else null. */
-export async function syncServerOrigin(db: LensDb): Promise<string | null> {
-  const parsed = configSchema.safeParse((await db.settings.get(CONFIG_KEY))?.value);
-  if (!parsed.success) return null;
-  return originPattern(parsed.data.url);
-}
 
 function refusal(refused: Map<string, string>): string {
   const [key, reason] = [...refused][0] ?? ['', ''];
@@ -72,32 +57,59 @@ export interface TeamSyncDeps {
   canReach?: (url: string) => Promise<boolean>;
   /** The adverse-event queue's cases, which travel in the same database (ae-sync.ts). */
   ae?: AeSync;
+  /** What one run may read, and how many teammates' posts are kept (tests make them small). */
+  limits?: Partial<SyncLimits>;
+}
+
+export interface SyncLimits {
+  budget: RunBudget;
+  teamPosts: number;
 }
 
 export class TeamSync {
   private running: Promise<SyncState> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private again = false;
+  private readonly limits: SyncLimits;
+  private readonly box: SecretBox;
 
-  constructor(private readonly deps: TeamSyncDeps) {}
-
-  private async config(): Promise<Config | null> {
-    const stored = await this.deps.db.settings.get(CONFIG_KEY);
-    const parsed = configSchema.safeParse(stored?.value);
-    return parsed.success ? parsed.data : null;
+  constructor(private readonly deps: TeamSyncDeps) {
+    this.limits = { budget: RUN_BUDGET, teamPosts: MAX_TEAM_POSTS, ...deps.limits };
+    this.box = new SecretBox(deps.db);
   }
 
-  private async save(config: Config): Promise<void> {
-    await this.deps.db.settings.put({ key: CONFIG_KEY, value: config });
+  /** The stored settings; a password an earlier version stored in clear is encrypted on the way. */
+  private async config(): Promise<Config | null> {
+    const config = await readConfig(this.deps.db);
+    if (typeof config?.password !== 'string') return config;
+    const sealed = { ...config, password: await this.box.seal(config.password) };
+    await this.save(sealed);
+    return sealed;
+  }
+
+  /** The server with the password in clear, for the requests of one run only. */
+  private async server({ url, user, password }: Config): Promise<CouchServer> {
+    if (typeof password === 'string') return { url, user, password };
+    try {
+      return { url, user, password: await this.box.open(password) };
+    } catch {
+      throw new Error(
+        'The saved sync password cannot be read in this browser (its key is missing or changed): disconnect and connect again with the password.',
+      );
+    }
+  }
+
+  private save(config: Config): Promise<void> {
+    return saveConfig(this.deps.db, config);
   }
 
   async state(): Promise<SyncState> {
     const config = await this.config();
     if (!config) return SYNC_OFF;
-    const { url, user, lastSyncAt, sent, received, error } = config;
+    const { url, user, lastSyncAt, sent, received, error, note } = config;
     const pending =
       (await countPendingSyncDocs(this.deps.db)) + ((await this.deps.ae?.pending()) ?? 0);
-    return { server: { url, user }, lastSyncAt, sent, received, pending, error };
+    return { server: { url, user }, lastSyncAt, sent, received, pending, error, note };
   }
 
   serverOrigin(): Promise<string | null> {
@@ -113,7 +125,7 @@ export class TeamSync {
     await this.deps.couch({ url, user, password }).info();
     await this.running?.catch(() => undefined);
     // Saved first: from here on every change the user makes is marked to be sent.
-    await this.save(configSchema.parse({ url, user, password }));
+    await this.save(configSchema.parse({ url, user, password: await this.box.seal(password) }));
     await markAllForSync(this.deps.db);
     await this.deps.ae?.connected();
     return this.syncNow();
@@ -158,19 +170,22 @@ export class TeamSync {
   private async run(): Promise<SyncState> {
     const config = await this.config();
     if (!config) return this.state();
-    const couch = this.deps.couch(config);
     try {
+      const couch = this.deps.couch(await this.server(config));
       const { sent: annotations, refused } = await this.send(couch, config.user);
       const ae = (await this.deps.ae?.send(couch)) ?? { sent: 0, refused: new Map() };
       for (const [id, reason] of ae.refused) refused.set(id, reason);
       const sent = annotations + ae.sent;
-      const received = await this.receive(couch, config);
+      const got = await this.receive(couch, config);
+      const { budget, teamPosts } = this.limits;
+      const trimmed = got.received ? await trimTeamPosts(this.deps.db, teamPosts) : 0;
       // Re-read: `receive` saved the sequence it reached, page by page.
       const latest = await this.config();
       if (latest?.url === config.url) {
         const lastSyncAt = this.deps.now().toISOString();
         const error = refused.size ? refusal(refused) : null;
-        await this.save({ ...latest, lastSyncAt, sent, received, error });
+        const note = receivingNote(got, trimmed, teamPosts, budget);
+        await this.save({ ...latest, lastSyncAt, sent, received: got.received, error, note });
       }
     } catch (error) {
       const latest = await this.config();
@@ -262,26 +277,21 @@ export class TeamSync {
     return unreadable;
   }
 
-  private async receive(couch: Couch, config: Config): Promise<number> {
-    let since = config.since;
-    let received = 0;
-    for (;;) {
-      const page = await couch.changes(since, BATCH);
-      const changes = page.results.flatMap(({ deleted, doc }) => {
-        const parsed = !deleted && doc ? parseSyncDoc(doc) : null;
-        return parsed && !('ignored' in parsed) ? [parsed] : [];
-      });
-      received += await this.apply(changes);
-      const docs = page.results.flatMap(({ deleted, doc }) => (!deleted && doc ? [doc] : []));
-      received += (await this.deps.ae?.receive(docs)) ?? 0;
-      // A server that answers a full page without moving on would otherwise be asked forever.
-      const stuck = page.lastSeq === since;
-      since = page.lastSeq;
-      const latest = await this.config();
-      if (latest?.url !== config.url) return received;
-      await this.save({ ...latest, since });
-      if (page.results.length < BATCH || stuck) return received;
-    }
+  /** Teammates' changes since the last run, within the run's budget (sync-receive.ts). */
+  private receive(couch: Couch, config: Config) {
+    return receiveChanges({
+      couch,
+      since: config.since,
+      budget: this.limits.budget,
+      apply: (changes) => this.apply(changes),
+      applyDocs: async (docs) => (await this.deps.ae?.receive(docs)) ?? 0,
+      reached: async (since) => {
+        const latest = await this.config();
+        if (latest?.url !== config.url) return false;
+        await this.save({ ...latest, since });
+        return true;
+      },
+    });
   }
 
   /**

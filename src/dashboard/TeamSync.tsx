@@ -165,6 +165,7 @@ export function TeamSync({
               : 'Not synced yet'}
           </p>
           {state.pending > 0 && <p>{plural(state.pending, 'change')} waiting to be sent</p>}
+          {state.note && <p class="muted">{state.note}</p>}
           <div class="toolbar">
             <button
               type="button"

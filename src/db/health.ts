@@ -15,6 +15,10 @@ export const siteHealthSchema = z.object({
   lastMatchedAt: z.string().nullable(),
   /** When a page of this site last reported. */
   lastCheckedAt: z.string(),
+  /** Posts refused because one page reported more new posts a minute than a person can read. */
+  refusedPosts: z.number().int().min(0).default(0),
+  /** When posts were last refused so; null if never. */
+  refusedAt: z.string().nullable().default(null),
   /**
    * The last failure to fetch authors' public bios for this site (background/bio-fetcher.ts),
    * until a fetch succeeds again: posts are then judged without those bios.
@@ -65,10 +69,40 @@ export async function recordHealth(
       status: report.status,
       lastMatchedAt,
       lastCheckedAt: now.toISOString(),
+      refusedPosts: previous.success ? previous.data.refusedPosts : 0,
+      refusedAt: previous.success ? previous.data.refusedAt : null,
       ...(previous.success && previous.data.bioFetchFailure
         ? { bioFetchFailure: previous.data.bioFetchFailure }
         : {}),
     };
+    await db.settings.put({ key, value: health });
+    if (!previous.success) await prune(db);
+    return health;
+  });
+}
+
+/** Counts posts refused from a page of this site (too many new ones a minute: page-budget.ts). */
+export async function recordRefusedPosts(
+  db: LensDb,
+  site: { platform: PlatformId; host: string },
+  refused: number,
+  now: Date,
+): Promise<SiteHealth> {
+  const key = keyOf(site.platform, site.host);
+  return db.transaction('rw', db.settings, async () => {
+    const previous = siteHealthSchema.safeParse((await db.settings.get(key))?.value);
+    const at = now.toISOString();
+    const health: SiteHealth = previous.success
+      ? { ...previous.data, refusedPosts: previous.data.refusedPosts + refused, refusedAt: at }
+      : {
+          platform: site.platform,
+          host: site.host.toLowerCase(),
+          status: 'ok',
+          lastMatchedAt: at,
+          lastCheckedAt: at,
+          refusedPosts: refused,
+          refusedAt: at,
+        };
     await db.settings.put({ key, value: health });
     if (!previous.success) await prune(db);
     return health;
@@ -98,6 +132,8 @@ export async function noteBioFetch(
           status: 'ok',
           lastMatchedAt: now.toISOString(),
           lastCheckedAt: now.toISOString(),
+          refusedPosts: 0,
+          refusedAt: null,
         };
     const { bioFetchFailure: _dropped, ...rest } = base;
     const value: SiteHealth = reason

@@ -5,6 +5,7 @@ export {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   SCHEMA_V5,
   SCHEMA_V8,
   UPGRADE_AUTHOR,
@@ -23,3 +24,4 @@ export * from './ae-records';
 export * from './ae-cases';
 export * from './ae-settings';
 export * from './ae-sync';
+export * from './retention';

@@ -18,14 +18,51 @@ export const SNIPPET_CHARS = 280;
 
 const iso = (d: Date) => d.toISOString();
 
-/** Text is kept only for annotated posts, and then in full or as a snippet, as the user chose. */
+/** What a post never annotated keeps of what the page showed: nothing but its network. */
+const NOTHING_SHOWN = {
+  url: '',
+  authorName: '',
+  authorHandle: '',
+  authorHeadline: '',
+  authorProfileUrl: '',
+  text: '',
+  context: '',
+} as const;
+
+/**
+ * What is kept of what the page showed. An annotated post keeps it all, its text in full or as a
+ * snippet as the user chose; a post only seen keeps none of it (no address, author, text,
+ * repost context or bio): the session summary needs only its verdict, by key.
+ */
 export function keptText(snapshot: PostSnapshot, annotated: boolean, retention: TextRetention) {
-  if (!annotated) return { text: '', authorHeadline: '' };
+  if (!annotated) return NOTHING_SHOWN;
   const text =
     retention === 'snippet' && snapshot.text.length > SNIPPET_CHARS
       ? `${snapshot.text.slice(0, SNIPPET_CHARS)}…`
       : snapshot.text;
-  return { text, authorHeadline: snapshot.authorHeadline };
+  const { url, authorName, authorHandle, authorHeadline, authorProfileUrl, context } = snapshot;
+  return { url, authorName, authorHandle, authorHeadline, authorProfileUrl, text, context };
+}
+
+/**
+ * A signal's words without the phrase it quotes from the post or bio ("Names a medicine:
+ * 'keytruda'" → "Names a medicine"): a stored verdict says why, never what the post said.
+ */
+export function unquoted(label: string): string {
+  return label
+    .replace(/:\s*'.*'$/, '')
+    .replace(/\s*\('.*?'\)/g, '')
+    .trim();
+}
+
+/** The verdict as stored: its signals without quoted phrases. */
+export function storedVerdict(verdict: Verdict): Verdict {
+  return { ...verdict, signals: verdict.signals.map((s) => ({ ...s, label: unquoted(s.label) })) };
+}
+
+/** A post as kept once nobody annotates it: key, network, author key, verdict, when and where seen. */
+export function seenOnly(post: PostRecord): PostRecord {
+  return { ...post, ...NOTHING_SHOWN, verdict: storedVerdict(post.verdict) };
 }
 
 /** Stores posts as seen in a session (first sighting kept) and returns them with annotations. */
@@ -51,14 +88,18 @@ export async function recordSeen(
         ...snapshot,
         ...keptText(snapshot, annotations[i] !== undefined, retention),
         authorKey: authorKeyOf(snapshot),
-        verdict,
+        verdict: storedVerdict(verdict),
         firstSeenAt: old?.firstSeenAt ?? iso(now),
         lastSeenAt: iso(now),
         sessionIds,
       };
     });
     await db.posts.bulkPut(records);
-    return records.map((post, i) => ({ post, annotation: annotations[i] ?? null }));
+    // The page gets back what it shows and the whole verdict: only what is stored forgets.
+    return records.map((post, i) => ({
+      post: { ...post, ...seen[i]!.snapshot, verdict: seen[i]!.verdict },
+      annotation: annotations[i] ?? null,
+    }));
   });
 }
 
@@ -81,7 +122,7 @@ export async function annotate(
     const next = mergeAnnotation(old, patch, key, iso(now), sessionId);
     const keep = !isEmptyAnnotation(next);
     const source = snapshot?.key === key ? snapshot : post;
-    post = { ...post, ...keptText(source, keep, retention) };
+    post = keep ? { ...post, ...keptText(source, true, retention) } : seenOnly(post);
     await db.posts.put(post);
     // Team sync sends this change when it next can (a cleared annotation too, so teammates see it).
     await markChanged(db, key, now);

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
 import { evidenceFrom, newAuditId } from './ae-cases';
 import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
+import { upgradeToV4, V4_STORES } from './upgrade-v4';
 import type {
   Annotation,
   AuthorRecord,
@@ -44,11 +45,20 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * Version 4: posts and remembered bios by when last seen (retention purges the old ones);
+ * its upgrade gives Mastodon authors their instance and drops what posts only seen kept.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  ...V4_STORES,
+};
+
+/**
  * Version 5: the adverse-event queue. Cases by post key (state, day zero and platform for the
  * queue's filters, whether a change waits for team sync); the audit trail by entry id and case.
  */
 export const SCHEMA_V5 = {
-  ...SCHEMA_V3,
+  ...SCHEMA_V4,
   aeCases: 'key, state, firstSeenAt, platform, syncPending',
   aeAudit: 'id, caseKey',
 };
@@ -90,6 +100,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(8).stores(SCHEMA_V8);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade

@@ -23,6 +23,10 @@ const storedOverrides = z
   });
 import type { LensDb } from './schema';
 
+/** How long what the user only browsed past is kept, unless they choose otherwise. */
+export const DEFAULT_RETENTION_DAYS = 30;
+const retentionDaysSchema = z.number().int().min(1).max(365);
+
 /** Everything the user can set. Stored values are parsed on every read: a bad one falls back. */
 export const settingsSchema = z.object({
   /** How much of an annotated post's text is kept: all of it, or a snippet. */
@@ -36,6 +40,8 @@ export const settingsSchema = z.object({
    * (only the handle is sent, to that network's own API). On unless the user turns it off.
    */
   fetchBios: z.boolean().catch(true).default(true),
+  /** Days a post never annotated, and a remembered bio, are kept after last seen. */
+  retentionDays: retentionDaysSchema.catch(DEFAULT_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
 });
 
 /** A change the user asks for: unlike stored values, a bad field is refused, not replaced. */
@@ -45,6 +51,7 @@ export const settingsPatchSchema = z.strictObject({
   /** Only the platforms named change: an override replaces that site's, null removes it. */
   ruleOverrides: z.partialRecord(z.enum(RULE_PLATFORMS), rulesOverrideSchema.nullable()).optional(),
   fetchBios: z.boolean().optional(),
+  retentionDays: retentionDaysSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

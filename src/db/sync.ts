@@ -5,7 +5,7 @@
 import type { Verdict } from '../classify/types';
 import type { PostSnapshot } from '../platforms/types';
 import { authorKeyOf } from '../platforms/author';
-import { keptText } from './posts';
+import { keptText, seenOnly, storedVerdict } from './posts';
 import type { Annotation, PostRecord, PostView, SyncDocRecord } from './records';
 import type { LensDb } from './schema';
 import type { TextRetention } from './settings';
@@ -143,18 +143,17 @@ export async function applyIncoming(
       });
       return null;
     }
-    const kept = change.annotation !== null;
-    const post: PostRecord = {
-      ...(existing ?? {
-        ...change.post,
-        authorKey: authorKeyOf(change.post),
-        verdict: verdict!,
-        firstSeenAt: change.updatedAt,
-        lastSeenAt: change.updatedAt,
-        sessionIds: [],
-      }),
-      ...keptText(change.post, kept, retention),
+    const base: PostRecord = existing ?? {
+      ...change.post,
+      authorKey: authorKeyOf(change.post),
+      verdict: storedVerdict(verdict!),
+      firstSeenAt: change.updatedAt,
+      lastSeenAt: change.updatedAt,
+      sessionIds: [],
     };
+    const post: PostRecord = change.annotation
+      ? { ...base, ...keptText(change.post, true, retention) }
+      : seenOnly(base);
     await db.posts.put(post);
     let annotation: Annotation | null = null;
     if (change.annotation) {
@@ -174,5 +173,32 @@ export async function applyIncoming(
       changedAt: change.updatedAt,
     });
     return { post, annotation };
+  });
+}
+
+/** Teammates' posts kept at most: one server or teammate cannot fill every member's storage. */
+export const MAX_TEAM_POSTS = 5_000;
+
+/**
+ * Keeps at most `cap` posts whose annotation is a teammate's: beyond it, those changed longest ago
+ * are not kept (a post the user saw here stays as seen, without the annotation). Their server
+ * revision is remembered, so they are not fetched again unless a teammate changes them. A change
+ * of the user's still waiting to be sent is never removed. Returns how many were removed.
+ */
+export async function trimTeamPosts(db: LensDb, cap = MAX_TEAM_POSTS): Promise<number> {
+  return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
+    const theirs = await db.annotations.filter((a) => a.by !== undefined).toArray();
+    if (theirs.length <= cap) return 0;
+    const pending = new Set(await db.syncDocs.where('pending').equals(1).primaryKeys());
+    const removed = theirs
+      .filter((a) => !pending.has(a.key))
+      .sort((a, b) => a.annotatedAt.localeCompare(b.annotatedAt))
+      .slice(0, theirs.length - cap)
+      .map((a) => a.key);
+    const posts = await db.posts.bulkGet(removed);
+    await db.annotations.bulkDelete(removed);
+    await db.posts.bulkDelete(removed.filter((_, i) => !posts[i]?.sessionIds.length));
+    await db.posts.bulkPut(posts.flatMap((p) => (p?.sessionIds.length ? [seenOnly(p)] : [])));
+    return removed.length;
   });
 }

@@ -23,6 +23,8 @@ export interface Responses {
   'site/mode': { panelMode: boolean; rules?: SiteRulesOverride };
   'rules/test': RulesTestReply;
   'authors/forget': { forgotten: true };
+  /** How many posts never annotated were removed, and how many remembered bios forgotten. */
+  'history/clear': { posts: number; bios: number };
   'settings/get': Settings;
   'settings/set': Settings;
   'targets/preview': TargetPreview;
@@ -58,6 +60,11 @@ export interface SyncState {
   pending: number;
   /** Why the last sync failed, in words for the user; null when it succeeded. */
   error: string | null;
+  /**
+   * What the last sync left out on purpose, in words for the user: teammates' posts refused or
+   * not kept, changes left on the server for the next run (its limits). Null when nothing was.
+   */
+  note: string | null;
 }
 
 /** The state while team sync is off. */
@@ -68,6 +75,7 @@ export const SYNC_OFF: SyncState = {
   received: 0,
   pending: 0,
   error: null,
+  note: null,
 };
 
 export type RequestType = Request['type'];

@@ -128,6 +128,8 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('export/csv'), scope: z.enum(['session', 'all']) }),
   z.strictObject({ type: z.literal('annotations/list'), limit: z.number().int().min(1).max(5000) }),
   z.strictObject({ type: z.literal('authors/list') }),
+  /** "Clear browsing history": posts never annotated, sessions' post lists, remembered bios. */
+  z.strictObject({ type: z.literal('history/clear') }),
   z.strictObject({ type: z.literal('authors/forget'), authorKey: z.string().max(600).optional() }),
   z.strictObject({ type: z.literal('settings/get') }),
   z.strictObject({ type: z.literal('settings/set'), patch: settingsPatchSchema }),

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteHealth } from '../db/health';
 import { send, type MessageRuntime } from '../messages/protocol';
 import type { PlatformId } from '../platforms/types';
+import { NEW_POSTS_PER_MINUTE } from '../background/page-budget';
 import { plural } from '../ui/plural';
 
 const PLATFORM_NAMES: Record<PlatformId, string> = {
@@ -60,6 +61,14 @@ export function SiteHealthNotice({
   const bios = health.bioFetchFailure && (
     <BioFetchNote platform={platform} host={host} failure={health.bioFetchFailure} now={now()} />
   );
+  // Recent only: a page that flooded HCP Lens an hour ago is no news now.
+  const refused =
+    health.refusedAt && now() - Date.parse(health.refusedAt) < 60 * 60_000 ? (
+      <p class="health-warning" data-testid="health-refused">
+        A page of this site reported more new posts than anyone reads (over {NEW_POSTS_PER_MINUTE} a
+        minute): {plural(health.refusedPosts, 'post')} not kept.
+      </p>
+    ) : null;
   if (health.status === 'degraded') {
     return (
       <>
@@ -68,6 +77,7 @@ export function SiteHealthNotice({
           layout; detection is degraded. Last worked: {lastMatch}.
         </p>
         {bios}
+        {refused}
       </>
     );
   }
@@ -77,6 +87,7 @@ export function SiteHealthNotice({
         Posts detected · last match {lastMatch}
       </p>
       {bios}
+      {refused}
     </>
   );
 }

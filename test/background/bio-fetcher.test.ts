@@ -155,7 +155,7 @@ describe('fetching public bios', () => {
     want(mastoPost('med-mastodon.com', 'gone'), 'https://med-mastodon.com/home');
     await fetcher.settled();
     expect(api.requests).toHaveLength(1);
-    expect(await db.fetchedBios.get('mastodon:@gone')).toMatchObject({ bio: '' });
+    expect(await db.fetchedBios.get('mastodon:@gone@med-mastodon.com')).toMatchObject({ bio: '' });
     expect(await readHealth(db)).toEqual([]);
   });
 

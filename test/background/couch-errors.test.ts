@@ -122,10 +122,46 @@ describe('CouchDB client errors', () => {
     expect(await failure(noName.info())).toMatchObject({ kind: 'bad-answer' });
   });
 
-  it('refuses an answer larger than 20,000,000 characters', async () => {
+  it('stops reading an endless answer as soon as it passes the size limit', async () => {
+    let sent = 0;
+    const chunk = new TextEncoder().encode(`"${'x'.repeat(65_534)}",`);
+    const endless = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"db_name":"team","pad":['));
+      },
+      pull(c) {
+        sent += chunk.byteLength;
+        c.enqueue(chunk);
+      },
+    });
+    const fetch = async () => new Response(endless, { status: 200 });
+    const error = await failure(createCouch(SERVER, { fetch }).changes('0', 100, 1_000_000));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe(
+      "The sync server's answer to a list of changes was larger than 1 MB and was not read.",
+    );
+    // Abandoned at the limit: not read to the end (there is none), nor much past it.
+    expect(sent).toBeLessThan(1_000_000 + 3 * chunk.byteLength);
+  });
+
+  it('refuses an answer larger than 20 MB', async () => {
     const huge = `{"db_name":"team","pad":"${'x'.repeat(20_000_000)}"}`;
     const error = await failure(createCouch(SERVER, { fetch: answering(200, huge) }).info());
-    expect(error.kind).toBe('bad-answer');
-    expect(error.message).toContain('too large');
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toContain('larger than 20 MB');
+  });
+
+  it('refuses an answer whose declared size is over the limit without reading its body', async () => {
+    let pulled = false;
+    const body = new ReadableStream<Uint8Array>(
+      { pull: () => void (pulled = true) },
+      { highWaterMark: 0 },
+    );
+    const fetch = async () =>
+      new Response(body, { status: 200, headers: { 'Content-Length': '50000000' } });
+    expect(await failure(createCouch(SERVER, { fetch }).info())).toMatchObject({
+      kind: 'too-large',
+    });
+    expect(pulled).toBe(false);
   });
 });

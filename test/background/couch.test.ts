@@ -137,6 +137,7 @@ describe('CouchDB client against a fake server', () => {
         { id: 'b', seq: '8', deleted: true },
       ],
       lastSeq: '8',
+      bytes: expect.any(Number),
     });
     expect(urls).toEqual([
       'https://couch.example.org/team/_changes?since=6&include_docs=true&limit=10',

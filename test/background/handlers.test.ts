@@ -126,3 +126,51 @@ describe('marking an author', () => {
     ]);
   });
 });
+
+describe('Mastodon authors', () => {
+  /** The same handle, `@ana`, on two instances: two different people. */
+  const on = (host: string, id: string, over: Parameters<typeof snapshot>[1] = {}) =>
+    snapshot(id, {
+      key: `mastodon:${host}/${id}`,
+      platform: 'mastodon',
+      url: `https://${host}/@ana/${id}`,
+      authorName: 'Ana',
+      authorHandle: '@ana',
+      authorHeadline: '',
+      authorProfileUrl: `https://${host}/@ana`,
+      ...over,
+    });
+  const mastodonTab: Sender = { id: 'ext', url: 'https://med.social/home' };
+
+  it("keeps one instance's bio and the user's mark off a same-named account elsewhere", async () => {
+    const classify = vi.fn((input: { authorHeadline: string }) =>
+      verdict({ isHcp: input.authorHeadline.includes('Oncologist') }),
+    );
+    const handlers = createHandlers({ db, now, classify, broadcast: () => undefined });
+    const seen = async (post: ReturnType<typeof on>) =>
+      (await handlers['posts/seen']({ type: 'posts/seen', posts: [post] }, mastodonTab)).views[0]!;
+
+    // The oncologist's bio, shown on med.social, is remembered for her later bare posts there…
+    await seen(on('med.social', '1', { authorHeadline: 'Oncologist at City Hospital' }));
+    expect((await seen(on('med.social', '2'))).post.verdict.isHcp).toBe(true);
+    // …and seen from another instance, where the page names her in full, too.
+    const remote = on('other.social', '3', {
+      authorHandle: '@ana@med.social',
+      authorProfileUrl: 'https://other.social/@ana@med.social',
+    });
+    expect((await seen(remote)).post.verdict.isHcp).toBe(true);
+    // Not for other.social's own @ana.
+    expect((await seen(on('other.social', '4'))).post.verdict.isHcp).toBe(false);
+
+    await handlers['author/mark'](
+      { type: 'author/mark', post: on('other.social', '4'), isHcp: true },
+      mastodonTab,
+    );
+    await handlers['author/mark'](
+      { type: 'author/mark', post: on('med.social', '2'), isHcp: false },
+      mastodonTab,
+    );
+    expect((await seen(on('other.social', '5'))).post.verdict.isHcp).toBe(true);
+    expect((await seen(on('med.social', '6'))).post.verdict.isHcp).toBe(false);
+  });
+});

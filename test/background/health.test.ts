@@ -57,6 +57,8 @@ describe('detection health', () => {
             status: 'degraded',
             lastMatchedAt: null,
             lastCheckedAt: '2026-11-24T10:00:00.000Z',
+            refusedPosts: 0,
+            refusedAt: null,
           },
         ],
       },

@@ -60,6 +60,16 @@ describe('team sync', () => {
     expect(screen.queryByText(/Syncing with/)).toBeNull();
   });
 
+  it('shows what the last sync left out, and a refused redirect as the error', async () => {
+    const note =
+      "2 teammate's posts refused: the address did not belong to the post (linkedin:4001, …).";
+    const error =
+      "The sync server couch.example.org sent the request elsewhere (HTTP 307 to evil.example). HCP Lens never follows a redirect, so nothing was sent there: connect with the database's own address.";
+    setup({ 'sync/get': { ...ON, note, error } });
+    expect((await screen.findByText(note)).className).toBe('muted');
+    expect(screen.getByRole('alert').textContent).toBe(error);
+  });
+
   it('shows a failure to read the state', async () => {
     setup({ 'sync/get': 'HCP Lens background did not answer.' });
     expect((await screen.findByRole('alert')).textContent).toBe(

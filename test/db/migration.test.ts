@@ -45,7 +45,7 @@ describe('database upgrade from version 1', () => {
     await buildV1();
     const db = new LensDb(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(db.verno).toBe(8);
     expect(await db.annotations.get('linkedin:1')).toMatchObject({
       category: 'creating',
       tags: ['kol'],
@@ -67,7 +67,116 @@ describe('database upgrade from version 1', () => {
   });
 });
 
+/** A Mastodon post as version 3 stored it: every post kept its address, author and context. */
+function mastodonPost(host: string, id: string, handle: string, annotatedText = '') {
+  return {
+    key: `mastodon:${host}/${id}`,
+    platform: 'mastodon',
+    url: `https://${host}/@${handle.replace(/^@/, '')}/${id}`,
+    authorName: 'Ana',
+    authorHandle: handle,
+    authorHeadline: '',
+    authorProfileUrl: '',
+    text: annotatedText,
+    promoted: false,
+    context: 'Ben boosted',
+    authorKey: `mastodon:@${handle.replace(/^@/, '').toLowerCase()}`,
+    verdict: verdict({
+      signals: [{ kind: 'ae', label: "Names a medicine: 'keytruda'", weight: 1 }],
+    }),
+    firstSeenAt: '2026-11-20T09:00:00.000Z',
+    lastSeenAt: '2026-11-20T09:00:00.000Z',
+    sessionIds: [1],
+  };
+}
+
+const author = (authorKey: string, over: Record<string, unknown>) => ({
+  authorKey,
+  platform: 'mastodon',
+  name: 'Ana',
+  handle: '',
+  profileUrl: '',
+  headline: '',
+  headlineSeenAt: '2026-11-20T09:00:00.000Z',
+  ...over,
+});
+
 describe('database upgrade from version 3', () => {
+  it('tells Mastodon authors apart by instance and drops what posts only seen kept', async () => {
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3
+      .table('posts')
+      .bulkPut([
+        mastodonPost('med.social', '1', '@ana', 'Annotated words'),
+        mastodonPost('other.social', '2', '@ana'),
+        mastodonPost('med.social', '3', '@bob'),
+        mastodonPost('med.social', '4', '@cy@far.org'),
+      ]);
+    await v3.table('annotations').put({
+      key: 'mastodon:med.social/1',
+      category: 'creating',
+      tags: [],
+      flagged: false,
+      note: '',
+      collections: [],
+      annotatedAt: '2026-11-21T10:00:00.000Z',
+      sessionId: 1,
+    });
+    await v3.table('authors').bulkPut([
+      // Seen on two instances under one bare handle: the bio is nobody's, the mark both's.
+      author('mastodon:@ana', { handle: '@ana', headline: 'Oncologist', hcpOverride: true }),
+      // The profile names the instance.
+      author('mastodon:@bob', {
+        handle: '@bob',
+        profileUrl: 'https://med.social/@bob',
+        headline: 'Nurse',
+      }),
+      author('mastodon:@cy@far.org', { handle: '@cy@far.org', headline: 'GP' }),
+      author('x:@drana', { platform: 'x', handle: '@drana', headline: 'MD' }),
+    ]);
+    v3.close();
+
+    const db = new LensDb(name);
+    await db.open();
+    const posts = await db.posts.toArray();
+    expect(posts.map((p) => [p.key, p.authorKey])).toEqual([
+      ['mastodon:med.social/1', 'mastodon:@ana@med.social'],
+      ['mastodon:med.social/3', 'mastodon:@bob@med.social'],
+      ['mastodon:med.social/4', 'mastodon:@cy@far.org'],
+      ['mastodon:other.social/2', 'mastodon:@ana@other.social'],
+    ]);
+    const [annotated, seen] = await db.posts.bulkGet([
+      'mastodon:med.social/1',
+      'mastodon:other.social/2',
+    ]);
+    expect(annotated).toMatchObject({ text: 'Annotated words', context: 'Ben boosted' });
+    expect(seen).toMatchObject({ url: '', authorName: '', authorHandle: '', context: '' });
+    expect(posts.map((p) => p.verdict.signals[0]?.label)).toEqual(
+      Array(4).fill('Names a medicine'),
+    );
+
+    const authors = Object.fromEntries((await db.authors.toArray()).map((a) => [a.authorKey, a]));
+    expect(Object.keys(authors).sort()).toEqual([
+      'mastodon:@ana@med.social',
+      'mastodon:@ana@other.social',
+      'mastodon:@bob@med.social',
+      'mastodon:@cy@far.org',
+      'x:@drana',
+    ]);
+    expect(authors['mastodon:@ana@med.social']).toMatchObject({ headline: '', hcpOverride: true });
+    expect(authors['mastodon:@ana@other.social']).toMatchObject({
+      headline: '',
+      hcpOverride: true,
+    });
+    expect(authors['mastodon:@bob@med.social']?.headline).toBe('Nurse');
+    expect(authors['mastodon:@cy@far.org']?.headline).toBe('GP');
+    db.close();
+  });
+});
+
+describe('database upgrade from version 3 to the fetched bios', () => {
   it('keeps what version 3 held and adds the table of fetched bios, empty', async () => {
     const v3 = new Dexie(name);
     v3.version(3).stores(SCHEMA_V3);

@@ -24,22 +24,53 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 describe('data minimisation', () => {
-  it('keeps no text or headline for posts nobody annotated, only key, author and verdict', async () => {
+  it('keeps nothing the page showed of a post nobody annotated, only its key, author key and verdict', async () => {
     const s = await activeSession(db, now);
-    await recordSeen(
-      db,
-      [{ snapshot: snapshot('1', { text: 'private words' }), verdict: verdict() }],
-      s,
-      now,
-    );
+    const shown = snapshot('1', {
+      text: 'My son had a rash on keytruda',
+      context: 'Dr. Ines Duarte reposted this',
+    });
+    const [view] = await recordSeen(db, [{ snapshot: shown, verdict: verdict() }], s, now);
     const stored = await db.posts.get('linkedin:1');
     expect(stored).toMatchObject({
       key: 'linkedin:1',
-      text: '',
+      platform: 'linkedin',
+      authorKey: 'linkedin:www.linkedin.com/in/author-1',
+      url: '',
+      authorName: '',
+      authorHandle: '',
       authorHeadline: '',
-      authorName: 'Author 1',
+      authorProfileUrl: '',
+      text: '',
+      context: '',
+      sessionIds: [s],
     });
     expect(stored?.verdict.isHcp).toBe(true);
+    // The page that showed the post still gets it back whole.
+    expect(view?.post).toMatchObject({ text: shown.text, url: shown.url });
+  });
+
+  it('stores no phrase a signal quotes from the post or bio', async () => {
+    const s = await activeSession(db, now);
+    const quoting = verdict({
+      signals: [
+        { kind: 'ae', label: "Names a medicine: 'keytruda'", weight: 1 },
+        { kind: 'ae', label: "About a specific person: 'my son'", weight: 1 },
+        { kind: 'hcp', label: "Clinical title in headline ('attending physician')", weight: 2 },
+        { kind: 'hcp', label: 'MD in name', weight: 3 },
+      ],
+    });
+    const post = snapshot('1');
+    const [view] = await recordSeen(db, [{ snapshot: post, verdict: quoting }], s, now);
+    await annotate(db, 'linkedin:1', { flagged: true }, s, now, { snapshot: post });
+    const labels = (await db.posts.get('linkedin:1'))?.verdict.signals.map((x) => x.label);
+    expect(labels).toEqual([
+      'Names a medicine',
+      'About a specific person',
+      'Clinical title in headline',
+      'MD in name',
+    ]);
+    expect(view?.post.verdict.signals[0]?.label).toBe("Names a medicine: 'keytruda'");
   });
 
   it('keeps the text once annotated, and drops it again when the annotation is cleared', async () => {
@@ -101,27 +132,31 @@ describe('settings', () => {
       panelModeSites: [],
       ruleOverrides: {},
       fetchBios: true,
+      retentionDays: 30,
     });
     await writeSettings(db, {
       textRetention: 'snippet',
       panelModeSites: ['linkedin'],
       fetchBios: false,
+      retentionDays: 7,
     });
     expect(await readSettings(db)).toEqual({
       textRetention: 'snippet',
       panelModeSites: ['linkedin'],
       ruleOverrides: {},
       fetchBios: false,
+      retentionDays: 7,
     });
     await db.settings.put({
       key: 'settings',
-      value: { textRetention: 42, panelModeSites: 'all', fetchBios: 'no' },
+      value: { textRetention: 42, panelModeSites: 'all', fetchBios: 'no', retentionDays: -1 },
     });
     expect(await readSettings(db)).toEqual({
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
       fetchBios: true,
+      retentionDays: 30,
     });
   });
 });

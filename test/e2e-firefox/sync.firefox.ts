@@ -1,52 +1,25 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeCouch } from '../helpers/fake-couch';
+import type { FakeCouch } from '../helpers/fake-couch';
+import { serveCouch, type ServedCouch } from '../helpers/http-couch';
 import { snapshot } from '../helpers/posts';
 import { launchFirefoxWithExtension, type FirefoxLens } from './firefox';
-
-/** The in-memory CouchDB served over real HTTP on this computer, as a team's server would be. */
-async function serveCouch(): Promise<{ couch: FakeCouch; http: Server }> {
-  const served: { couch?: FakeCouch } = {};
-  const http = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).map(([k, v]) => [k, String(v)]),
-      );
-      const couch = served.couch!;
-      void couch
-        .fetch(`${couch.url.replace(/\/team$/, '')}${req.url}`, {
-          method: req.method,
-          headers,
-          body,
-        })
-        .then(async (answer) => {
-          res.writeHead(answer.status, { 'Content-Type': 'application/json' });
-          res.end(await answer.text());
-        });
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const { port } = http.address() as AddressInfo;
-  served.couch = new FakeCouch({ origin: `http://127.0.0.1:${port}`, user: 'ana', password: 'pw' });
-  return { couch: served.couch, http };
-}
 
 describe('Team sync in Firefox', () => {
   let lens: FirefoxLens;
   let couch: FakeCouch;
-  let http: Server;
+  let http: ServedCouch;
+  let elsewhere: ServedCouch;
 
   beforeAll(async () => {
-    ({ couch, http } = await serveCouch());
+    http = await serveCouch({ user: 'ana', password: 'pw' });
+    elsewhere = await serveCouch({ user: 'ana', password: 'pw' });
+    couch = http.couch;
     lens = await launchFirefoxWithExtension();
   });
   afterAll(async () => {
     await lens?.close();
-    http?.close();
+    await http?.close();
+    await elsewhere?.close();
   });
 
   it("connects from the dashboard with the user's click, then sends and receives", async () => {
@@ -101,5 +74,35 @@ describe('Team sync in Firefox', () => {
     await again.waitForFunction(() => document.body.textContent?.includes('Registry results.'), {
       timeout: 15_000,
     });
+  });
+
+  it('refuses a redirect of an upload: nothing reaches the other server, the change waits', async () => {
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    const ask = (message: unknown) =>
+      dashboard.evaluate(
+        (m) =>
+          (
+            globalThis as unknown as {
+              browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+            }
+          ).browser.runtime.sendMessage(m),
+        message,
+      );
+    const post = snapshot('83', { text: 'Note for medical.' });
+    await ask({ type: 'posts/seen', posts: [post] });
+    await ask({ type: 'annotation/set', key: post.key, patch: { flagged: true }, post });
+    http.misbehave = (req, res) => {
+      if (!req.url?.includes('_bulk_docs')) return false;
+      res.writeHead(307, { Location: `${elsewhere.origin}/team/_bulk_docs` }).end();
+      return true;
+    };
+    const refused = (await ask({ type: 'sync/now' })) as {
+      data: { pending: number; error: string };
+    };
+    http.misbehave = undefined;
+    expect(elsewhere.requests).toEqual([]);
+    expect(refused.data.pending).toBe(1);
+    expect(refused.data.error).toContain('sent the request elsewhere');
+    expect(await ask({ type: 'sync/now' })).toMatchObject({ ok: true, data: { pending: 0 } });
   });
 });

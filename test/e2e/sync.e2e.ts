@@ -31,11 +31,26 @@ describe('Team sync in Chromium', () => {
     password: 'pw',
   });
 
+  /** Set by a test: the server answers uploads with a redirect to another origin. */
+  let redirectUploads = false;
+  const elsewhere: string[] = [];
+
   beforeAll(async () => {
     lens = await launchWithExtension();
+    await lens.context.route('https://elsewhere.example.net/**', async (route) => {
+      elsewhere.push(route.request().url());
+      await route.fulfill({ status: 201, contentType: 'application/json', body: '[]' });
+    });
     // The team's server, answered here: the background's own requests go through this route.
     await lens.context.route('https://couch.example.org/**', async (route) => {
       const request = route.request();
+      if (redirectUploads && request.url().includes('_bulk_docs')) {
+        await route.fulfill({
+          status: 307,
+          headers: { Location: 'https://elsewhere.example.net/team/_bulk_docs' },
+        });
+        return;
+      }
       const response = await server.fetch(request.url(), {
         method: request.method(),
         headers: await request.allHeaders(),
@@ -97,5 +112,21 @@ describe('Team sync in Chromium', () => {
     // Whose tag it is: the teammate's name under the category.
     await dashboard.locator('tr[data-post-key="linkedin:72"]').getByText('by ines').waitFor();
     await dashboard.getByText(/Syncing with https:\/\/couch\.example\.org\/team as ana/).waitFor();
+  });
+
+  it('refuses a redirect of an upload: nothing reaches the other origin, the change waits', async () => {
+    const post = snapshot('73', { text: 'Note for medical.' });
+    await ask(dashboard, { type: 'posts/seen', posts: [post] });
+    await ask(dashboard, { type: 'annotation/set', key: post.key, patch: { flagged: true }, post });
+    redirectUploads = true;
+    const state = await ask<SyncState>(dashboard, { type: 'sync/now' });
+    redirectUploads = false;
+    expect(elsewhere).toEqual([]);
+    expect(state.pending).toBe(1);
+    expect(state.error).toContain('sent the request elsewhere');
+    expect(await ask<SyncState>(dashboard, { type: 'sync/now' })).toMatchObject({
+      pending: 0,
+      error: null,
+    });
   });
 });

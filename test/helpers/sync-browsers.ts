@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { createCouch } from '../../src/background/couch';
-import { createHandlers } from '../../src/background/handlers';
+import { createHandlers, type HandlerDeps } from '../../src/background/handlers';
 import type { Sender } from '../../src/background/router';
 import { LensDb } from '../../src/db';
 import type { AnnotationPatch, Broadcast } from '../../src/messages';
@@ -43,7 +43,7 @@ export function useSyncWorld(): void {
 }
 
 /** One browser with HCP Lens: its own database, talking to the shared fake server. */
-export function browser(skewMs = 0) {
+export function browser(skewMs = 0, syncLimits?: HandlerDeps['syncLimits']) {
   const db = new LensDb(`sync-${++n}`);
   dbs.push(db);
   const broadcasts: Broadcast[] = [];
@@ -60,6 +60,7 @@ export function browser(skewMs = 0) {
     alarms,
     releaseOrigin,
     canReach: async () => world.reachable,
+    syncLimits,
   });
   const annotate = async (id: string, patch: AnnotationPatch) => {
     await handlers['posts/seen']({ type: 'posts/seen', posts: [snapshot(id)] }, tab);

@@ -30,6 +30,8 @@ const health = (fields: Partial<SiteHealth>): SiteHealth => ({
   status: 'ok',
   lastMatchedAt: '2026-11-24T09:58:00.000Z',
   lastCheckedAt: '2026-11-24T09:59:00.000Z',
+  refusedPosts: 0,
+  refusedAt: null,
   ...fields,
 });
 
@@ -79,6 +81,14 @@ describe('site health in the popup', () => {
     const { rt } = runtime([health({ status: 'degraded', lastMatchedAt: null })]);
     render(notice(rt));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Last worked: never\.$/);
+  });
+
+  it('says when a page of the site reported too many new posts in the last hour', async () => {
+    const { rt } = runtime([health({ refusedPosts: 9700, refusedAt: '2026-11-24T09:30:00.000Z' })]);
+    render(notice(rt));
+    expect((await screen.findByTestId('health-refused')).textContent).toBe(
+      'A page of this site reported more new posts than anyone reads (over 300 a minute): 9,700 posts not kept.',
+    );
   });
 
   it('shows a muted line when posts are detected', async () => {
