@@ -5,7 +5,7 @@
  *
  * - `fold(row)`: one of 5 cross-validation folds.
  * - `isFrozen(row)`: the frozen split, about a fifth of `train.jsonl`'s authors, set aside on
- *   2026-12-07 at 21:25 UTC before any rule or model was tuned on `train.jsonl`. It is never read
+ *   2026-12-07 at 21:09 UTC before any rule or model was tuned on `train.jsonl`. It is never read
  *   for error analysis; the frozen figures train the model without it.
  */
 import type { CorpusLine } from '../corpus';

@@ -41,6 +41,10 @@ export function classify(input: ClassifyInput): Verdict {
     const picked = pickSpecialty(hcp.profileFolded, hcp.specialtyHits, hcp.profession);
     specialty = picked.slug;
     if (picked.signal) signals.push(picked.signal);
+    if (!specialty && hcp.titleSlug) {
+      specialty = hcp.titleSlug;
+      signals.push({ kind: 'specialty', label: `Specialty from job title (${specialty})`, weight: 0 });
+    }
   }
 
   const ae = detectAe(words, new CapitalWords(text));

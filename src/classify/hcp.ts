@@ -30,6 +30,7 @@ import { either, FOLDED_PROFILE as FOLDED, RAW_PROFILE as RAW } from './anchors'
 import { fold } from './text';
 import { tokenize } from './tokens';
 import { anySpecialtyTerm, collectSpecialties, type Hit } from './specialty';
+import { firstTitle, isVeterinary, statedTitle } from './vocab/titles';
 
 export const HCP_THRESHOLD = 2;
 /** Below this much non-clinical evidence in the profile, post language is not allowed to count. */
@@ -48,6 +49,10 @@ export interface HcpAssessment {
   profileFolded: string;
   /** Specialty words found in the profile, reused by the specialty step. */
   specialtyHits: Hit[];
+  /** Specialty of a clinical job title in the profile or stated in the post (vocabulary), or ''. */
+  titleSlug: string;
+  /** The post states the author's own clinical title ("soy enfermera"). */
+  statedInPost: boolean;
 }
 
 const PLATFORM_VERIFIED = 2.5;
@@ -196,6 +201,18 @@ export function assessHcp(
       titleHits > 2 ? t.weight / 3 : t.weight,
     );
   }
+  // Job titles in seven languages from the compiled vocabulary: "Kardiologin", "enfermera".
+  const profileWords = tokenize(profile);
+  const vocabTitle = firstTitle(profileWords, headline);
+  // Veterinarians ("Tierärztin", "Registered Veterinary Nurse") treat animals: not HCPs.
+  const vet = isVeterinary(profileWords, `${name} ${headline}`);
+  if (vet) add(ev, 'not-hcp', `Veterinary title ('${vet}')`, -4);
+  if (vocabTitle && vocabTitle.role !== 'trainee' && titleHits === 0) {
+    titleHits++;
+    add(ev, 'hcp', `Clinical job title in profile ('${vocabTitle.form}')`, 3);
+  }
+  if (vocabTitle?.role === 'nurse' || vocabTitle?.role === 'midwife') profession.nurse = true;
+  if (vocabTitle?.role === 'pharmacist') profession.pharmacist = true;
   if (seen[G.nurse] && NURSE_WORD.test(profile)) profession.nurse = true;
   if (seen[G.np] && NP_WORD.test(profile)) profession.np = true;
   if (seen[G.pharmacist] && PHARMACIST_WORD.test(profile)) profession.pharmacist = true;
@@ -210,6 +227,11 @@ export function assessHcp(
     break;
   }
 
+  if (vocabTitle?.role === 'trainee' && !trainee) {
+    trainee = true;
+    add(ev, 'hcp', `Clinical trainee title in profile ('${vocabTitle.form}')`, 2.5);
+  }
+
   const specialtyHits = collectSpecialties(profile, profileRaw, seen, seenRaw);
   const spec = anySpecialtyTerm(specialtyHits);
   if (spec) add(ev, 'hcp', `Specialty named in profile ('${spec}')`, 1);
@@ -219,6 +241,7 @@ export function assessHcp(
   if (doct) add(ev, 'not-hcp', `${doct[0]} (non-clinical doctorate)`, -1.5);
 
   let negative = formerHits.length > 0 ? -3 : 0;
+  if (vet) negative -= 4;
   for (const n of NOT_HCP_RULES) {
     if (!seen[n.id]) continue;
     const m = n.re.exec(profile);
@@ -228,7 +251,20 @@ export function assessHcp(
   }
 
   // Post language: only when the profile does not already say "not a clinician".
-  if (negative > TEXT_VETO) for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight);
+  let stated: ReturnType<typeof statedTitle>;
+  if (negative > TEXT_VETO) {
+    for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight);
+    // A title the author gives themselves in the post ("as a nurse", "soy pediatra") is a role, not
+    // just clinical language: it counts when the profile is silent (X, Bluesky, Mastodon show none).
+    stated = titleHits === 0 && negative === 0 ? statedTitle(words) : undefined;
+    if (stated) {
+      add(ev, 'hcp', `Role stated in the post: ${stated.title.form} ('${stated.phrase}')`, 2.5);
+      if (stated.title.role === 'trainee' && !trainee) {
+        trainee = true;
+        add(ev, 'trainee', `Trainee role stated in the post (${stated.title.form})`, 0);
+      }
+    }
+  }
 
   const score = ev.score;
   const isHcp = score >= HCP_THRESHOLD;
@@ -263,6 +299,8 @@ export function assessHcp(
     profession,
     profileFolded: profile,
     specialtyHits,
+    titleSlug: vocabTitle?.slug || stated?.title.slug || '',
+    statedInPost: stated !== undefined,
   };
 }
 
