@@ -51,8 +51,11 @@ export interface HcpAssessment {
   specialtyHits: Hit[];
   /** Specialty of a clinical job title in the profile or stated in the post (vocabulary), or ''. */
   titleSlug: string;
-  /** The post states the author's own clinical title ("soy enfermera"). */
-  statedInPost: boolean;
+  /** Role of the clinical job title in the profile, and of one stated in the post ('' if none). */
+  profileRole: string;
+  statedRole: string;
+  /** The profile's folded words (former-clinician spans masked). */
+  profileWords: string[];
 }
 
 const PLATFORM_VERIFIED = 2.5;
@@ -300,7 +303,9 @@ export function assessHcp(
     profileFolded: profile,
     specialtyHits,
     titleSlug: vocabTitle?.slug || stated?.title.slug || '',
-    statedInPost: stated !== undefined,
+    profileRole: vocabTitle?.role ?? '',
+    statedRole: stated?.title.role ?? '',
+    profileWords,
   };
 }
 

@@ -70,8 +70,6 @@ describe('a title the author states in the post', () => {
       text: 'Soy enfermera de urgencias: bebed agua estos días de calor.',
     });
     expect(v.isHcp).toBe(true);
-    expect(v.signals.some((s) => /Role stated in the post: enfermera/.test(s.label))).toBe(
-      true,
-    );
+    expect(v.signals.some((s) => /Role stated in the post: enfermera/.test(s.label))).toBe(true);
   });
 });
