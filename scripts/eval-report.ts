@@ -17,7 +17,7 @@ import { classifyRules } from '../src/classify/classify';
 import { computeMetrics, type GoldLabels, type Prediction } from '../src/classify/metrics';
 import type { Verdict } from '../src/classify/types';
 import { readCorpus, toGold, toInput, type CorpusLine } from './corpus';
-import { classifyWithModel, crossValidate, trainOn } from './eval/cv';
+import { classifyWithModel, crossValidateViews, trainOn } from './eval/cv';
 import { isFrozen } from './eval/folds';
 import { bootstrap, RESAMPLES, wilson } from './eval/intervals';
 import { guessLanguage } from './eval/languages';
@@ -105,6 +105,34 @@ function groupTable(
   return lines.join('\n');
 }
 
+/** HCP recall and false HCPs per network, rules against rules + model, both without bios. */
+function noBioTable(
+  all: readonly CorpusLine[],
+  idx: number[],
+  rules: readonly Verdict[],
+  model: readonly Verdict[],
+): string {
+  const lines = [
+    '| network | posts | HCPs found, rules | HCPs found, rules + model | non-HCPs called HCP, rules | non-HCPs called HCP, rules + model |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
+  const byNet = new Map<string, number[]>();
+  for (const i of idx) byNet.set(all[i]!.platform, [...(byNet.get(all[i]!.platform) ?? []), i]);
+  byNet.set('all three', idx);
+  for (const [net, ids] of byNet) {
+    const hcps = ids.filter((i) => all[i]!.is_hcp);
+    const others = ids.filter((i) => !all[i]!.is_hcp);
+    const share = (sel: number[], pred: readonly Verdict[]): string => {
+      const k = sel.filter((i) => pred[i]!.isHcp).length;
+      return `${f3(k / Math.max(sel.length, 1))} (${ci(wilson(k, sel.length))})`;
+    };
+    lines.push(
+      `| ${net} | ${ids.length} | ${share(hcps, rules)} | ${share(hcps, model)} | ${share(others, rules)} | ${share(others, model)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 const goldOf = (rows: readonly CorpusLine[]): GoldLabels[] =>
   rows.map((r) => toGold(r) as GoldLabels);
 const rulesOnly = (rows: readonly CorpusLine[]): Verdict[] =>
@@ -115,7 +143,12 @@ export function report(): string {
   const dev = readCorpus(DEV);
   const train = readCorpus(TRAIN);
   const all = [...dev, ...train];
-  const cv = crossValidate(all);
+  const withoutBio = (r: CorpusLine): CorpusLine => ({ ...r, author_headline: '' });
+  const [cv, cvBare] = crossValidateViews(all, [(r) => r, withoutBio]) as [Verdict[], Verdict[]];
+  const rulesBare = rulesOnly(all.map(withoutBio));
+  const timeline = all.flatMap((r, i) =>
+    ['x', 'bluesky', 'mastodon'].includes(r.platform) ? [i] : [],
+  );
   const rules = rulesOnly(all);
   const gold = goldOf(all);
   const trainIdx = all.flatMap((r, i) => (r.id.startsWith('tr-') ? [i] : []));
@@ -167,7 +200,16 @@ export function report(): string {
     '',
     'Languages are guessed from the post (`scripts/eval/languages.ts`); "other" is too short to tell.',
     '',
-    '## 4. dev.jsonl with the shipped classifier',
+    '## 4. Without a bio (X, Bluesky, Mastodon timelines)',
+    '',
+    'The same cross-validation, each post of those three networks judged again with its bio',
+    'removed, as their timelines show it: name and post only. The author memory',
+    '(`background/remembered.ts`) gives back a bio seen earlier on a profile or hover card; these',
+    'figures are for authors it has not seen.',
+    '',
+    noBioTable(all, timeline, rulesBare, cvBare),
+    '',
+    '## 5. dev.jsonl with the shipped classifier',
     '',
     'In view while the rules were tuned, and part of what the model was trained on: a check that',
     'nothing regressed, not a measure of generalisation.',
@@ -176,7 +218,7 @@ export function report(): string {
       { name: 'rules + model', gold: goldOf(dev), pred: dev.map((r) => classify(toInput(r))) },
     ]),
     '',
-    '## 5. The frozen holdout',
+    '## 6. The frozen holdout',
     '',
   ];
   if (existsSync(HOLDOUT)) {
@@ -202,7 +244,7 @@ export function report(): string {
   }
   out.push(
     '',
-    '## 6. Learning from corrections',
+    '## 7. Learning from corrections',
     '',
     'How the on-device model (`src/classify/learn/`) improves categories as the user corrects them:',
     '[learning-curve.md](learning-curve.md).',

@@ -28,21 +28,34 @@ export function classifyWithModel(
   return decideWith(model, input, verdict, state, opts);
 }
 
-/** Each row's verdict from a model that never saw its fold; in the rows' order. */
-export function crossValidate(
+/**
+ * Each row's verdict from a model that never saw its fold, in the rows' order, for each view of
+ * the rows (`views`: the row as it is, the row without its bio, ...): one list per view.
+ */
+export function crossValidateViews(
   rows: readonly CorpusLine[],
+  views: readonly ((row: CorpusLine) => CorpusLine)[],
   opts: DecideOptions = DEFAULT_OPTIONS,
   trainOpts: TrainOptions = TRAIN_OPTIONS,
-): Verdict[] {
-  const out = new Array<Verdict>(rows.length);
+): Verdict[][] {
+  const out = views.map(() => new Array<Verdict>(rows.length));
   for (let k = 0; k < FOLDS; k++) {
     const model = trainOn(
       rows.filter((r) => fold(r) !== k),
       trainOpts,
     );
     rows.forEach((r, i) => {
-      if (fold(r) === k) out[i] = classifyWithModel(model, r, opts);
+      if (fold(r) === k)
+        views.forEach((view, v) => (out[v]![i] = classifyWithModel(model, view(r), opts)));
     });
   }
   return out;
+}
+
+export function crossValidate(
+  rows: readonly CorpusLine[],
+  opts: DecideOptions = DEFAULT_OPTIONS,
+  trainOpts: TrainOptions = TRAIN_OPTIONS,
+): Verdict[] {
+  return crossValidateViews(rows, [(r) => r], opts, trainOpts)[0]!;
 }

@@ -30,13 +30,26 @@ export interface TrainOptions {
 
 export const TRAIN_OPTIONS: TrainOptions = { seed: 20261207, epochs: 12, rate: 0.3, l2: 1e-3 };
 
-/** Features and targets (hcp, trainee, industry, one-hot category) of labelled rows. */
+/**
+ * Features and targets (hcp, trainee, industry, one-hot category) of labelled rows. Each row with a
+ * bio is learnt twice, with and without it: X, Bluesky and Mastodon timelines show no bio, and the
+ * author is an HCP (or not) all the same, so the model must learn what the name and the post say.
+ */
 export function examples(rows: readonly CorpusLine[]): Example[] {
-  return rows.map((row) => {
+  const views = rows.flatMap((row) =>
+    row.author_headline.trim()
+      ? [
+          { row, copy: false },
+          { row: { ...row, author_headline: '' }, copy: true },
+        ]
+      : [{ row, copy: false }],
+  );
+  return views.map(({ row, copy }) => {
     const input = toInput(row);
     const { verdict, state } = classifyRules(input);
     const y = [row.is_hcp ? 1 : 0, row.trainee ? 1 : 0, row.industry ? 1 : 0];
-    for (const c of CATEGORIES) y.push(row.category === c ? 1 : 0);
+    // The copy without a bio teaches who the author is; its post's category was learnt already.
+    for (const c of CATEGORIES) y.push(copy ? Number.NaN : row.category === c ? 1 : 0);
     return { f: modelFeatures(input, verdict, state), y };
   });
 }
@@ -78,7 +91,9 @@ export function train(data: readonly Example[], opts: TrainOptions = TRAIN_OPTIO
       for (let k = 3; k < K; k++) max = Math.max(max, z[k]!);
       let sum = 0;
       for (let k = 3; k < K; k++) sum += Math.exp(z[k]! - max);
-      for (let k = 3; k < K; k++) grad[k] = Math.exp(z[k]! - max) / sum - y[k]!;
+      // NaN targets (a copy without its bio) leave the category outputs untouched.
+      for (let k = 3; k < K; k++)
+        grad[k] = Number.isNaN(y[k]!) ? 0 : Math.exp(z[k]! - max) / sum - y[k]!;
       for (let i = 0; i < f.ids.length; i++) {
         const base = f.ids[i]! * K;
         const x = f.vals[i]!;

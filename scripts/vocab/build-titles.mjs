@@ -22,11 +22,19 @@ const OUT = 'src/classify/vocab/clinical-titles.json';
 export const SOURCES = {
   de: { pkg: 'hunspell-de-de', dic: 'de_DE', licence: 'GPL-2.0-or-later (igerman98)' },
   en: { pkg: 'hunspell-en-us', dic: 'en_US', licence: 'BSD-style (SCOWL)' },
-  es: { pkg: 'hunspell-es', dic: 'es_ES', licence: 'GPL-3.0+ or LGPL-3.0+ or MPL-1.1+ (used under MPL-1.1)' },
+  es: {
+    pkg: 'hunspell-es',
+    dic: 'es_ES',
+    licence: 'GPL-3.0+ or LGPL-3.0+ or MPL-1.1+ (used under MPL-1.1)',
+  },
   fr: { pkg: 'hunspell-fr', dic: 'fr', licence: 'MPL-2.0 (Grammalecte)' },
   it: { pkg: 'hunspell-it', dic: 'it_IT', licence: 'GPL-3.0' },
   nl: { pkg: 'hunspell-nl', dic: 'nl', licence: 'BSD-3-Clause or CC-BY-3.0 (OpenTaal)' },
-  pt: { pkg: 'hunspell-pt-pt', dic: 'pt_PT', licence: 'GPL-2 or LGPL-2.1 or MPL-1.1 (used under MPL-1.1)' },
+  pt: {
+    pkg: 'hunspell-pt-pt',
+    dic: 'pt_PT',
+    licence: 'GPL-2 or LGPL-2.1 or MPL-1.1 (used under MPL-1.1)',
+  },
   'pt-BR': { pkg: 'hunspell-pt-br', dic: 'pt_BR', licence: 'LGPL-3 or MPL (used under MPL)' },
 };
 
@@ -101,9 +109,28 @@ const PERSON = {
 };
 /** Lemmas a root and an ending would take that are not clinical titles. */
 const NOT_TITLES = new Set([
-  'arts', 'artist', 'artista', 'artiste', 'artistin', 'medicament', 'medicamento', 'medicina',
-  'nurseryman', 'nursemaid', 'medico-legal', 'medicare', 'medicaid', 'pharmacist', 'matrone',
-  'matrona', 'cirurgiao-mor', 'medical', 'medicare', 'chirurgie', 'artiest', 'ecomedic',
+  'arts',
+  'artist',
+  'artista',
+  'artiste',
+  'artistin',
+  'medicament',
+  'medicamento',
+  'medicina',
+  'nurseryman',
+  'nursemaid',
+  'medico-legal',
+  'medicare',
+  'medicaid',
+  'pharmacist',
+  'matrone',
+  'matrona',
+  'cirurgiao-mor',
+  'medical',
+  'medicare',
+  'chirurgie',
+  'artiest',
+  'ecomedic',
 ]);
 
 /** Endings of forms that are not a person: adverbs, abstract nouns, superlatives, verb forms. */
@@ -111,7 +138,11 @@ const NOT_FORMS =
   /(?:mente|ice|ices|issim[oa]s?|idade|idades|izad[oa]s?|izar|ed|ing|'s|nurser|nursers|infirmie|ambulancie|ss)$|^(?:medicini|medicinei|ortopedagog|cirurgias?$|cirurgiaz|fisioterapeutic)/;
 
 const fold = (s) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 
 const roots = ROOTS.flatMap(([list, role, slug]) => list.split(' ').map((r) => [r, role, slug]));
 
@@ -152,7 +183,7 @@ function forms(dic, picked) {
       const stem = p.lemma.slice(0, Math.max(4, p.lemma.length - 3));
       for (const w of all.split('\n')) {
         // unmunch prints a form, then sometimes flags or morphology after '/' or a tab.
-        const f = fold(w.split(/[\/\t ]/)[0] ?? '').replace(/\d+$/, '');
+        const f = fold(w.split(/[/\t ]/)[0] ?? '').replace(/\d+$/, '');
         // Elided articles (l'infermiera), prefixed derivations (antienfermeira) and adverbs or
         // verb forms (parteiramente, nursed) are not titles.
         if (f.length < 4 || !f.startsWith(stem) || f.includes("'") || f.endsWith('-')) continue;

@@ -88,6 +88,11 @@ const TITLE_RULES = TITLES.map(gate);
 const TRAINEE_RULES = TRAINEE.map(gate);
 const NOT_HCP_RULES = NOT_HCP.map(gate);
 
+/** The "not a doctor" disclaimer, which also counts when the post says it. */
+const DISCLAIMER = NOT_HCP.find((r) => r.weight <= -6)!;
+const NEGATIONS = new Set(['not', 'no', 'pas', 'kein', 'keine']);
+const isNegation = (w: string): boolean => NEGATIONS.has(w);
+
 /** `s` with every match of the (global) FORMER regex blanked out, when `possible`. */
 function maskFormer(s: string, possible: boolean): { masked: string; hits: string[] } {
   const hits: string[] = [];
@@ -251,6 +256,15 @@ export function assessHcp(
     if (!m) continue;
     negative += n.weight;
     add(ev, 'not-hcp', `${n.label} ('${m[0].trim()}')`, n.weight);
+  }
+
+  // "I'm not a doctor, but..." in the post disclaims whatever the name says ("Bitcoin MD").
+  if (words.some(isNegation)) {
+    const m = DISCLAIMER.re.exec(words.join(' '));
+    if (m) {
+      negative += DISCLAIMER.weight;
+      add(ev, 'not-hcp', `${DISCLAIMER.label} in post ('${m[0]}')`, DISCLAIMER.weight);
+    }
   }
 
   // Post language: only when the profile does not already say "not a clinician".

@@ -2,14 +2,14 @@
  * Where the rules are unsure, the built-in model decides. The rules keep their reasons (the user
  * reads them on the badge); when the model changes a verdict, a signal says so in plain words.
  *
- * - HCP: the rules are sure at a score of `SURE_HCP` or more (a credential, a title) or at
- *   `SURE_NOT` or less (explicit non-clinical evidence: "MD of crypto", a former nurse); between
- *   them, which is where an empty bio or a foreign title lands, the model's probability decides.
+ * - HCP: with a bio the rules decide (cross-validated, the model's extra "yes" cost more false
+ *   HCPs than it found). Without one (X, Bluesky and Mastodon timelines show none), an author the
+ *   rules leave below the threshold, with no non-clinical evidence, is an HCP when the model is
+ *   at least `bareHcp` sure from the name and the post.
  * - Trainee and industry: the rules' "yes" stands (their cues are precise); the model may add a
- *   "yes" the rules missed, for an author it judges an HCP.
- * - Category: the rules' distribution stands when its lead is at least `SURE_CATEGORY`; otherwise
- *   the rules' and the model's distributions are averaged (a product made both overconfident,
- *   and the user's own corrections could no longer move it: `learn/`).
+ *   "yes" the rules missed, for an author judged an HCP.
+ * - Category: the rules' distribution stands when its lead is at least `sureCategory`; otherwise
+ *   the rules' and the model's distributions are averaged (a product made both overconfident).
  */
 import { argmax } from '../category';
 import { CATEGORIES, type Category, type ClassifyInput, type Signal, type Verdict } from '../types';
@@ -18,17 +18,16 @@ import { loadWeights, predictModel, type BuiltinModel, type SerializedWeights } 
 import shipped from './weights.json';
 
 export interface DecideOptions {
-  sureHcp: number;
-  sureNot: number;
+  /** Probability the model needs to call an author without a bio an HCP. */
+  bareHcp: number;
   sureCategory: number;
   /** Weight of the rules' category distribution in the mix with the model's (the model has the rest). */
   rulesShare: number;
 }
 
 export const DEFAULT_OPTIONS: DecideOptions = {
-  sureHcp: 4,
-  sureNot: -1.5,
-  sureCategory: 1.1,
+  bareHcp: 0.9,
+  sureCategory: 0.5,
   rulesShare: 0.5,
 };
 
@@ -74,23 +73,16 @@ export function decideWith(
 
   let isHcp = rules.isHcp;
   let hcpConfidence = rules.hcpConfidence;
-  if (state.hcpScore < opts.sureHcp && state.hcpScore > opts.sureNot) {
-    isHcp = out.hcp >= 0.5;
-    hcpConfidence = Math.round((isHcp ? out.hcp : 1 - out.hcp) * 1000) / 1000;
-    if (isHcp !== rules.isHcp)
-      signals.push(
-        isHcp
-          ? {
-              kind: 'hcp',
-              label: `Profile and post read like a clinician's (learnt from labelled posts, ${pct(out.hcp)})`,
-              weight: 0,
-            }
-          : {
-              kind: 'not-hcp',
-              label: `Too little clinical evidence (learnt from labelled posts, ${pct(out.hcp)} HCP)`,
-              weight: 0,
-            },
-      );
+  const bare = input.authorHeadline.trim() === '';
+  const against = rules.signals.some((s) => s.kind === 'not-hcp');
+  if (bare && !isHcp && !against && out.hcp >= opts.bareHcp) {
+    isHcp = true;
+    hcpConfidence = Math.round(out.hcp * 1000) / 1000;
+    signals.push({
+      kind: 'hcp',
+      label: `No bio shown; name and post read like a clinician's (learnt from labelled posts, ${pct(out.hcp)})`,
+      weight: 0,
+    });
   }
 
   let trainee = isHcp && rules.trainee;
