@@ -6,8 +6,8 @@
  *   HCPs than it found). Without one (X, Bluesky and Mastodon timelines show none), an author the
  *   rules leave below the threshold, with no non-clinical evidence, is an HCP when the model is
  *   at least `bareHcp` sure from the name and the post.
- * - Trainee and industry: the rules' "yes" stands (their cues are precise); the model may add a
- *   "yes" the rules missed, for an author judged an HCP.
+ * - Trainee and industry: the rules decide, except for an author the model alone judged an HCP
+ *   (no bio), where the model's own trainee and industry outputs are all there is.
  * - Category: the rules' distribution stands when its lead is at least `sureCategory`; otherwise
  *   the rules' and the model's distributions are averaged (a product made both overconfident).
  */
@@ -39,9 +39,8 @@ export function builtinModel(): BuiltinModel {
 }
 
 /**
- * A hospital or clinic in the profile: the rules have already judged a "medical director" there to
- * be a clinician, not industry, and the model (which reads "medical director" as pharma) must not
- * overturn that.
+ * A hospital or clinic named in the post: the model reads "medical director" as pharma, and must
+ * not call a hospital's medical director industry.
  */
 const CARE_SETTING =
   /^(?:hospital|clinic|klinik|clinique|hopital|ospedale|hospitais|ziekenhuis|nhs|kliniek|szpital|hastanesi)/;
@@ -68,14 +67,21 @@ export function decideWith(
   opts: DecideOptions = DEFAULT_OPTIONS,
   userCategory = false,
 ): Verdict {
-  const out = predictModel(model, modelFeatures(input, rules, state));
+  const bare = input.authorHeadline.trim() === '';
+  const needHcp = bare && !rules.isHcp && !rules.signals.some((s) => s.kind === 'not-hcp');
+  const needCategory = !userCategory && lead(rules.categoryScores) < opts.sureCategory;
+  // Most posts need no vote at all: the model costs nothing on them.
+  if (!needHcp && !needCategory) return rules;
+  const out = predictModel(
+    model,
+    modelFeatures(input, rules, state, needHcp),
+    needHcp,
+    needCategory,
+  );
   const signals: Signal[] = [...rules.signals];
 
-  let isHcp = rules.isHcp;
-  let hcpConfidence = rules.hcpConfidence;
-  const bare = input.authorHeadline.trim() === '';
-  const against = rules.signals.some((s) => s.kind === 'not-hcp');
-  if (bare && !isHcp && !against && out.hcp >= opts.bareHcp) {
+  let { isHcp, hcpConfidence, trainee, industry } = rules;
+  if (needHcp && out.hcp >= opts.bareHcp) {
     isHcp = true;
     hcpConfidence = Math.round(out.hcp * 1000) / 1000;
     signals.push({
@@ -83,30 +89,29 @@ export function decideWith(
       label: `No bio shown; name and post read like a clinician's (learnt from labelled posts, ${pct(out.hcp)})`,
       weight: 0,
     });
-  }
-
-  let trainee = isHcp && rules.trainee;
-  if (isHcp && !trainee && out.trainee >= 0.5) {
-    trainee = true;
-    signals.push({
-      kind: 'trainee',
-      label: `Reads like a trainee (learnt from labelled posts, ${pct(out.trainee)})`,
-      weight: 0,
-    });
-  }
-  let industry = isHcp && rules.industry;
-  if (isHcp && !industry && out.industry >= 0.5 && !state.profileWords.some(isCareSetting)) {
-    industry = true;
-    signals.push({
-      kind: 'industry',
-      label: `Reads like industry (learnt from labelled posts, ${pct(out.industry)})`,
-      weight: 0,
-    });
+    // With a bio the rules' trainee and industry cues decide (the model added nothing there in
+    // cross-validation); without one, the model is all there is.
+    if (out.trainee >= 0.5) {
+      trainee = true;
+      signals.push({
+        kind: 'trainee',
+        label: `Reads like a trainee (learnt from labelled posts, ${pct(out.trainee)})`,
+        weight: 0,
+      });
+    }
+    if (out.industry >= 0.5 && !state.words.some(isCareSetting)) {
+      industry = true;
+      signals.push({
+        kind: 'industry',
+        label: `Reads like industry (learnt from labelled posts, ${pct(out.industry)})`,
+        weight: 0,
+      });
+    }
   }
 
   let categoryScores = rules.categoryScores;
   let category = rules.category;
-  if (!userCategory && lead(rules.categoryScores) < opts.sureCategory) {
+  if (needCategory) {
     const mixed = {} as Record<Category, number>;
     for (const c of CATEGORIES)
       mixed[c] =

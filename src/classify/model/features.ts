@@ -29,15 +29,26 @@ export interface Features {
   rules: number;
 }
 
-/** FNV-1a, 32 bit, folded into the buckets: stable across runs, machines and builds. */
-function bucket(s: string): number {
+/** FNV-1a, 32 bit, of `s` up to `end`: stable across runs, machines and builds. */
+function fnv(s: string, end = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (BUCKETS - 1);
+  return h >>> 0;
 }
+
+/** A hash combined with a feature family's salt, then mixed (murmur3's finaliser) into a bucket. */
+function mix(h: number, salt: number): number {
+  h = Math.imul(h ^ salt, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & (BUCKETS - 1);
+}
+
+const bucket = (s: string): number => mix(fnv(s), 0);
 
 /** The part of a signal's label that names its kind of evidence, without the quoted words. */
 function signalKey(label: string): string {
@@ -46,25 +57,37 @@ function signalKey(label: string): string {
 }
 
 const STEM = 5;
+/** Salts of the word, stem and word-pair families, for the post (0) and the profile (1). */
+const SALT = [
+  [0x2545f491, 0x6c8e9cf5, 0x1b873593],
+  [0x7feb352d, 0x3c6ef372, 0x27d4eb2f],
+] as const;
 
-/** Words, word pairs and word stems of one field, weighted so a long post does not drown a short bio. */
-function addText(f: Features, prefix: string, words: readonly string[]): void {
+/**
+ * Words, word pairs and word stems of one field, weighted so a long post does not drown a short
+ * bio. Each word is hashed once and the features' ids are mixed from that number: building a
+ * string per feature cost more than the rest of the model.
+ */
+function addText(f: Features, field: 0 | 1, words: readonly string[]): void {
   const n = words.length;
   if (n === 0) return;
   const x = 1 / Math.sqrt(n);
-  let prev = '';
-  for (const w of words) {
-    f.ids.push(bucket(`${prefix}w|${w}`));
+  const [sw, ss, sb] = SALT[field];
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const h = fnv(w);
+    f.ids.push(mix(h, sw));
     f.vals.push(x);
     if (w.length > STEM + 1) {
-      f.ids.push(bucket(`${prefix}s|${w.slice(0, STEM)}`));
+      f.ids.push(mix(fnv(w, STEM), ss));
       f.vals.push(x);
     }
-    if (prev) {
-      f.ids.push(bucket(`${prefix}b|${prev} ${w}`));
+    if (i > 0) {
+      f.ids.push(mix(Math.imul(prev, 0x9e3779b1) ^ h, sb));
       f.vals.push(x);
     }
-    prev = w;
+    prev = h;
   }
 }
 
@@ -75,23 +98,38 @@ function addText(f: Features, prefix: string, words: readonly string[]): void {
  * echo it, and the model is there for the posts where it is wrong. The category outputs read the
  * words alone, and `decide.ts` multiplies their distribution with the rules'.
  */
-export function modelFeatures(input: ClassifyInput, rules: Verdict, state: RuleState): Features {
+export function modelFeatures(
+  input: ClassifyInput,
+  rules: Verdict,
+  state: RuleState,
+  withRules = true,
+): Features {
   const f: Features = { ids: [], vals: [], rules: 0 };
   const one = (key: string, v = 1): void => {
     f.ids.push(bucket(key));
     f.vals.push(v);
   };
+  if (withRules) addRules(f, one, rules, state);
+  f.rules = f.ids.length;
+  one('bias');
+  one(`pf|${input.platform}`);
+  one(`bio|${state.profileWords.length > 0 ? 'some' : 'none'}`);
+  addText(f, 0, state.words);
+  addText(f, 1, state.profileWords);
+  return f;
+}
+
+/** The rules' findings (`withRules: false` when only the categories, which ignore them, are asked). */
+function addRules(
+  f: Features,
+  one: (key: string, v?: number) => void,
+  rules: Verdict,
+  state: RuleState,
+): void {
   one('r|score', Math.max(-6, Math.min(8, state.hcpScore)) / 4);
   one(`r|hcp|${rules.isHcp}`);
   for (const s of rules.signals)
     if (s.kind !== 'ae' && s.kind !== 'category') one(`s|${s.kind}|${signalKey(s.label)}`);
   if (state.profileRole) one(`v|p|${state.profileRole}`);
   if (state.statedRole) one(`v|t|${state.statedRole}`);
-  f.rules = f.ids.length;
-  one('bias');
-  one(`pf|${input.platform}`);
-  one(`bio|${state.profileWords.length > 0 ? 'some' : 'none'}`);
-  addText(f, 't', state.words);
-  addText(f, 'p', state.profileWords);
-  return f;
 }

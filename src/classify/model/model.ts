@@ -36,26 +36,38 @@ export interface SerializedWeights {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-export function predictModel(model: BuiltinModel, f: Features): ModelOutput {
+/**
+ * The model's outputs for features `f`. Only the outputs asked for are computed (`who`: HCP,
+ * trainee, industry; `category`: the six categories); the others come back neutral.
+ */
+export function predictModel(
+  model: BuiltinModel,
+  f: Features,
+  who = true,
+  category = true,
+): ModelOutput {
   const z = new Float64Array(K);
   const w = model.w;
+  const from = who ? 0 : CAT0;
+  const to = category ? K : CAT0;
   for (let i = 0; i < f.ids.length; i++) {
     const base = f.ids[i]! * K;
     const x = f.vals[i]!;
-    const outputs = i < f.rules ? CAT0 : K;
-    for (let k = 0; k < outputs; k++) z[k]! += w[base + k]! * x;
+    const end = i < f.rules ? Math.min(to, CAT0) : to;
+    for (let k = from; k < end; k++) z[k]! += w[base + k]! * x;
   }
+  const scores = {} as Record<Category, number>;
   let max = -Infinity;
   for (let k = CAT0; k < K; k++) max = Math.max(max, z[k]!);
   let sum = 0;
-  const e: number[] = [];
-  for (let k = CAT0; k < K; k++) {
-    e.push(Math.exp(z[k]! - max));
-    sum += e[e.length - 1]!;
-  }
-  const category = {} as Record<Category, number>;
-  CATEGORIES.forEach((c, i) => (category[c] = e[i]! / sum));
-  return { hcp: sigmoid(z[0]!), trainee: sigmoid(z[1]!), industry: sigmoid(z[2]!), category };
+  for (let k = CAT0; k < K; k++) sum += Math.exp(z[k]! - max);
+  CATEGORIES.forEach((c, i) => (scores[c] = Math.exp(z[CAT0 + i]! - max) / sum));
+  return {
+    hcp: sigmoid(z[0]!),
+    trainee: sigmoid(z[1]!),
+    industry: sigmoid(z[2]!),
+    category: scores,
+  };
 }
 
 function toBase64(bytes: Uint8Array): string {
