@@ -1,48 +1,14 @@
 /**
  * The `eval` figures split by the language a post is written in, to check that Spanish, French,
  * German and Portuguese posts are handled as well as English ones. The corpus carries no language
- * label, so each post's language is guessed from its function words (articles, pronouns,
- * prepositions); posts with too few of them count as "other".
+ * label, so each post's language is guessed (`eval/languages.ts`).
  *
  *   npx tsx scripts/eval-languages.ts ../shared/corpus/dev.jsonl
  */
 import { classify } from '../src/classify/index';
 import { computeMetrics, type GoldLabels, type Prediction } from '../src/classify/metrics';
 import { goldOrExit, readCorpusArg, toInput } from './corpus';
-
-const FUNCTION_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'with', 'for', 'this', 'that', 'my', 'we', 'our', 'are'],
-  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'con', 'para', 'una', 'por', 'es', 'nuestro'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'du', 'une', 'est', 'pour', 'avec', 'nous', 'dans', 'pas'],
-  de: [
-    'der',
-    'die',
-    'das',
-    'und',
-    'ist',
-    'mit',
-    'für',
-    'ein',
-    'eine',
-    'nicht',
-    'wir',
-    'auf',
-    'den',
-  ],
-  pt: ['o', 'os', 'as', 'e', 'do', 'da', 'que', 'com', 'para', 'uma', 'não', 'em', 'nosso'],
-};
-
-function guessLanguage(text: string): string {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let best = 'other';
-  let bestCount = 2;
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
-    const set = new Set(list);
-    const count = words.filter((w) => set.has(w)).length;
-    if (count > bestCount) [best, bestCount] = [lang, count];
-  }
-  return best;
-}
+import { guessLanguage } from './eval/languages';
 
 const { path, rows } = readCorpusArg('npx tsx scripts/eval-languages.ts <corpus.jsonl>');
 

@@ -1,5 +1,4 @@
-import { classify, type Model } from '../classify';
-import { withModel } from '../classify/learn/blend';
+import { classifyWith, type Model } from '../classify';
 import { createModel, deserialize, learn, serialize } from '../classify/learn/model';
 import type { Category, ClassifyInput, Verdict } from '../classify/types';
 import type { LensDb } from '../db';
@@ -26,10 +25,10 @@ export class CategoryLearner {
     return this.model;
   }
 
-  /** The rules' verdict with what the user taught blended in (as `classifyWith`, one `classify`). */
+  /** The classifier with what the user taught blended in (`classifyWith`). */
   async classifier(): Promise<(input: ClassifyInput) => Verdict> {
     const model = await this.current();
-    return (input) => withModel(classify(input), input, model);
+    return (input) => classifyWith(input, model);
   }
 
   async learnFrom(input: ClassifyInput, category: Category): Promise<void> {

@@ -10,6 +10,8 @@ import { detectAe, type Capitals } from './ae';
 import { scoreCategories } from './category';
 import { fold } from './text';
 import { tokenize } from './tokens';
+import type { RuleState } from './model/features';
+import { decide } from './model/decide';
 
 /** Capitalised words (brand-name candidates), folded like the post's words. */
 const CAPITAL = /[A-Z][a-z]{3,}/g;
@@ -30,7 +32,14 @@ class CapitalWords implements Capitals {
   }
 }
 
+/** The full classifier: the rules, with the built-in model deciding where they are unsure. */
 export function classify(input: ClassifyInput): Verdict {
+  const { verdict, state } = classifyRules(input);
+  return decide(input, verdict, state);
+}
+
+/** The rules alone, and what they found beyond the verdict (the built-in model's features). */
+export function classifyRules(input: ClassifyInput): { verdict: Verdict; state: RuleState } {
   const text = input.text ?? '';
   const words = tokenize(fold(text));
   const hcp = assessHcp(input, words);
@@ -41,6 +50,14 @@ export function classify(input: ClassifyInput): Verdict {
     const picked = pickSpecialty(hcp.profileFolded, hcp.specialtyHits, hcp.profession);
     specialty = picked.slug;
     if (picked.signal) signals.push(picked.signal);
+    if (!specialty && hcp.titleSlug) {
+      specialty = hcp.titleSlug;
+      signals.push({
+        kind: 'specialty',
+        label: `Specialty from job title (${specialty})`,
+        weight: 0,
+      });
+    }
   }
 
   const ae = detectAe(words, new CapitalWords(text));
@@ -61,7 +78,7 @@ export function classify(input: ClassifyInput): Verdict {
     layPersonal,
   });
 
-  return {
+  const verdict: Verdict = {
     isHcp: hcp.isHcp,
     hcpConfidence: Math.round(hcp.confidence * 1000) / 1000,
     signals,
@@ -72,4 +89,12 @@ export function classify(input: ClassifyInput): Verdict {
     categoryScores: scores,
     ae: ae.ae,
   };
+  const state: RuleState = {
+    hcpScore: hcp.score,
+    words,
+    profileWords: hcp.profileWords,
+    profileRole: hcp.profileRole,
+    statedRole: hcp.statedRole,
+  };
+  return { verdict, state };
 }

@@ -30,6 +30,7 @@ import { either, FOLDED_PROFILE as FOLDED, RAW_PROFILE as RAW } from './anchors'
 import { fold } from './text';
 import { tokenize } from './tokens';
 import { anySpecialtyTerm, collectSpecialties, type Hit } from './specialty';
+import { firstTitle, isVeterinary, statedTitle } from './vocab/titles';
 
 export const HCP_THRESHOLD = 2;
 /** Below this much non-clinical evidence in the profile, post language is not allowed to count. */
@@ -48,6 +49,13 @@ export interface HcpAssessment {
   profileFolded: string;
   /** Specialty words found in the profile, reused by the specialty step. */
   specialtyHits: Hit[];
+  /** Specialty of a clinical job title in the profile or stated in the post (vocabulary), or ''. */
+  titleSlug: string;
+  /** Role of the clinical job title in the profile, and of one stated in the post ('' if none). */
+  profileRole: string;
+  statedRole: string;
+  /** The profile's folded words (former-clinician spans masked). */
+  profileWords: string[];
 }
 
 const PLATFORM_VERIFIED = 2.5;
@@ -79,6 +87,11 @@ const NAME_ONLY_RULES = NAME_ONLY_CREDENTIALS.map((c) => gate({ ...c, raw: true 
 const TITLE_RULES = TITLES.map(gate);
 const TRAINEE_RULES = TRAINEE.map(gate);
 const NOT_HCP_RULES = NOT_HCP.map(gate);
+
+/** The "not a doctor" disclaimer, which also counts when the post says it. */
+const DISCLAIMER = NOT_HCP.find((r) => r.weight <= -6)!;
+const NEGATIONS = new Set(['not', 'no', 'pas', 'kein', 'keine']);
+const isNegation = (w: string): boolean => NEGATIONS.has(w);
 
 /** `s` with every match of the (global) FORMER regex blanked out, when `possible`. */
 function maskFormer(s: string, possible: boolean): { masked: string; hits: string[] } {
@@ -196,6 +209,18 @@ export function assessHcp(
       titleHits > 2 ? t.weight / 3 : t.weight,
     );
   }
+  // Job titles in seven languages from the compiled vocabulary: "Kardiologin", "enfermera".
+  const profileWords = tokenize(profile);
+  const vocabTitle = firstTitle(profileWords, headline);
+  // Veterinarians ("Tierärztin", "Registered Veterinary Nurse") treat animals: not HCPs.
+  const vet = isVeterinary(profileWords, `${name} ${headline}`);
+  if (vet) add(ev, 'not-hcp', `Veterinary title ('${vet}')`, -4);
+  if (vocabTitle && vocabTitle.role !== 'trainee' && titleHits === 0) {
+    titleHits++;
+    add(ev, 'hcp', `Clinical job title in profile ('${vocabTitle.form}')`, 3);
+  }
+  if (vocabTitle?.role === 'nurse' || vocabTitle?.role === 'midwife') profession.nurse = true;
+  if (vocabTitle?.role === 'pharmacist') profession.pharmacist = true;
   if (seen[G.nurse] && NURSE_WORD.test(profile)) profession.nurse = true;
   if (seen[G.np] && NP_WORD.test(profile)) profession.np = true;
   if (seen[G.pharmacist] && PHARMACIST_WORD.test(profile)) profession.pharmacist = true;
@@ -210,6 +235,11 @@ export function assessHcp(
     break;
   }
 
+  if (vocabTitle?.role === 'trainee' && !trainee) {
+    trainee = true;
+    add(ev, 'hcp', `Clinical trainee title in profile ('${vocabTitle.form}')`, 2.5);
+  }
+
   const specialtyHits = collectSpecialties(profile, profileRaw, seen, seenRaw);
   const spec = anySpecialtyTerm(specialtyHits);
   if (spec) add(ev, 'hcp', `Specialty named in profile ('${spec}')`, 1);
@@ -219,6 +249,7 @@ export function assessHcp(
   if (doct) add(ev, 'not-hcp', `${doct[0]} (non-clinical doctorate)`, -1.5);
 
   let negative = formerHits.length > 0 ? -3 : 0;
+  if (vet) negative -= 4;
   for (const n of NOT_HCP_RULES) {
     if (!seen[n.id]) continue;
     const m = n.re.exec(profile);
@@ -227,8 +258,30 @@ export function assessHcp(
     add(ev, 'not-hcp', `${n.label} ('${m[0].trim()}')`, n.weight);
   }
 
+  // "I'm not a doctor, but..." in the post disclaims whatever the name says ("Bitcoin MD").
+  if (words.some(isNegation)) {
+    const m = DISCLAIMER.re.exec(words.join(' '));
+    if (m) {
+      negative += DISCLAIMER.weight;
+      add(ev, 'not-hcp', `${DISCLAIMER.label} in post ('${m[0]}')`, DISCLAIMER.weight);
+    }
+  }
+
   // Post language: only when the profile does not already say "not a clinician".
-  if (negative > TEXT_VETO) for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight);
+  let stated: ReturnType<typeof statedTitle>;
+  if (negative > TEXT_VETO) {
+    for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight);
+    // A title the author gives themselves in the post ("as a nurse", "soy pediatra") is a role, not
+    // just clinical language: it counts when the profile is silent (X, Bluesky, Mastodon show none).
+    stated = titleHits === 0 && negative === 0 ? statedTitle(words) : undefined;
+    if (stated) {
+      add(ev, 'hcp', `Role stated in the post: ${stated.title.form} ('${stated.phrase}')`, 2.5);
+      if (stated.title.role === 'trainee' && !trainee) {
+        trainee = true;
+        add(ev, 'trainee', `Trainee role stated in the post (${stated.title.form})`, 0);
+      }
+    }
+  }
 
   const score = ev.score;
   const isHcp = score >= HCP_THRESHOLD;
@@ -263,6 +316,10 @@ export function assessHcp(
     profession,
     profileFolded: profile,
     specialtyHits,
+    titleSlug: vocabTitle?.slug || stated?.title.slug || '',
+    profileRole: vocabTitle?.role ?? '',
+    statedRole: stated?.title.role ?? '',
+    profileWords,
   };
 }
 

@@ -1,10 +1,11 @@
 /**
- * The classifier's public entry points: `classify` (rules only) and `classifyWith` (rules blended
- * with the user's learnt category model). Pure, synchronous, no DOM or browser APIs, so the content
+ * The classifier's public entry points: `classify` (the rules with the built-in model deciding
+ * where they are unsure) and `classifyWith` (the same, with the user's learnt category model). Pure, synchronous, no DOM or browser APIs, so the content
  * script, the dashboard and the `classify` / `eval` commands share it.
  */
 import type { ClassifyInput, Verdict } from './types';
-import { classify } from './classify';
+import { classifyRules } from './classify';
+import { decide } from './model/decide';
 import { withModel } from './learn/blend';
 import type { Model } from './learn/model';
 
@@ -16,9 +17,13 @@ export type { Category, ClassifyInput, Signal, Verdict } from './types';
 export type { Model } from './learn/model';
 
 /**
- * `classify` with the user's learnt category model blended in (see `learn/`). Everything but the
- * category is the rules' verdict; with no model, or an empty one, this is exactly `classify`.
+ * `classify` with the user's learnt category model blended in (see `learn/`). The user's model
+ * learns the rules' residual, so it is blended with the rules' category first; where it changed
+ * the category, the built-in model leaves that alone (the user's word outranks the corpora's).
+ * With no model, or an empty one, this is exactly `classify`.
  */
 export function classifyWith(input: ClassifyInput, model: Model | null): Verdict {
-  return withModel(classify(input), input, model);
+  const { verdict, state } = classifyRules(input);
+  const taught = withModel(verdict, input, model);
+  return decide(input, taught, state, taught.category !== verdict.category);
 }

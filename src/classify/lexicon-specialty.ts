@@ -18,12 +18,16 @@ export interface SpecialtyRule {
 
 const w = (body: string): RegExp => new RegExp(`\\b(?:${body})`, 'gu');
 const c = (body: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${body})(?![\\p{L}])`, 'gu');
+/** Arabic and Japanese titles, matched as written: their words run together with no boundary. */
+const x = (body: string): RegExp => new RegExp(body, 'gu');
 
 export const SPECIALTIES: readonly SpecialtyRule[] = [
   { slug: 'nurse-anesthesia', re: w('nurse an(?:a)?esthetist|crna|srna') },
   {
     slug: 'midwifery',
-    re: w('midwi|nurse-midwife|sage-femme|hebamme|matrona|parteira|cnm(?![\\p{L}])'),
+    re: w(
+      'midwi|nurse-midwife|sage-femme|hebamme|matrona|parteira|verloskund|saude materna|cnm(?![\\p{L}])',
+    ),
   },
   { slug: 'respiratory-therapy', re: w('respiratory therap|rrt(?![\\p{L}])|#rtweek') },
   {
@@ -74,12 +78,17 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
     slug: 'cardiothoracic-surgery',
     re: w('cardiothoracic|cardiac surg|thoracic surg|heart surgeon|herzchirurg|cirugia cardiaca'),
   },
-  { slug: 'vascular-surgery', re: w('vascular surg|gefasschirurg|cirugia vascular') },
+  {
+    slug: 'vascular-surgery',
+    re: w(
+      'vascular surg|gefasschirurg|cirugia vascular|cirurgi(?:a|ao) vascular|chirurgie vasculaire|chirurgo vascolare|vaatchirurg',
+    ),
+  },
   { slug: 'neurosurgery', re: w('neurosurg|neurochirurg|neurocirug') },
   {
     slug: 'plastic-surgery',
     re: w(
-      'plastic surg|plastic (?:and|&) reconstructive|reconstructive surg|aesthetic surg|plastische chirurg|cirugia plastica',
+      'plastic surg|plastic (?:and|&) reconstructive|reconstructive surg|aesthetic surg|plastische chirurg|plastischer chirurg|cirugia plastica|cirurgi(?:a|ao) plastic|chirurgien plasticien|chirurgie plastique|chirurgo plastico|cirujan[oa] plastic',
     ),
   },
   {
@@ -109,6 +118,7 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
     re: w(
       'general surg|allgemeinchirurg|cirugia general|chirurgie generale|surgeon|surgery|cirujan|chirurg|cirurgia',
     ),
+    cs: x('外科'),
     generic: true,
   },
   {
@@ -124,7 +134,7 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
   {
     slug: 'cardiology',
     re: w(
-      'cardiolog|kardiolog|cardiologue|cardio(?![\\p{L}])|cardiovascular|#cardiotwitter|electrophysiolog|heart failure|interventional card|cath lab(?! rn| nurse)',
+      'cardiolog|kardiolog|kardiyolo|cardiologue|cardio(?![\\p{L}])|cardiovascular|#cardiotwitter|electrophysiolog|heart failure|interventional card|cath lab(?! rn| nurse)',
     ),
   },
   { slug: 'neonatology', re: w('neonat|nicu(?![\\p{L}])') },
@@ -133,6 +143,7 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
     re: w(
       'critical care|intensivist|icu(?![\\p{L}])|picu(?![\\p{L}])|intensive care|#critcare|critcare|intensivmedizin|reanimation|cuidados intensivos|medicina intensiva|soins intensifs',
     ),
+    cs: x('عناية مركزة|集中治療'),
   },
   {
     slug: 'emergency-medicine',
@@ -149,7 +160,7 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
     re: w(
       'gastroenterolog|gastro-?enterolog|hepatolog|gastro(?![\\p{L}])|ibd(?![\\p{L}])|endoscop',
     ),
-    cs: c('GI(?! [Cc]ancer)'),
+    cs: x('(?<![\\p{L}])GI(?! [Cc]ancer)(?![\\p{L}])|消化器'),
   },
   {
     slug: 'infectious-disease',
@@ -182,9 +193,9 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
   {
     slug: 'obstetrics-gynecology',
     re: w(
-      'obstetric|gyn(?:a|e)?ecolog|gynakolog|ginecolog|gynecologue|ob[-/ ]?gyn|maternal-fetal|frauenarzt|obstetricia|obstetrique|gyneco',
+      'obstetric|gyn(?:a|e)?ecolog|gynakolog|ginecolog|gynecologue|ob[-/ ]?gyn|maternal-fetal|frauenarzt|obstetricia|obstetrique|gyneco|kadın hastalık|kadin hastalik',
     ),
-    cs: c('OB|MFM'),
+    cs: x('(?<![\\p{L}])(?:OB|MFM)(?![\\p{L}])|أمراض النساء|امراض النساء|産婦人科'),
   },
   { slug: 'psychiatry', re: w('psychiatr|psiquiatr|psych(?![\\p{L}])|addiction medicine|pmhnp') },
   { slug: 'geriatrics', re: w('geriatr|gerontolog|care of the elderly') },
@@ -203,11 +214,12 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
   {
     slug: 'physical-medicine-rehabilitation',
     re: w('pm&r|pm ?& ?r|physiatr|physical medicine|rehabilitation medicine|rehab medicine'),
+    cs: x('リハビリテーション科'),
   },
   {
     slug: 'public-health',
     re: w(
-      'public health|salud publica|sante publique|offentliche gesundheit|preventive medicine|community medicine',
+      'public health|salud publica|sante publique|offentliche gesundheit|preventive medicine|community medicine|sanita pubblica|saude publica|volksgezondheid',
     ),
   },
   {
@@ -217,22 +229,22 @@ export const SPECIALTIES: readonly SpecialtyRule[] = [
   {
     slug: 'family-medicine',
     re: w(
-      'family (?:medicine|physician|doc|practice|practitioner|np|nurse practitioner)|rural family|general practi|primary care|hausarzt|hausarztin|allgemeinmedizin|generaliste|medicina familiar|medic[oa] de familia|mfyc|medecine generale|fnp(?![\\p{L}])|medicina de familia',
+      'family (?:medicine|physician|doc|practice|practitioner|np|nurse practitioner)|rural family|general practi|primary care|hausarzt|hausarztin|allgemeinmedizin|generaliste|medicina familiar|medic[oa] de familia|mfyc|medecine generale|fnp(?![\\p{L}])|medicina de familia|lekarz rodzinn|medicina geral e familiar|medico di famiglia|huisarts',
     ),
     cs: c('GP'),
   },
   {
     slug: 'internal-medicine',
     re: w(
-      'internal medicine|internist|innere|acute medicine|general medicine|medicina interna|medecine interne|internista',
+      'internal medicine|internist|innere|acute medicine|general medicine|medicina interna|medecine interne|internista|ic hastal',
     ),
-    cs: c('IM'),
+    cs: x('(?<![\\p{L}])IM(?![\\p{L}])|内科医|総合内科'),
     generic: true,
   },
   {
     slug: 'pediatrics',
     re: w(
-      'pediatric|paediatric|\\bpeds|paeds|kinderarzt|kinderheilkunde|pediatra|pediatre|pediatria|child health|neonatal',
+      'pediatric|paediatric|\\bpeds|paeds|kinderarzt|kinderheilkunde|pediatra|pediatre|pediatri|child health|neonatal|cocuk sag',
     ),
     generic: true,
   },

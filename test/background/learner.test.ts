@@ -19,7 +19,8 @@ const post = (text: string): ClassifyInput => ({
   text,
 });
 
-// A team's own habit the rules cannot know: its "grand rounds digest" posts count as catalyzing.
+// A team's own habit neither the rules nor the built-in model can know: its "grand rounds digest"
+// posts count as peer exchange (collaborating).
 const lessons = [
   'Grand rounds digest: sepsis bundles and lactate timing',
   'Grand rounds digest: anticoagulation bridging myths',
@@ -33,18 +34,18 @@ describe('learning categories from the user’s corrections', () => {
   it('moves later similar posts toward the category the user keeps choosing', async () => {
     const unseen = post('Grand rounds digest: fluid choices in DKA');
     const before = classify(unseen).category;
-    expect(before).not.toBe('catalyzing');
+    expect(before).not.toBe('collaborating');
     const learner = new CategoryLearner(db);
-    for (const text of lessons) await learner.learnFrom(post(text), 'catalyzing');
+    for (const text of lessons) await learner.learnFrom(post(text), 'collaborating');
     const run = await learner.classifier();
     const after = run(unseen);
-    expect(after.category).toBe('catalyzing');
+    expect(after.category).toBe('collaborating');
     expect(after.signals.map((s) => s.label)).toContain('Category learnt from your 6 corrections');
   });
 
   it('keeps what it learnt in IndexedDB across restarts of the background', async () => {
     const learner = new CategoryLearner(db);
-    for (const text of lessons) await learner.learnFrom(post(text), 'catalyzing');
+    for (const text of lessons) await learner.learnFrom(post(text), 'collaborating');
     await learner.flush();
     const restarted = new CategoryLearner(db);
     expect((await restarted.current()).examples).toBe(6);

@@ -8,7 +8,7 @@
  * Pure data + functions so it can live in extension storage: `learn` is incremental and
  * O(features of one post); `serialize` gives compact JSON (only touched buckets, no text).
  */
-import { classify } from '../classify';
+import { classifyRules } from '../classify';
 import { CATEGORIES, type Category, type ClassifyInput, type Verdict } from '../types';
 import { BUCKETS, features, type Features } from './features';
 
@@ -66,13 +66,14 @@ function softmax(z: readonly number[]): number[] {
 
 /**
  * Learns one labelled post. `rules` is the rules' verdict on it when the caller already has it
- * (the same as `classify(input)`).
+ * (the same as `classifyRules(input).verdict`: the model learns the rules' residual, before the
+ * built-in model's vote, see `classifyWith`).
  */
 export function learn(
   model: Model,
   input: ClassifyInput,
   category: Category,
-  rules: Verdict = classify(input),
+  rules: Verdict = classifyRules(input).verdict,
 ): void {
   const y = CATEGORIES.indexOf(category);
   if (y < 0) throw new Error(`unknown category ${String(category)}`);
@@ -116,7 +117,7 @@ export function predict(
   const p =
     model.examples === 0
       ? new Array<number>(K).fill(1 / K)
-      : softmax(logits(model, features(input, rules ?? classify(input))));
+      : softmax(logits(model, features(input, rules ?? classifyRules(input).verdict)));
   const out = {} as Record<Category, number>;
   CATEGORIES.forEach((c, i) => (out[c] = p[i]!));
   return out;
