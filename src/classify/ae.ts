@@ -1,113 +1,124 @@
 /**
- * Potential adverse event (taxonomy §3): product + effect + identifiable patient, all in one post.
- * Recall matters more than precision (a pharma user must route these to pharmacovigilance), so
- * every part is matched loosely; the three-way conjunction is what keeps precision up.
+ * Potential adverse event (taxonomy §3): a suspect product + an adverse event (an effect, lack of
+ * effect, overdose or misuse, a medication error, a missed or rationed dose, withdrawal, exposure in
+ * pregnancy) + an identifiable patient, all in one post. Recall matters more than precision (a
+ * pharma user must route these to pharmacovigilance), so each part is matched loosely, in eight
+ * languages and with misspelt names; an event that is negated ("no side effects") or only possible
+ * ("can cause", "ask your doctor if") does not count, which keeps general statements false.
  */
 import type { Signal } from './types';
-import {
-  DRUG_SUFFIXES,
-  EFFECTS,
-  KNOWN_PRODUCTS,
-  NEGATORS,
-  NOT_PRODUCT,
-  PATIENTS,
-  PRODUCT_TRIGGERS,
-  STEM_EXCEPTIONS,
-} from './lexicon-ae';
-import { phraseSet, SuffixSet, WordTest } from './tokens';
+import { findProducts, type Capitals, type ProductHit } from './ae-products';
+import { EVENT_WORDING, EVENTS, HYPOTHETICAL, NEGATORS, type EventKind } from './lexicon-ae-events';
+import { PATIENTS } from './lexicon-ae-patients';
+import { WORDNET_EFFECTS } from './vocab/wordnet-ae.generated';
+import { PhraseTable, phraseOf, phraseSet, tokenize } from './tokens';
+
+export type { Capitals } from './ae-products';
+
+/** The minimum case elements found in a post: the words of the text for each. */
+export interface AeElements {
+  products: string[];
+  events: string[];
+  patient: string[];
+}
 
 export interface AeResult {
   ae: boolean;
   signals: Signal[];
+  /** First product, event and patient words, for the category step and explanations. */
   product?: string | undefined;
   effect?: string | undefined;
   patient?: string | undefined;
+  elements: AeElements;
 }
 
-const KNOWN = phraseSet(KNOWN_PRODUCTS);
-const EFFECT = phraseSet(EFFECTS);
-const PATIENT = phraseSet(PATIENTS);
-const STEMS = new SuffixSet(DRUG_SUFFIXES);
-const LETTERS = /^[a-z][a-z-]+$/;
-/** "Second Veltra infusion": a capitalised name before a dose form is a brand. */
-const DOSE_FORMS = new Set([
-  'infusion',
-  'injection',
-  'shot',
-  'pill',
-  'pills',
-  'tablet',
-  'tablets',
-  'dose',
-  'pen',
-  'jab',
-  'patch',
+const EVENT = new PhraseTable<EventKind>([
+  ...EVENTS,
+  ...WORDNET_EFFECTS.split('|').map((e) => [e, 'effect'] as const),
 ]);
-/** Brand names are rarely plain English: most have one of these letters or a Latin ending. */
-const BRAND_SHAPE = /[xzqvyk]|(?:a|o|ix|ex|in|al|il|ol|ra|ta|za|ro)$/;
+const PATIENT = phraseSet(PATIENTS);
+/** How far back a negator ("no", "keine") or a hedge ("can", "risk of") reaches. */
+const NEGATION_REACH = 3;
+const HEDGE_REACH = 4;
 
-/** A generic name by its INN stem ("osimertinib", "amlodipino"); memoised per word like the phrase tables. */
-const GENERIC = new WordTest(stemMatch);
-
-function stemMatch(w: string): boolean {
-  if (w.length < 6 || !LETTERS.test(w) || STEM_EXCEPTIONS.has(w)) return false;
-  if (STEMS.has(w)) return true;
-  // Spanish / Portuguese / French forms add or swap a final vowel (amlodipino, omeprazol, losartana).
-  const last = w[w.length - 1]!;
-  return (last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1));
+interface EventHit {
+  start: number;
+  end: number;
+  kind: EventKind;
 }
 
-/** The folded words written with a capital; a Set or anything that answers `has`. */
-export interface Capitals {
-  has(word: string): boolean;
+function reaches(words: readonly string[], start: number, reach: number, set: ReadonlySet<string>) {
+  for (let k = Math.max(0, start - reach); k < start; k++) if (set.has(words[k]!)) return true;
+  return false;
 }
 
-/** An unknown brand right after "started", "on", "switched to": lower case in lay posts. */
-function isContextBrand(words: readonly string[], i: number, capitals: Capitals): boolean {
-  const w = words[i]!;
-  const before = i > 0 && PRODUCT_TRIGGERS.has(words[i - 1]!);
-  const doseNext = DOSE_FORMS.has(words[i + 1] ?? '');
-  // Capitals are asked last: most words have neither neighbour, and a lazy answer stays unbuilt.
-  if (!before && !doseNext) return false;
-  const rawCapital = capitals.has(w);
-  const after = rawCapital && doseNext;
-  if (!before && !after) return false;
-  if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
-  return rawCapital || BRAND_SHAPE.test(w);
+/** Events told as having happened: not negated, not hedged, not part of a product's name. */
+function findEvents(words: readonly string[], products: readonly ProductHit[]): EventHit[] {
+  const hits: EventHit[] = [];
+  let covered = -1;
+  EVENT.each(words, (kind, start, end) => {
+    if (start < covered) return;
+    if (products.some((p) => start < p.end && end > p.start)) return;
+    if (reaches(words, start, NEGATION_REACH, NEGATORS)) return;
+    if (reaches(words, start, HEDGE_REACH, HYPOTHETICAL)) return;
+    hits.push({ start, end, kind });
+    covered = end;
+  });
+  return hits;
 }
 
-export function findProduct(words: readonly string[], capitals: Capitals): string | undefined {
-  const g = GENERIC.firstIndex(words);
-  if (g !== -1) return words[g];
-  const known = KNOWN.first(words);
-  if (known) return known.phrase;
-  for (let i = 0; i < words.length; i++) if (isContextBrand(words, i, capitals)) return words[i];
-  return undefined;
+function findPatients(words: readonly string[]): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = [];
+  let covered = -1;
+  PATIENT.each(words, (_v, start, end) => {
+    if (start < covered) return;
+    hits.push({ start, end });
+    covered = end;
+  });
+  return hits;
 }
 
-function findEffect(words: readonly string[]): string | undefined {
-  return EFFECT.first(words, (h) => {
-    const a = words[h.start - 1];
-    const b = words[h.start - 2];
-    return !(a !== undefined && NEGATORS.has(a)) && !(b !== undefined && NEGATORS.has(b));
-  })?.phrase;
+/**
+ * The post's own spelling of words `start..end` ("Dépakine" rather than the folded "depakine"),
+ * when its tokens line up with the folded ones; the folded words otherwise.
+ */
+function spelling(words: readonly string[], original: readonly string[] | undefined) {
+  const same = original !== undefined && original.length === words.length;
+  return (start: number, end: number): string => phraseOf(same ? original : words, start, end);
+}
+
+function distinct(list: string[]): string[] {
+  return [...new Set(list)];
 }
 
 /**
  * `words` are the post's folded words; `capitals` the folded forms of words written with a capital
- * inside a sentence (a hint that an unknown word after "on" is a brand name).
+ * (a hint that an unknown word after "on" is a brand name); `text` the post as written, to quote it.
  */
-export function detectAe(words: readonly string[], capitals: Capitals): AeResult {
-  const product = findProduct(words, capitals);
-  if (!product) return { ae: false, signals: [] };
-  // The patient is looked up even without an effect: the category step uses it.
-  const patient = PATIENT.first(words)?.phrase;
-  const effect = findEffect(words);
-  if (!effect || !patient) return { ae: false, signals: [], product, effect, patient };
+export function detectAe(words: readonly string[], capitals: Capitals, text?: string): AeResult {
+  const products = findProducts(words, capitals);
+  const patients = findPatients(words);
+  const none: AeElements = { products: [], events: [], patient: [] };
+  if (products.length === 0 && patients.length === 0)
+    return { ae: false, signals: [], elements: none };
+  const events = products.length > 0 ? findEvents(words, products) : [];
+  const say = spelling(words, text === undefined ? undefined : tokenize(text));
+  const elements: AeElements = {
+    products: distinct(products.map((p) => say(p.start, p.end))),
+    events: distinct(events.map((e) => say(e.start, e.end))),
+    patient: distinct(patients.map((p) => say(p.start, p.end))),
+  };
+  const product = elements.products[0];
+  const effect = elements.events[0];
+  const patient = elements.patient[0];
+  if (!product || !effect || !patient)
+    return { ae: false, signals: [], product, effect, patient, elements };
+  const p = products[0]!;
+  const readAs = p.readAs ? ` (read as ${p.readAs})` : '';
   const signals: Signal[] = [
-    { kind: 'ae', label: `Names a medicine: '${product}'`, weight: 1 },
-    { kind: 'ae', label: `Describes a side effect or problem: '${effect}'`, weight: 1 },
+    { kind: 'ae', label: `Names a medicine: '${product}'${readAs}`, weight: 1 },
+    { kind: 'ae', label: `${EVENT_WORDING[events[0]!.kind]}: '${effect}'`, weight: 1 },
     { kind: 'ae', label: `About a specific person: '${patient}'`, weight: 1 },
   ];
-  return { ae: true, signals, product, effect, patient };
+  return { ae: true, signals, product, effect, patient, elements };
 }

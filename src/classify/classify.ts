@@ -43,7 +43,7 @@ export function classify(input: ClassifyInput): Verdict {
     if (picked.signal) signals.push(picked.signal);
   }
 
-  const ae = detectAe(words, new CapitalWords(text));
+  const ae = detectAe(words, new CapitalWords(text), text);
   signals.push(...ae.signals);
 
   let questions = 0;

@@ -1,0 +1,156 @@
+/**
+ * Finds the suspect products a post names: WordNet's generic and brand names and the hand-kept
+ * newer brands (exact or one edit away), generic names by their INN stem, names written in
+ * Cyrillic (transliterated first: "метформином" -> metforminom), and an unknown brand by its
+ * context ("started Veltrazo", "Tachipirina 1000", "third Veltrazo injection").
+ */
+import {
+  DRUG_SUFFIXES,
+  KNOWN_PRODUCTS,
+  NOT_PRODUCT,
+  PRODUCT_TRIGGERS,
+  STEM_EXCEPTIONS,
+} from './lexicon-ae';
+import { FuzzyNames } from './ae-fuzzy';
+import { FUZZY_GUARD, WORDNET_PRODUCTS } from './vocab/wordnet-ae.generated';
+import { phraseSet, SuffixSet } from './tokens';
+
+/** The folded words written with a capital; a Set or anything that answers `has`. */
+export interface Capitals {
+  has(word: string): boolean;
+}
+
+const CAPITAL = /\p{Lu}\p{Ll}{3,}/gu;
+
+/** The folded words of `text` written with a capital (for callers outside `classify`). */
+export function capitalsOf(text: string, fold: (s: string) => string): Capitals {
+  return new Set((text.match(CAPITAL) ?? []).map(fold));
+}
+
+export interface ProductHit {
+  start: number;
+  end: number;
+  /** The name it was read as, when the post spells it otherwise ("metforman" -> metformin). */
+  readAs?: string;
+}
+
+const WORDNET = WORDNET_PRODUCTS.split('|');
+const NAMES = phraseSet([...KNOWN_PRODUCTS, ...WORDNET]);
+const FUZZY = new FuzzyNames(
+  [...KNOWN_PRODUCTS, ...WORDNET].filter((n) => /^[a-z]+$/.test(n)),
+  new Set(FUZZY_GUARD.split('|')),
+);
+const STEMS = new SuffixSet(DRUG_SUFFIXES);
+const LETTERS = /^[a-z][a-z-]+$/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** "Second Veltra infusion": a capitalised name before a dose form is a brand. */
+// prettier-ignore
+const DOSE_FORMS = new Set([
+  'infusion', 'injection', 'shot', 'shots', 'jab', 'pill', 'pills', 'tablet', 'tablets', 'tabletten',
+  'dose', 'pen', 'patch', 'mg', 'mcg', 'ml', 'iu', 'units', 'comprimes', 'comprimidos', 'compresse',
+  'tropfen', 'gouttes', 'gotas', 'spritze', 'kapseln', 'capsules', 'cp',
+]);
+/** Brand names are rarely plain English: most have one of these letters or a Latin ending. */
+const BRAND_SHAPE = /[xzqvyk]|(?:a|o|ix|ex|in|al|il|ol|ra|ta|za|ro)$/;
+/** A dose written after the name: "Ibuprofen 600", "Wellbutrin 300mg". */
+const DOSE = /^\d+(?:mg|mcg|ml|g|ug|iu|u)?$/;
+
+// prettier-ignore
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g',
+};
+
+function transliterate(w: string): string {
+  let out = '';
+  for (const c of w) out += TRANSLIT[c] ?? c;
+  return out.replace(/ks/g, 'x');
+}
+
+function isGeneric(w: string): boolean {
+  if (w.length < 6 || !LETTERS.test(w) || STEM_EXCEPTIONS.has(w)) return false;
+  if (STEMS.has(w) || STEMS.has(`${w}e`)) return true;
+  // Spanish / Portuguese / French forms add or swap a final vowel (amlodipino, omeprazol, losartana).
+  const last = w[w.length - 1]!;
+  return (last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1));
+}
+
+/**
+ * One Latin word as a product: a generic by stem, or a misspelling; a known name (exact or prefix)
+ * too when asked (the post's own words were already matched against the names, phrases included).
+ */
+function latinName(w: string, names = false): string | null {
+  if (names && NAMES.first([w])) return w;
+  if (isGeneric(w)) return w;
+  return FUZZY.nearest(w) ?? null;
+}
+
+/** A Cyrillic word, transliterated, with up to two letters of case ending taken off. */
+function cyrillicName(w: string): string | null {
+  const t = transliterate(w);
+  for (let cut = 0; cut <= 2 && t.length - cut >= 5; cut++) {
+    const base = t.slice(0, t.length - cut);
+    const hit = latinName(base, true);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const MEMO_LIMIT = 20_000;
+/** A word's product reading: the name, or null for none; feeds repeat their vocabulary. */
+const memo = new Map<string, string | null>();
+
+function productName(w: string): string | null {
+  let r = memo.get(w);
+  if (r !== undefined) return r;
+  r =
+    w.length < 4
+      ? null
+      : CYRILLIC.test(w)
+        ? cyrillicName(w)
+        : LETTERS.test(w)
+          ? latinName(w)
+          : null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(w, r);
+  return r;
+}
+
+/** An unknown brand right after "started", "on", "nehme", or before "injection", "600 mg". */
+function isContextBrand(words: readonly string[], i: number, capitals: Capitals): boolean {
+  const w = words[i]!;
+  const next = words[i + 1] ?? '';
+  const before = i > 0 && PRODUCT_TRIGGERS.has(words[i - 1]!);
+  const formNext = DOSE_FORMS.has(next);
+  const doseNext = DOSE.test(next);
+  // Capitals are asked last: most words have none of these neighbours.
+  if (!before && !formNext && !doseNext) return false;
+  if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
+  const capital = capitals.has(w);
+  if (before) return capital || BRAND_SHAPE.test(w);
+  return capital && (formNext || doseNext);
+}
+
+/** Every product the post names, left to right (a phrase once, not also its words). */
+export function findProducts(words: readonly string[], capitals: Capitals): ProductHit[] {
+  const hits: ProductHit[] = [];
+  let covered = -1;
+  NAMES.each(words, (_v, start, end) => {
+    if (start >= covered) {
+      hits.push({ start, end });
+      covered = end;
+    }
+  });
+  const taken = new Set<number>();
+  for (const h of hits) for (let i = h.start; i < h.end; i++) taken.add(i);
+  for (let i = 0; i < words.length; i++) {
+    if (taken.has(i)) continue;
+    const w = words[i]!;
+    const name = productName(w);
+    if (name !== null)
+      hits.push(name === w ? { start: i, end: i + 1 } : { start: i, end: i + 1, readAs: name });
+    else if (isContextBrand(words, i, capitals)) hits.push({ start: i, end: i + 1 });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
