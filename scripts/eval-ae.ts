@@ -5,11 +5,13 @@
  * (test/fixtures/ae/real-language.jsonl, overall and per language). `--misses` lists the errors.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { classify } from '../src/classify/index';
+import { aeElements, classify } from '../src/classify/index';
 import { readCorpus, toInput, type CorpusLine } from './corpus';
 
 const showMisses = process.argv.includes('--misses');
 const only = process.argv.find((a) => a.startsWith('--set='))?.slice(6);
+const selected = (name: string) =>
+  !only || name.trim() === only || name.trim().startsWith(`${only} `);
 
 function wilson(k: number, n: number): string {
   if (n === 0) return '  n/a';
@@ -31,7 +33,11 @@ function report(name: string, rows: CorpusLine[]): void {
     if (got && r.ae) tp++;
     else if (got && !r.ae) fp++;
     else if (!got && r.ae) fn++;
-    if (got !== r.ae) misses.push(`  ${got ? 'FP' : 'FN'} ${r.id}: ${r.text.slice(0, 160)}`);
+    if (got !== r.ae) {
+      const e = aeElements(toInput(r));
+      const why = `[${e.products.join(', ')} | ${e.events.join(', ')} | ${e.patient.join(', ')}]`;
+      misses.push(`  ${got ? 'FP' : 'FN'} ${r.id}: ${why} ${r.text.slice(0, 120)}`);
+    }
   }
   const pos = rows.filter((r) => r.ae).length;
   console.log(
@@ -56,4 +62,4 @@ for (const lang of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'])
   sets.push([`  real-language ${lang}`, real.filter((r) => r.id.startsWith(`rl-${lang}-`))]);
 if (existsSync('test/fixtures/classify/holdout.jsonl'))
   sets.push(['holdout.jsonl (bench)', readCorpus('test/fixtures/classify/holdout.jsonl')]);
-for (const [name, rows] of sets) if (!only || name.includes(only)) report(name, rows);
+for (const [name, rows] of sets) if (selected(name)) report(name, rows);

@@ -20,11 +20,12 @@ export interface Capitals {
   has(word: string): boolean;
 }
 
-const CAPITAL = /\p{Lu}\p{Ll}{3,}/gu;
+/** As `classify` reads capitals, so that `aeElements` and the verdict agree. */
+const CAPITAL = /[A-Z][a-z]{3,}/g;
 
-/** The folded words of `text` written with a capital (for callers outside `classify`). */
-export function capitalsOf(text: string, fold: (s: string) => string): Capitals {
-  return new Set((text.match(CAPITAL) ?? []).map(fold));
+/** The lower-cased words of `text` written with a capital (for callers outside `classify`). */
+export function capitalsOf(text: string): Capitals {
+  return new Set((text.match(CAPITAL) ?? []).map((w) => w.toLowerCase()));
 }
 
 export interface ProductHit {
@@ -52,8 +53,23 @@ const DOSE_FORMS = new Set([
 ]);
 /** Brand names are rarely plain English: most have one of these letters or a Latin ending. */
 const BRAND_SHAPE = /[xzqvyk]|(?:a|o|ix|ex|in|al|il|ol|ra|ta|za|ro)$/;
-/** A dose written after the name: "Ibuprofen 600", "Wellbutrin 300mg". */
-const DOSE = /^\d+(?:mg|mcg|ml|g|ug|iu|u)?$/;
+/** A dose written after the name: "Ibuprofen 600", "Wellbutrin 300mg" (not "After 6 years"). */
+const DOSE = /^(?:\d{2,}|\d+(?:mg|mcg|ml|g|ug|iu|u))$/;
+/** What follows a number that is a time or a count, not a dose. */
+// prettier-ignore
+const NOT_DOSE_UNIT = new Set([
+  'years', 'year', 'yrs', 'weeks', 'week', 'days', 'day', 'months', 'month', 'hours', 'hrs', 'minutes',
+  'min', 'mins', 'patients', 'people', 'percent', '%', 'jahre', 'jahren', 'ans', 'anos', 'anni', 'jaar',
+  'lat', 'лет', 'dias', 'jours', 'tage', 'giorni', 'dagen', 'km', 'miles', 'kg', 'lbs',
+]);
+const UNITS = new Set(['mg', 'mcg', 'ug', 'ml', 'iu', 'units', 'unites', 'einheiten', 'mg/day']);
+/** Verbs after which a lower-case unknown word is taken for a brand ("started veltrazo"). */
+// prettier-ignore
+const TAKING = new Set([
+  'started', 'starting', 'start', 'taking', 'take', 'takes', 'took', 'prescribed', 'restarted', 'switched',
+  'upped', 'nehme', 'nimmt', 'genommen', 'prends', 'pris', 'prendre', 'prendo', 'tomo', 'tomando', 'tomar',
+  'tomei', 'toma', 'slik', 'gebruik', 'neem',
+]);
 
 // prettier-ignore
 const TRANSLIT: Record<string, string> = {
@@ -70,10 +86,16 @@ function transliterate(w: string): string {
 
 function isGeneric(w: string): boolean {
   if (w.length < 6 || !LETTERS.test(w) || STEM_EXCEPTIONS.has(w)) return false;
-  if (STEMS.has(w) || STEMS.has(`${w}e`)) return true;
+  if (STEMS.has(w)) return true;
+  // German and Russian drop the final -e of -ine names: amlodipin, sertralin, morphin.
+  if (w.endsWith('in') && STEMS.has(`${w}e`)) return true;
   // Spanish / Portuguese / French forms add or swap a final vowel (amlodipino, omeprazol, losartana).
   const last = w[w.length - 1]!;
-  return (last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1));
+  if ((last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1))) return true;
+  // Slavic spellings and case endings: atorwastatynie -> atorvastatin.
+  if (w.length < 9 || !/[wy]/.test(w)) return false;
+  const v = w.replace(/w/g, 'v').replace(/y/g, 'i');
+  return STEMS.has(v) || STEMS.has(v.slice(0, -1)) || STEMS.has(v.slice(0, -2));
 }
 
 /**
@@ -121,15 +143,17 @@ function productName(w: string): string | null {
 function isContextBrand(words: readonly string[], i: number, capitals: Capitals): boolean {
   const w = words[i]!;
   const next = words[i + 1] ?? '';
-  const before = i > 0 && PRODUCT_TRIGGERS.has(words[i - 1]!);
+  const prev = i > 0 ? words[i - 1]! : '';
+  const before = PRODUCT_TRIGGERS.has(prev) || TAKING.has(prev);
   const formNext = DOSE_FORMS.has(next);
-  const doseNext = DOSE.test(next);
+  const doseNext = DOSE.test(next) && !NOT_DOSE_UNIT.has(words[i + 2] ?? '');
   // Capitals are asked last: most words have none of these neighbours.
   if (!before && !formNext && !doseNext) return false;
   if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
-  const capital = capitals.has(w);
-  if (before) return capital || BRAND_SHAPE.test(w);
-  return capital && (formNext || doseNext);
+  if (TAKING.has(prev) && BRAND_SHAPE.test(w)) return true;
+  // "on tirz 10 mg": any word before a dose with its unit.
+  if (/^\d/.test(next) && UNITS.has(words[i + 2] ?? '')) return true;
+  return capitals.has(w);
 }
 
 /** Every product the post names, left to right (a phrase once, not also its words). */

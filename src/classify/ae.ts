@@ -9,9 +9,9 @@
 import type { Signal } from './types';
 import { findProducts, type Capitals, type ProductHit } from './ae-products';
 import { EVENT_WORDING, EVENTS, HYPOTHETICAL, NEGATORS, type EventKind } from './lexicon-ae-events';
-import { PATIENTS } from './lexicon-ae-patients';
+import { PATIENTS, WRITER } from './lexicon-ae-patients';
 import { WORDNET_EFFECTS } from './vocab/wordnet-ae.generated';
-import { PhraseTable, phraseOf, phraseSet, tokenize } from './tokens';
+import { PhraseTable, phraseOf, tokenize } from './tokens';
 
 export type { Capitals } from './ae-products';
 
@@ -36,10 +36,52 @@ const EVENT = new PhraseTable<EventKind>([
   ...EVENTS,
   ...WORDNET_EFFECTS.split('|').map((e) => [e, 'effect'] as const),
 ]);
-const PATIENT = phraseSet(PATIENTS);
+/** Patient cues; `true` for a bare first-person pronoun, which must stand close to the case. */
+const PATIENT = new PhraseTable<boolean>([
+  ...PATIENTS.map((e) => [e, false] as const),
+  ...WRITER.map((e) => [e, true] as const),
+]);
 /** How far back a negator ("no", "keine") or a hedge ("can", "risk of") reaches. */
 const NEGATION_REACH = 3;
 const HEDGE_REACH = 4;
+/**
+ * How many words may separate the product from the event, and the patient from either: a case is
+ * told in a sentence or two, while a long post naming a drug at the top and an ache at the bottom
+ * is usually no case.
+ */
+const CASE_SPAN = 40;
+
+/** How close a bare "me" or "ich" must be to the product or the event. */
+const WRITER_SPAN = 12;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface PatientHit extends Span {
+  pronoun: boolean;
+}
+
+const near = (a: Span, b: Span, span = CASE_SPAN): boolean =>
+  b.start - a.end <= span && a.start - b.end <= span;
+
+/** The first product, event and patient close enough to tell one case, or undefined. */
+function findCase<P extends Span, E extends Span>(
+  products: readonly P[],
+  events: readonly E[],
+  patients: readonly PatientHit[],
+): [P, E, Span] | undefined {
+  for (const p of products)
+    for (const e of events) {
+      if (!near(p, e)) continue;
+      for (const who of patients) {
+        const span = who.pronoun ? WRITER_SPAN : CASE_SPAN;
+        if (near(who, p, span) || near(who, e, span)) return [p, e, who];
+      }
+    }
+  return undefined;
+}
 
 interface EventHit {
   start: number;
@@ -67,12 +109,12 @@ function findEvents(words: readonly string[], products: readonly ProductHit[]): 
   return hits;
 }
 
-function findPatients(words: readonly string[]): { start: number; end: number }[] {
-  const hits: { start: number; end: number }[] = [];
+function findPatients(words: readonly string[]): PatientHit[] {
+  const hits: PatientHit[] = [];
   let covered = -1;
-  PATIENT.each(words, (_v, start, end) => {
+  PATIENT.each(words, (pronoun, start, end) => {
     if (start < covered) return;
-    hits.push({ start, end });
+    hits.push({ start, end, pronoun });
     covered = end;
   });
   return hits;
@@ -108,16 +150,25 @@ export function detectAe(words: readonly string[], capitals: Capitals, text?: st
     events: distinct(events.map((e) => say(e.start, e.end))),
     patient: distinct(patients.map((p) => say(p.start, p.end))),
   };
-  const product = elements.products[0];
-  const effect = elements.events[0];
-  const patient = elements.patient[0];
-  if (!product || !effect || !patient)
+  const found = findCase(products, events, patients);
+  if (!found) {
+    const [product, effect, patient] = [
+      elements.products[0],
+      elements.events[0],
+      elements.patient[0],
+    ];
     return { ae: false, signals: [], product, effect, patient, elements };
-  const p = products[0]!;
+  }
+  const [p, e, who] = found;
+  const [product, effect, patient] = [
+    say(p.start, p.end),
+    say(e.start, e.end),
+    say(who.start, who.end),
+  ];
   const readAs = p.readAs ? ` (read as ${p.readAs})` : '';
   const signals: Signal[] = [
     { kind: 'ae', label: `Names a medicine: '${product}'${readAs}`, weight: 1 },
-    { kind: 'ae', label: `${EVENT_WORDING[events[0]!.kind]}: '${effect}'`, weight: 1 },
+    { kind: 'ae', label: `${EVENT_WORDING[e.kind]}: '${effect}'`, weight: 1 },
     { kind: 'ae', label: `About a specific person: '${patient}'`, weight: 1 },
   ];
   return { ae: true, signals, product, effect, patient, elements };

@@ -34,19 +34,19 @@ const EFFECT_EN = [
   'headache*', 'migraine*', 'heart racing', 'racing', 'palpitat*', 'tachy*', 'brady*', 'chest pain*',
   'short of breath', 'breathless*', 'wheez*', 'cough*', 'tight throat', 'throat closing', 'fever*',
   'chills', 'shiver*', 'sore arm', 'arm like', 'seizure*', 'seizing', 'tremor*', 'shaking', 'shaky', 'shakes', 'twitch*',
-  'cramp*', 'muscle {pain|pains|aches|weakness|cramps}', 'aches', 'achy', 'sore', 'pain', 'pains', 'painful', 'hurt*',
+  'cramp*', 'muscle {pain|pains|aches|weakness|cramps}', 'aches', 'achy', 'sore', 'pain', 'pains', 'painful', 'hurts', 'hurting',
   'tendon*', 'numbness', 'tingl*', 'pins and needles', 'ringing', 'blurr*', 'libido', 'sex drive',
   'erectile', "can't {get|keep|feel|focus|think|remember|walk|climb|breathe}", 'confus*', 'disorient*',
   'memory loss', "don't remember", 'forgetful*', 'hallucinat*', 'seeing things', 'not {himself|herself|myself}',
   'infection*', 'thrush', 'uti', 'utis', 'colitis', 'pancreatitis', 'hepatitis', 'jaundice', 'liver injury',
   'kidney injury', 'aki', 'renal failure', 'sugars {<n>|are|were|high|low|spiking}', 'hypo', 'hypos',
   'hypoglyc*', 'hyperkal*', 'hyponatr*', 'lows', 'severe low*', 'dropped to', 'qt', 'hypotens*',
-  '{inr|anc|hgb|hb|potassium|sodium|na|creatinine|cr|egfr|platelets|plt|lfts|alt|ast|tsh|ck|cpk|a1c|wbc|neutrophils|lipase|bilirubin|bp|pulse} {<n>|jumped|down|up|dropped|rose|high|low|elevated|doubled|tripled|suppressed|tanked|crashed|at|of|to|was}',
-  'elevated', 'deranged', 'hospitali*', 'admitted', 'emergency room', 'a&e', 'icu', 'ambulance', 'died', 'passed away',
+  '{inr|anc|hgb|hb|potassium|sodium|na|creatinine|cr|egfr|platelets|plt|lfts|alt|ast|tsh|ck|cpk|wbc|neutrophils|lipase|bilirubin|bp|pulse} {<n>|jumped|down|up|dropped|rose|high|low|elevated|doubled|tripled|suppressed|tanked|crashed|at|of|to|was}',
+  'elevated', 'deranged', 'hospitali*', 'admitted', 'emergency room', 'a&e', 'died', 'passed away',
   'stevens johnson', 'sjs', 'mronj', 'osteonecrosis', 'necrosis', 'rhabdo*', 'myalgia', 'myocarditis',
   'serotonin syndrome', 'anaphyla*', 'angioedema', 'toxicity', 'intoxica*', 'exposed bone', 'never healed',
   'red eyes', '{blurred|double|blurry} vision', 'vision {loss|changes}', 'emotionally numb', 'ulcer*', 'black stool*', 'tinnitus', 'sweat*', 'night sweats',
-  'paradoxical', 'psoriasiform', 'retinopath*', 'maculopath*', 'mucositis', 'mouth sores', 'brain zaps',
+  'paradoxical', 'deliri*', 'agitat*', 'acne', 'bp is', 'puked', 'no paro de', "can't stop {throwing|vomiting|crying|itching|shaking|sleeping}", 'loose motion*', 'ulti', 'chakkar', 'perdu <n>', 'ne mange', 'mange plus', 'creatinin*', 'lost <w> vision', 'lost {most|all} of', 'psoriasiform', 'retinopath*', 'maculopath*', 'mucositis', 'mouth sores', 'brain zaps',
   'triple whammy', 'interaction*', 'inconsolable', 'high pitched', 'lethargic', 'floppy',
 ];
 // prettier-ignore
@@ -57,7 +57,7 @@ const EFFECT_DE = [
   'tun weh', 'mude', 'mudigkeit', 'erschopf*', 'schlapp', 'schlaflos*', 'schlafstorung*', 'albtraum*',
   'alptraum*', 'schwitz*', 'fieber', 'schuttelfrost', 'zitter*', 'krampf*', 'herzrasen', 'herzstolpern',
   'atemnot', 'husten', 'reizhusten', 'haarausfall', 'zugenommen', 'abgenommen', 'migrane', 'depressiv*',
-  'angst*', 'panik*', 'gereizt', 'aggressiv*', 'verwirrt', 'vergesslich', 'benommen', 'allergi*',
+  'angst*', 'panik*', 'gereizt', 'aggressiv', 'verwirrt', 'vergesslich', 'benommen', 'allergi*',
   'schwarze* stuhl', 'infekt*', 'entzundung*', 'leberwerte', 'sehne*', 'achillessehne', 'kann kaum',
   'notaufnahme', 'krankenhaus', 'unruhe', 'gewichtsverlust', 'hyperthyreose', 'supprimiert',
 ];
@@ -68,7 +68,7 @@ const EFFECT_FR = [
   'oedeme*', 'saign*', 'hemorragi*', 'bleus', 'hematome*', 'douleur*', 'mal au*', 'mal a la', 'mal de',
   'maux', 'migraine*', 'fatigu*', 'epuise*', 'somnolen*', 'insomnie*', 'cauchemar*', 'sueur*', 'transpir*',
   'fievre', 'frissons', 'tremble*', 'crampe*', 'convulsion*', 'crise*', 'palpitation*', 'tachycardie',
-  'essouffle*', 'toux', 'cheveux', 'kilos', 'grossi', 'deprim*', 'angoiss*', 'irritable', 'agressi*',
+  'essouffle*', 'toux', 'cheveux', 'kilos', 'grossi', 'deprim*', 'angoiss*', 'irritable', 'agressif', 'agressive',
   'confus*', 'allergi*', 'infection*', 'malaise*', 'urgences', 'hospitalise*',
 ];
 // prettier-ignore
@@ -136,7 +136,7 @@ const ERROR = [
 const UNDERDOSE = [
   'rationing', 'ration', 'rationed', "can't afford", 'cant afford', 'half {my|the|his|her|a} dose', 'skip* doses',
   'skipping', 'missed doses', 'stretching', 'making it last', 'cutting {pills|tablets|them|it} in half',
-  'underdos*', 'shortage', 'out of stock', 'ran out', 'running out', "couldn't get", 'lieferengpass',
+  'underdos*', 'ran out', 'running out', "couldn't get", 'lieferengpass',
   'rupture de stock', 'desabastecimiento', 'не могу купить',
 ];
 // prettier-ignore

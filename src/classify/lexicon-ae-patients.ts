@@ -20,8 +20,8 @@ const FIRST_PERSON_VERBS =
 // prettier-ignore
 export const PATIENTS: readonly string[] = [
   // The writer.
-  'me', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', `i {${FIRST_PERSON_VERBS}}`, 'i just', 'i still',
-  "i've been", 'i been', 'for me', 'put me', 'gave me',
+  `i {${FIRST_PERSON_VERBS}}`, "i've been", 'i been', 'put me', 'gave me', '{had|got|took|on|started} my',
+  'my {first|second|third|2nd|3rd|last|next} {dose|shot|jab|injection|infusion|cycle|round}',
   'my {afternoon|morning|night|blood|sugar|sugars|lows|stomach|skin|hair|heart|legs|arms|arm|face|period|sleep|weight|mood|body|head|eyes|joints|back|liver|kidneys|a1c|inr|dose|meds|med|medication|pill|pills|injection|shot|infusion|inhaler|prescription|doctor|dr|gp|pharmacy|pharmacist|insulin|symptoms|libido|lips|mouth|throat|chest|feet|ankles}',
   'anyone else on', 'anyone else', 'been on', '<n> {weeks|months|days|years|wks|yrs|mos} on', 'week <n>',
   'day <n>', 'month <n>', 'cycle <n>', 'dose <n>',
@@ -36,29 +36,42 @@ export const PATIENTS: readonly string[] = [
   'patient had', 'patient whose', '{third|second|another} patient', 'i follow', 'i saw', 'saw a',
   'brought in a', 'came in', 'presented', 'presents',
   // German.
-  'ich', 'mir', 'mich', 'bei mir', 'nehme', 'seit ich', 'hab', 'habe',
+  'bei mir', 'nehme', 'seit ich',
   'mein{|e|em|en|er} {mutter|mama|mami|vater|papa|sohn|tochter|mann|frau|kind|kinder|oma|opa|freundin|freund|bruder|schwester|baby|partner|partnerin|kleine|kleiner}',
   'patientin', 'patientin <n>', 'patient <n>', '{frau|herr} <n>', '<n> {jahre|jahren|jahrige|jahriger|j}',
   // French (elisions split: "j'ai" -> j ai).
-  'je', 'j', 'moi', 'me', 'm',
+  'je prends', 'j ai pris', 'je suis', 'j ai',
   'mon {fils|mari|pere|frere|bebe|enfant|copain|ami|conjoint|compagnon|papa}',
   'ma {mere|fille|femme|soeur|grand|copine|maman|compagne|conjointe}', 'mes enfants', 'une patiente',
   'un patient', 'ma patiente', 'mon patient', '<n> ans', 'homme de', 'femme de',
   // Spanish, Italian, Portuguese.
-  'yo', 'llevo', 'tengo', 'tomo', 'estoy', 'me {ha|dio|dieron|mando|quito|cuesta|vacune|duele|siento}',
+  'llevo', 'tomo', 'me {ha|dio|dieron|mando|quito|cuesta|vacune|duele|siento}',
   'mi {madre|padre|hijo|hija|abuela|abuelo|mama|papa|bebe|esposo|esposa|marido|mujer|novio|novia|hermano|hermana}',
   'a mi', 'mi paciente', 'paciente <n>', 'paciente de', '<n> anos', 'varon de', 'mujer de',
-  'io', 'ho', 'prendo', 'sono', 'mi {sento|hanno|ha|e}', 'mia {madre|figlia|moglie|nonna|sorella|mamma}',
+  'prendo', 'mi {sento|hanno|ha|e}', 'mia {madre|figlia|moglie|nonna|sorella|mamma}',
   'mio {padre|figlio|marito|nonno|fratello|bambino}', '<n> anni', 'paziente',
-  'eu', 'comecei', 'fico', 'fiquei', 'perdi', 'tomei', 'meu {filho|pai|marido|avo|irmao|bebe|paciente}',
+  'paciente meu', 'paciente minha', 'eu tomo', 'comecei', 'fico', 'fiquei', 'perdi', 'tomei', 'meu {filho|pai|marido|avo|irmao|bebe|paciente}',
   'minha {mae|filha|esposa|avo|irma|paciente}', 'a filha', 'o filho', 'doente de', 'um doente',
   // Dutch.
-  'ik', 'mij', 'mijn {moeder|vader|zoon|dochter|man|vrouw|kind|oma|opa|broer|zus|partner}', 'mevrouw',
+  'ik slik', 'ik gebruik', 'mijn {moeder|vader|zoon|dochter|man|vrouw|kind|oma|opa|broer|zus|partner}', 'mevrouw',
   'meneer', 'mevrouw van <n>', '<n> jaar',
   // Russian.
-  'я', 'мне', 'меня', 'мои', 'моя', 'мою', 'моеи', 'моего', 'моему', 'мама', 'маме', 'мамы', 'папа', 'папе',
+  'мои', 'моя', 'мою', 'моеи', 'моего', 'моему', 'мама', 'маме', 'мамы', 'папа', 'папе',
   'сын*', 'доч*', 'муж', 'мужа', 'мужу', 'жена', 'жене', 'ребенок', 'ребенк*', 'пью', 'принимаю',
   'сделал', 'сделала', 'беременна', 'пациент*', '<n> {лет|год|года}',
+  // Hindi and Urdu in Latin letters.
+  '<n> saal', 'mere {papa|pita|bete|beti|pati|bhai}', 'meri {maa|mummy|beti|patni|behen}', 'papa ki', 'mummy ki',
   // Polish.
   'pacjent*', '<n> {lat|lata}',
+];
+
+/**
+ * The writer by a bare pronoun ("me", "ich", "je", "я"): a patient only close to the product or the
+ * event, since clinicians and marketers write them in every post too.
+ */
+// prettier-ignore
+export const WRITER: readonly string[] = [
+  'me', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'i just', 'i still', 'for me', 'ich', 'mir',
+  'mich', 'hab', 'habe', 'je', 'j', 'moi', 'm', 'yo', 'tengo', 'estoy', 'io', 'ho', 'sono', 'eu', 'ik',
+  'mij', 'я', 'мне', 'меня',
 ];

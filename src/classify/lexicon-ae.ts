@@ -109,19 +109,18 @@ export const KNOWN_PRODUCTS = [
   'sertralin', 'sertralina', 'paroxetin*', 'fluoxetina', 'venlafaxina', 'tramadolo', 'paracetamolo',
   'ibuprofene', 'ibuprofeno', 'naprossene', 'amoxicilline', 'amoxicillina', 'metformina', 'metformine',
   'levotiroxina', 'levothyroxin*', 'omeprazolo', 'pantoprazol*', 'amlodipino', 'losartana', 'atorvastatina',
-  'rosuvastatina', 'sinvastatina', 'enalapril', 'warfarina', 'coumadine', 'previscan', 'sintrom',
+  'rosuvastatina', 'sinvastatina', 'roids', 'test e', 'tren', 'sarms', 'anabolic*', 'morning after pill',
+  'plan b', 'ellaone', 'rifampicin*', 'enalapril', 'warfarina', 'coumadine', 'previscan', 'sintrom',
 ];
 
 /** Words right before an unknown product name: "started X", "on X", "switched to X", "tomando X". */
 // prettier-ignore
 export const PRODUCT_TRIGGERS = new Set([
-  'on', 'started', 'starting', 'start', 'taking', 'take', 'takes', 'took', 'prescribed', 'restarted', 'to',
-  'of', 'con', 'toma', 'tomando', 'tomar', 'prend', 'pris', 'sous', 'nehme', 'nimmt', 'unter', 'genommen',
-  'com', 'usando', 'du', 'de', 'nehm', 'nehmen', 'bekommt', 'bekam', 'bekommen', 'kriege', 'krieg',
-  'prends', 'prendre', 'prenais', 'prendo', 'preso', 'assumo', 'tomei', 'tomou', 'tomaba', 'tome',
-  'slik', 'gebruik', 'neem', 'kreeg', 'after', 'nach', 'apres', 'despues', 'dopo', 'depois', 'na',
-  'with', 'mit', 'avec', 'gave', 'given', 'put', 'switched', 'upped', 'increased', 'dose', 'del', 'della',
-  'dem', 'der', 'la', 'il', 'lo', 'le',
+  'on', 'started', 'starting', 'start', 'taking', 'take', 'takes', 'took', 'prescribed', 'restarted',
+  'toma', 'tomando', 'tomar', 'prend', 'pris', 'sous', 'nehme', 'nimmt', 'unter', 'genommen', 'usando',
+  'nehm', 'nehmen', 'bekommt', 'bekam', 'bekommen', 'kriege', 'prends', 'prendre', 'prenais', 'prendo',
+  'preso', 'assumo', 'tomei', 'tomou', 'tomaba', 'tome', 'slik', 'gebruik', 'neem', 'kreeg', 'gave',
+  'given', 'switched', 'upped', 'increased',
 ]);
 
 /** Common words that can follow a trigger and are never a product name. */
