@@ -62,6 +62,8 @@ const NOT_DOSE_UNIT = new Set([
   'min', 'mins', 'patients', 'people', 'percent', '%', 'jahre', 'jahren', 'ans', 'anos', 'anni', 'jaar',
   'lat', 'лет', 'dias', 'jours', 'tage', 'giorni', 'dagen', 'km', 'miles', 'kg', 'lbs',
 ]);
+/** "switched to X", "put on X". */
+const SWITCHED = new Set(['switched', 'changed', 'moved', 'put', 'started', 'went', 'back']);
 const UNITS = new Set(['mg', 'mcg', 'ug', 'ml', 'iu', 'units', 'unites', 'einheiten', 'mg/day']);
 /** Verbs after which a lower-case unknown word is taken for a brand ("started veltrazo"). */
 // prettier-ignore
@@ -144,13 +146,14 @@ function isContextBrand(words: readonly string[], i: number, capitals: Capitals)
   const w = words[i]!;
   const next = words[i + 1] ?? '';
   const prev = i > 0 ? words[i - 1]! : '';
-  const before = PRODUCT_TRIGGERS.has(prev) || TAKING.has(prev);
+  const switched = (prev === 'to' || prev === 'on') && SWITCHED.has(words[i - 2] ?? '');
+  const before = PRODUCT_TRIGGERS.has(prev) || TAKING.has(prev) || switched;
   const formNext = DOSE_FORMS.has(next);
   const doseNext = DOSE.test(next) && !NOT_DOSE_UNIT.has(words[i + 2] ?? '');
   // Capitals are asked last: most words have none of these neighbours.
   if (!before && !formNext && !doseNext) return false;
   if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
-  if (TAKING.has(prev) && BRAND_SHAPE.test(w)) return true;
+  if ((TAKING.has(prev) || switched) && BRAND_SHAPE.test(w)) return true;
   // "on tirz 10 mg": any word before a dose with its unit.
   if (/^\d/.test(next) && UNITS.has(words[i + 2] ?? '')) return true;
   return capitals.has(w);

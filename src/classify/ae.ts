@@ -8,7 +8,14 @@
  */
 import type { Signal } from './types';
 import { findProducts, type Capitals, type ProductHit } from './ae-products';
-import { EVENT_WORDING, EVENTS, HYPOTHETICAL, NEGATORS, type EventKind } from './lexicon-ae-events';
+import {
+  EVENT_WORDING,
+  EVENTS,
+  HYPOTHETICAL,
+  NEGATORS,
+  TOPIC_AFTER,
+  type EventKind,
+} from './lexicon-ae-events';
 import { PATIENTS, WRITER } from './lexicon-ae-patients';
 import { WORDNET_EFFECTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseOf, tokenize } from './tokens';
@@ -103,6 +110,7 @@ function findEvents(words: readonly string[], products: readonly ProductHit[]): 
     if (products.some((p) => start < p.end && end > p.start)) return;
     if (reaches(words, start, NEGATION_REACH, NEGATORS)) return;
     if (reaches(words, start, HEDGE_REACH, HYPOTHETICAL)) return;
+    if (kind === 'effect' && TOPIC_AFTER.has(words[end] ?? '')) return;
     hits.push({ start, end, kind });
     covered = end;
   });

@@ -183,5 +183,17 @@ export const HYPOTHETICAL = new Set([
   'including', 'prevent', 'prevents', 'avoid', 'warning', 'warn', 'signs', 'symptoms', 'rare', 'rarely',
   'kann', 'konnen', 'konnte', 'risiko', 'wenn', 'peut', 'peuvent', 'pourrait', 'risque',
   'puede', 'pueden', 'podria', 'riesgo', 'puo', 'possono', 'rischio', 'pode', 'podem', 'risco', 'kan',
-  'kunnen', 'risico', 'может', 'могут', 'риск', 'если',
+  'kunnen', 'risico', 'может', 'могут', 'риск', 'если', 'common', 'commonest', 'often', 'usually',
+  'typically', 'frequent', 'frequently', 'haufig', 'haufigsten', 'oft', 'souvent', 'frequents',
+  'frecuentes', 'comunes', 'comuni', 'spesso', 'frequentes', 'vaak', 'часто',
+]);
+
+/**
+ * Words after an event that make it a topic, not something that happened: "nausea counseling",
+ * "bleeding risk", "tired of".
+ */
+// prettier-ignore
+export const TOPIC_AFTER = new Set([
+  'counseling', 'counselling', 'management', 'prevention', 'prophylaxis', 'risk', 'risks', 'rate',
+  'rates', 'screening', 'monitoring', 'guidance', 'guidelines', 'awareness', 'research', 'of',
 ]);

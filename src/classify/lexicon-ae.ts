@@ -110,7 +110,7 @@ export const KNOWN_PRODUCTS = [
   'ibuprofene', 'ibuprofeno', 'naprossene', 'amoxicilline', 'amoxicillina', 'metformina', 'metformine',
   'levotiroxina', 'levothyroxin*', 'omeprazolo', 'pantoprazol*', 'amlodipino', 'losartana', 'atorvastatina',
   'rosuvastatina', 'sinvastatina', 'roids', 'test e', 'tren', 'sarms', 'anabolic*', 'morning after pill',
-  'plan b', 'ellaone', 'rifampicin*', 'enalapril', 'warfarina', 'coumadine', 'previscan', 'sintrom',
+  'plan b', 'ellaone', 'rifampicin*', 'vitamin {a|b12|d|d3|k}', 'vit d', 'iron {tablets|pills|infusion}', 'enalapril', 'warfarina', 'coumadine', 'previscan', 'sintrom',
 ];
 
 /** Words right before an unknown product name: "started X", "on X", "switched to X", "tomando X". */
@@ -136,6 +136,7 @@ export const NOT_PRODUCT = new Set(
     'dialysis oxygen insulin patients patient care behalf average purpose board usted mi su la el los las ' +
     'un una ma mon son sa le les des mes ses einem einer dem den der die das meine meinem seine ihre ' +
     'uma um seu sua meu minha forma forms hand hands foot feet edge point break call weekend tv air ' +
-    'record balance loan paper trial study camera fire life earth mars planet'
+    'record balance loan paper trial study camera fire life earth mars planet medicine medicines ' +
+    'nursing pharmacy surgery residency school'
   ).split(' '),
 );
