@@ -12,6 +12,7 @@ import {
   EVENT_WORDING,
   EVENTS,
   HYPOTHETICAL,
+  IDIOM_BEFORE_OF,
   NEGATORS,
   TOPIC_AFTER,
   type EventKind,
@@ -110,7 +111,9 @@ function findEvents(words: readonly string[], products: readonly ProductHit[]): 
     if (products.some((p) => start < p.end && end > p.start)) return;
     if (reaches(words, start, NEGATION_REACH, NEGATORS)) return;
     if (reaches(words, start, HEDGE_REACH, HYPOTHETICAL)) return;
-    if (kind === 'effect' && TOPIC_AFTER.has(words[end] ?? '')) return;
+    const next = words[end] ?? '';
+    if (kind === 'effect' && TOPIC_AFTER.has(next)) return;
+    if (next === 'of' && IDIOM_BEFORE_OF.has(words[end - 1]!)) return;
     hits.push({ start, end, kind });
     covered = end;
   });
@@ -145,13 +148,19 @@ function distinct(list: string[]): string[] {
  * `words` are the post's folded words; `capitals` the folded forms of words written with a capital
  * (a hint that an unknown word after "on" is a brand name); `text` the post as written, to quote it.
  */
-export function detectAe(words: readonly string[], capitals: Capitals, text?: string): AeResult {
+export function detectAe(
+  words: readonly string[],
+  capitals: Capitals,
+  text?: string,
+  /** Look for the patient and events even in a post that names no product (`aeElements`). */
+  everyElement = false,
+): AeResult {
   const products = findProducts(words, capitals);
+  // Most posts name no medicine: the verdict then needs nothing more.
+  if (products.length === 0 && !everyElement)
+    return { ae: false, signals: [], elements: { products: [], events: [], patient: [] } };
   const patients = findPatients(words);
-  const none: AeElements = { products: [], events: [], patient: [] };
-  if (products.length === 0 && patients.length === 0)
-    return { ae: false, signals: [], elements: none };
-  const events = products.length > 0 ? findEvents(words, products) : [];
+  const events = findEvents(words, products);
   const say = spelling(words, text === undefined ? undefined : tokenize(text));
   const elements: AeElements = {
     products: distinct(products.map((p) => say(p.start, p.end))),

@@ -33,5 +33,5 @@ export function classifyWith(input: ClassifyInput, model: Model | null): Verdict
  */
 export function aeElements(input: ClassifyInput): AeElements {
   const text = input.text ?? '';
-  return detectAe(tokenize(fold(text)), capitalsOf(text), text).elements;
+  return detectAe(tokenize(fold(text)), capitalsOf(text), text, true).elements;
 }

@@ -190,10 +190,13 @@ export const HYPOTHETICAL = new Set([
 
 /**
  * Words after an event that make it a topic, not something that happened: "nausea counseling",
- * "bleeding risk", "tired of".
+ * "bleeding risk".
  */
 // prettier-ignore
 export const TOPIC_AFTER = new Set([
   'counseling', 'counselling', 'management', 'prevention', 'prophylaxis', 'risk', 'risks', 'rate',
-  'rates', 'screening', 'monitoring', 'guidance', 'guidelines', 'awareness', 'research', 'of',
+  'rates', 'screening', 'monitoring', 'guidance', 'guidelines', 'awareness', 'research',
 ]);
+
+/** Effects that are an idiom before "of": "tired of", "sick of". */
+export const IDIOM_BEFORE_OF = new Set(['tired', 'sick', 'fed', 'exhausted', 'scared']);

@@ -12,10 +12,13 @@ const FAMILY_EN =
 const FAMILY_EN_POSS = FAMILY_EN.split('|')
   .map((w) => `${w}'s`)
   .join('|');
+/** Verbs that make "I" the one taking or suffering: "I started", "I woke up", "I missed". */
 const FIRST_PERSON_VERBS =
-  'started|start|take|took|taking|was|am|have|had|got|get|woke|began|switched|tried|missed|feel|felt|' +
-  "can|cant|couldn't|can't|keep|kept|developed|ended|went|gained|lost|threw|passed|noticed|stopped|" +
-  'quit|tapered|used|use|need|ran|skip|skipped|cut|found|ate|slept|broke|bled|finished|upped|increased';
+  'started|start|take|took|taking|woke|began|switched|tried|missed|feel|felt|developed|gained|lost|' +
+  'threw|passed|noticed|stopped|quit|tapered|skip|skipped|ran|bled|upped|increased|ended|keep|kept';
+/** Verbs too common to tell more than that the writer is speaking. */
+const PLAIN_VERBS =
+  "was|am|have|had|got|get|can|cant|couldn't|can't|went|used|use|need|cut|found|ate|slept|broke|finished";
 
 // prettier-ignore
 export const PATIENTS: readonly string[] = [
@@ -26,7 +29,7 @@ export const PATIENTS: readonly string[] = [
   'anyone else on', 'anyone else', 'been on', '<n> {weeks|months|days|years|wks|yrs|mos} on', 'week <n>',
   'day <n>', 'month <n>', 'cycle <n>', 'dose <n>',
   // A relative or a friend the writer reports for.
-  `{my|our|his|her} {${FAMILY_EN}|${FAMILY_EN_POSS}}`, '{son|daughter|kid|child|boy|girl|baby} <n>',
+  `{my|our|his|her} {${FAMILY_EN}|${FAMILY_EN_POSS}}`, 'grandpa', 'grandma', 'granny', 'mum', 'mom', 'dad', '{son|daughter|kid|child|boy|girl|baby} <n>',
   '<n> {month|week|day} old', 'newborn', 'toddler',
   // A third person by age, sex or role.
   '<age>', '<n> year old', '<n> yr old', '<n> years old', '<n> yo', 'age <n>', 'aged <n>',
@@ -71,7 +74,7 @@ export const PATIENTS: readonly string[] = [
  */
 // prettier-ignore
 export const WRITER: readonly string[] = [
-  'me', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'i just', 'i still', 'for me', 'ich', 'mir',
+  `i {${PLAIN_VERBS}}`, 'me', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'i just', 'i still', 'for me', 'ich', 'mir',
   'mich', 'hab', 'habe', 'je', 'j', 'moi', 'm', 'yo', 'tengo', 'estoy', 'io', 'ho', 'sono', 'eu', 'ik',
   'mij', 'я', 'мне', 'меня',
 ];
