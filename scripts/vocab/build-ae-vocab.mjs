@@ -13,7 +13,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
-const OUT = new URL('../../src/classify/vocab/wordnet-ae.generated.ts', import.meta.url);
+const OUT =
+  process.env.AE_VOCAB_OUT ??
+  new URL('../../src/classify/vocab/wordnet-ae.generated.ts', import.meta.url);
 
 if (!existsSync(`${DIR}/data.noun`)) {
   console.log(`ae vocabulary: WordNet not found in ${DIR}; keeping the committed compiled file`);
