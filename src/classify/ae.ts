@@ -102,18 +102,30 @@ function reaches(words: readonly string[], start: number, reach: number, set: Re
   return false;
 }
 
+/** How close an event must follow a negated or hedged one to share its fate: "no nausea or rash". */
+const LIST_GAP = 3;
+
 /** Events told as having happened: not negated, not hedged, not part of a product's name. */
 function findEvents(words: readonly string[], products: readonly ProductHit[]): EventHit[] {
   const hits: EventHit[] = [];
   let covered = -1;
+  // End of the last event dropped as negated or hedged: the next one in the same list goes too.
+  let droppedEnd = -Infinity;
   EVENT.each(words, (kind, start, end) => {
     if (start < covered) return;
     if (products.some((p) => start < p.end && end > p.start)) return;
-    if (reaches(words, start, NEGATION_REACH, NEGATORS)) return;
-    if (reaches(words, start, HEDGE_REACH, HYPOTHETICAL)) return;
     const next = words[end] ?? '';
-    if (kind === 'effect' && TOPIC_AFTER.has(next)) return;
-    if (next === 'of' && IDIOM_BEFORE_OF.has(words[end - 1]!)) return;
+    if (
+      start - droppedEnd <= LIST_GAP ||
+      reaches(words, start, NEGATION_REACH, NEGATORS) ||
+      reaches(words, start, HEDGE_REACH, HYPOTHETICAL) ||
+      (kind === 'effect' && TOPIC_AFTER.has(next)) ||
+      (next === 'of' && IDIOM_BEFORE_OF.has(words[end - 1]!))
+    ) {
+      droppedEnd = end;
+      covered = end;
+      return;
+    }
     hits.push({ start, end, kind });
     covered = end;
   });

@@ -23,6 +23,11 @@ export const DRUG_SUFFIXES = [
   'dronate', 'parinux', 'ximod', 'imod', 'fovir', 'prost', 'oprost', 'ulide', 'adol', 'codone', 'morphone',
   'orphine', 'fentanil', 'sulide', 'pirone', 'barb', 'tiapine', 'oxone', 'mazenil', 'sertib', 'lisib', 'degib',
   'metinib', 'zomib', 'lidomide', 'citabine', 'rabine', 'fosfamide', 'mustine', 'platine', 'dipino', 'dipina',
+  // More WHO stems: alpha blockers, fibrates, antiplatelets, epoetins, antihistamines, MAO-B
+  // inhibitors, vaptans, progestins, 5-alpha reductase inhibitors, calcimimetics.
+  'osin', 'fibrate', 'grel', 'poetin', 'mestane', 'tropium', 'astine', 'izine', 'giline', 'vaptan', 'pamil',
+  'entan', 'ciguat', 'darone', 'paratide', 'gestrel', 'gestrone', 'steride', 'calcet', 'relix', 'plase',
+  'kacin', 'metacin', 'bamate',
 ];
 
 /** Words that end like a stem but are not drugs (checked after stripping a trailing vowel too). */
