@@ -105,6 +105,21 @@ function reaches(words: readonly string[], start: number, reach: number, set: Re
 /** How close an event must follow a negated or hedged one to share its fate: "no nausea or rash". */
 const LIST_GAP = 3;
 
+/** "and", "or", "are", "und", "ou", "и": words that join the items of one list, or name them. */
+// prettier-ignore
+const LIST_WORDS = new Set([
+  'and', 'or', 'nor', 'und', 'oder', 'noch', 'et', 'ou', 'ni', 'y', 'o', 'ni', 'e', 'ed', 'en', 'of', 'и', 'или',
+  'any', 'even', 'are', 'is', 'were', 'was', 'an', 'a', 'like', 'as', 'such', 'sind', 'ist', 'sont', 'est',
+  'son', 'es', 'sono', 'zijn',
+]);
+
+/** Whether `start` continues, through list words only, a list that ended at `prevEnd`. */
+function listedAfter(words: readonly string[], prevEnd: number, start: number): boolean {
+  if (start - prevEnd > LIST_GAP || start === prevEnd) return false;
+  for (let k = prevEnd; k < start; k++) if (!LIST_WORDS.has(words[k]!)) return false;
+  return true;
+}
+
 /** Events told as having happened: not negated, not hedged, not part of a product's name. */
 function findEvents(words: readonly string[], products: readonly ProductHit[]): EventHit[] {
   const hits: EventHit[] = [];
@@ -116,7 +131,7 @@ function findEvents(words: readonly string[], products: readonly ProductHit[]): 
     if (products.some((p) => start < p.end && end > p.start)) return;
     const next = words[end] ?? '';
     if (
-      start - droppedEnd <= LIST_GAP ||
+      listedAfter(words, droppedEnd, start) ||
       reaches(words, start, NEGATION_REACH, NEGATORS) ||
       reaches(words, start, HEDGE_REACH, HYPOTHETICAL) ||
       (kind === 'effect' && TOPIC_AFTER.has(next)) ||

@@ -100,6 +100,7 @@ describe('what stays false', () => {
   it('negated effects', () => {
     expect(isAe('Month 3 on sertraline and no side effects at all, sleeping well')).toBe(false);
     expect(isAe('Ich nehme Ramipril seit Jahren, keine Nebenwirkungen.')).toBe(false);
+    expect(isAe('Ten days of amoxicillin for my son and no diarrhea or rash at all')).toBe(false);
   });
   it('hypotheticals and advice', () => {
     expect(isAe('Statins can cause muscle aches in some people; ask your doctor.')).toBe(false);
@@ -107,7 +108,7 @@ describe('what stays false', () => {
       false,
     );
   });
-  it('a general statement about a product', () => {
+  it('a general statement about a product, its list of effects included', () => {
     expect(
       isAe('The most common side effects of metformin are an upset stomach and diarrhea.'),
     ).toBe(false);
