@@ -101,12 +101,11 @@ function isGeneric(w: string): boolean {
 }
 
 /**
- * One Latin word as a product: a generic by stem, or a misspelling; a known name (exact or prefix)
- * too when asked (the post's own words were already matched against the names, phrases included).
+ * One transliterated word as a product: a known name (exact or prefix), a generic by stem, or a
+ * misspelling (a transliteration is approximate by nature).
  */
-function latinName(w: string, names = false): string | null {
-  if (names && NAMES.first([w])) return w;
-  if (isGeneric(w)) return w;
+function latinName(w: string): string | null {
+  if (NAMES.first([w]) || isGeneric(w)) return w;
   return FUZZY.nearest(w) ?? null;
 }
 
@@ -115,31 +114,32 @@ function cyrillicName(w: string): string | null {
   const t = transliterate(w);
   for (let cut = 0; cut <= 2 && t.length - cut >= 5; cut++) {
     const base = t.slice(0, t.length - cut);
-    const hit = latinName(base, true);
+    const hit = latinName(base);
     if (hit) return hit;
   }
   return null;
 }
 
 const MEMO_LIMIT = 20_000;
-/** A word's product reading: the name, or null for none; feeds repeat their vocabulary. */
-const memo = new Map<string, string | null>();
 
-function productName(w: string): string | null {
-  let r = memo.get(w);
-  if (r !== undefined) return r;
-  r =
-    w.length < 4
-      ? null
-      : CYRILLIC.test(w)
-        ? cyrillicName(w)
-        : LETTERS.test(w)
-          ? latinName(w)
-          : null;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(w, r);
-  return r;
+/** A per-word answer kept for the words seen last (a feed repeats its vocabulary). */
+function memoised(read: (w: string) => string | null): (w: string) => string | null {
+  const memo = new Map<string, string | null>();
+  return (w) => {
+    let r = memo.get(w);
+    if (r === undefined) {
+      r = w.length < 4 ? null : read(w);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(w, r);
+    }
+    return r;
+  };
 }
+
+/** A word's product reading by stem or from Cyrillic: the name, or null for none. */
+const productName = memoised((w) => (CYRILLIC.test(w) ? cyrillicName(w) : isGeneric(w) ? w : null));
+/** A Latin word one edit from a name: the name it misspells, or null. */
+const misspeltName = memoised((w) => (LETTERS.test(w) ? (FUZZY.nearest(w) ?? null) : null));
 
 /** An unknown brand right after "started", "on", "nehme", or before "injection", "600 mg". */
 function isContextBrand(words: readonly string[], i: number, capitals: Capitals): boolean {
@@ -159,8 +159,15 @@ function isContextBrand(words: readonly string[], i: number, capitals: Capitals)
   return capitals.has(w);
 }
 
-/** Every product the post names, left to right (a phrase once, not also its words). */
-export function findProducts(words: readonly string[], capitals: Capitals): ProductHit[] {
+/**
+ * Every product the post names, left to right (a phrase once, not also its words); misspellings
+ * only when asked, as they cost a lookup per letter of every long word the first time it is seen.
+ */
+export function findProducts(
+  words: readonly string[],
+  capitals: Capitals,
+  misspellings = true,
+): ProductHit[] {
   const hits: ProductHit[] = [];
   let covered = -1;
   NAMES.each(words, (_v, start, end) => {
@@ -174,7 +181,7 @@ export function findProducts(words: readonly string[], capitals: Capitals): Prod
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue;
     const w = words[i]!;
-    const name = productName(w);
+    const name = productName(w) ?? (misspellings ? misspeltName(w) : null);
     if (name !== null)
       hits.push(name === w ? { start: i, end: i + 1 } : { start: i, end: i + 1, readAs: name });
     else if (isContextBrand(words, i, capitals)) hits.push({ start: i, end: i + 1 });

@@ -182,10 +182,19 @@ export function detectAe(
   /** Look for the patient and events even in a post that names no product (`aeElements`). */
   everyElement = false,
 ): AeResult {
-  const products = findProducts(words, capitals);
-  // Most posts name no medicine: the verdict then needs nothing more.
-  if (products.length === 0 && !everyElement)
-    return { ae: false, signals: [], elements: { products: [], events: [], patient: [] } };
+  const none = (): AeResult => ({
+    ae: false,
+    signals: [],
+    elements: { products: [], events: [], patient: [] },
+  });
+  let products = findProducts(words, capitals, everyElement);
+  // Most posts name no medicine: the verdict then needs nothing more. Misspelt names, the costly
+  // lookup, are looked for only when an event could make a case of them.
+  if (products.length === 0 && !everyElement) {
+    if (EVENT.first(words) === undefined) return none();
+    products = findProducts(words, capitals);
+    if (products.length === 0) return none();
+  }
   const patients = findPatients(words);
   const events = findEvents(words, products);
   const say = spelling(words, text === undefined ? undefined : tokenize(text));
