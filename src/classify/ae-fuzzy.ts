@@ -32,6 +32,12 @@ export class FuzzyNames {
   private readonly names = new Set<string>();
   /** A deletion of a name (any position) -> the names it comes from. */
   private readonly byDeletion = new Map<string, string[]>();
+  /**
+   * First and last two letters of the names: one edit leaves one of them intact in a word of 5+
+   * letters, so a word matching neither is no misspelling, without building its deletions.
+   */
+  private readonly heads = new Set<string>();
+  private readonly tails = new Set<string>();
 
   constructor(
     names: Iterable<string>,
@@ -40,6 +46,8 @@ export class FuzzyNames {
     for (const n of names) {
       if (n.length < MIN_NAME || this.names.has(n)) continue;
       this.names.add(n);
+      this.heads.add(n.slice(0, 2));
+      this.tails.add(n.slice(-2));
       for (const d of deletions(n)) {
         const l = this.byDeletion.get(d);
         if (l) l.push(n);
@@ -52,6 +60,7 @@ export class FuzzyNames {
   nearest(w: string): string | undefined {
     if (w.length < MIN_NAME - 1 || w.length > 30 || this.guard.has(w) || this.names.has(w))
       return undefined;
+    if (!this.heads.has(w.slice(0, 2)) && !this.tails.has(w.slice(-2))) return undefined;
     // A letter missing: w is a deletion of a name.
     const missing = this.byDeletion.get(w);
     if (missing) return missing[0];
