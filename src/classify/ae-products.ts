@@ -137,7 +137,12 @@ function memoised(read: (w: string) => string | null): (w: string) => string | n
 }
 
 /** A word's product reading by stem or from Cyrillic: the name, or null for none. */
-const productName = memoised((w) => (CYRILLIC.test(w) ? cyrillicName(w) : isGeneric(w) ? w : null));
+const stemOrCyrillic = memoised((w) =>
+  CYRILLIC.test(w) ? cyrillicName(w) : isGeneric(w) ? w : null,
+);
+/** Short Latin words (most of a post) are neither a generic by stem nor Cyrillic: no lookup. */
+const productName = (w: string): string | null =>
+  w.length < 6 && w.charCodeAt(0) < 0x400 ? null : stemOrCyrillic(w);
 /** A Latin word one edit from a name: the name it misspells, or null. */
 const misspeltName = memoised((w) => (LETTERS.test(w) ? (FUZZY.nearest(w) ?? null) : null));
 
@@ -149,13 +154,15 @@ function isContextBrand(words: readonly string[], i: number, capitals: Capitals)
   const switched = (prev === 'to' || prev === 'on') && SWITCHED.has(words[i - 2] ?? '');
   const before = PRODUCT_TRIGGERS.has(prev) || TAKING.has(prev) || switched;
   const formNext = DOSE_FORMS.has(next);
-  const doseNext = DOSE.test(next) && !NOT_DOSE_UNIT.has(words[i + 2] ?? '');
-  // Capitals are asked last: most words have none of these neighbours.
+  const digitNext = next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57;
+  // Most words have none of these neighbours: the regex and capitals are asked last.
+  if (!before && !formNext && !digitNext) return false;
+  const doseNext = digitNext && DOSE.test(next) && !NOT_DOSE_UNIT.has(words[i + 2] ?? '');
   if (!before && !formNext && !doseNext) return false;
   if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
   if ((TAKING.has(prev) || switched) && BRAND_SHAPE.test(w)) return true;
   // "on tirz 10 mg": any word before a dose with its unit.
-  if (/^\d/.test(next) && UNITS.has(words[i + 2] ?? '')) return true;
+  if (digitNext && UNITS.has(words[i + 2] ?? '')) return true;
   return capitals.has(w);
 }
 
@@ -176,12 +183,14 @@ export function findProducts(
       covered = end;
     }
   });
-  const taken = new Set<number>();
-  for (const h of hits) for (let i = h.start; i < h.end; i++) taken.add(i);
+  // The name hits are in order and do not overlap: walk them beside the words.
+  const named = hits.length;
+  let h = 0;
   for (let i = 0; i < words.length; i++) {
-    if (taken.has(i)) continue;
+    while (h < named && hits[h]!.end <= i) h++;
+    if (h < named && hits[h]!.start <= i) continue;
     const w = words[i]!;
-    const name = productName(w) ?? (misspellings ? misspeltName(w) : null);
+    const name = productName(w) ?? (misspellings && w.length >= 5 ? misspeltName(w) : null);
     if (name !== null)
       hits.push(name === w ? { start: i, end: i + 1 } : { start: i, end: i + 1, readAs: name });
     else if (isContextBrand(words, i, capitals)) hits.push({ start: i, end: i + 1 });

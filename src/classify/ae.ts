@@ -162,9 +162,20 @@ function findPatients(words: readonly string[]): PatientHit[] {
  * The post's own spelling of words `start..end` ("Dépakine" rather than the folded "depakine"),
  * when its tokens line up with the folded ones; the folded words otherwise.
  */
-function spelling(words: readonly string[], original: readonly string[] | undefined) {
-  const same = original !== undefined && original.length === words.length;
-  return (start: number, end: number): string => phraseOf(same ? original : words, start, end);
+function spelling(words: readonly string[], text: string | undefined) {
+  // Tokenising the text again is costly: only done once a phrase is asked for.
+  let source: readonly string[] | undefined;
+  return (start: number, end: number): string => {
+    if (source === undefined) {
+      const original = text === undefined ? undefined : tokenize(text);
+      source = original !== undefined && original.length === words.length ? original : words;
+    }
+    return phraseOf(source, start, end);
+  };
+}
+
+function folded(words: readonly string[]) {
+  return (start: number, end: number): string => phraseOf(words, start, end);
 }
 
 function distinct(list: string[]): string[] {
@@ -197,13 +208,14 @@ export function detectAe(
   }
   const patients = findPatients(words);
   const events = findEvents(words, products);
-  const say = spelling(words, text === undefined ? undefined : tokenize(text));
+  const found = findCase(products, events, patients);
+  // The verdict alone needs no quotes unless it is a case: the folded words say what was found.
+  const say = found || everyElement ? spelling(words, text) : folded(words);
   const elements: AeElements = {
     products: distinct(products.map((p) => say(p.start, p.end))),
     events: distinct(events.map((e) => say(e.start, e.end))),
     patient: distinct(patients.map((p) => say(p.start, p.end))),
   };
-  const found = findCase(products, events, patients);
   if (!found) {
     const [product, effect, patient] = [
       elements.products[0],
