@@ -13,7 +13,7 @@ import {
 } from './lexicon-ae';
 import { FuzzyNames } from './ae-fuzzy';
 import { FUZZY_GUARD, WORDNET_PRODUCTS } from './vocab/wordnet-ae.generated';
-import { phraseSet, SuffixSet } from './tokens';
+import { PhraseTable, phraseSet, SuffixSet } from './tokens';
 
 /** The folded words written with a capital; a Set or anything that answers `has`. */
 export interface Capitals {
@@ -166,6 +166,32 @@ function isContextBrand(words: readonly string[], i: number, capitals: Capitals)
   return capitals.has(w);
 }
 
+const AFTER = 1;
+const BEFORE = 2;
+/**
+ * The words around an unknown brand, in one table: its per-word memo makes finding them one slot
+ * read per word, where asking three Sets about every word cost more than the names themselves.
+ */
+const CONTEXT = new PhraseTable<number>([
+  ...[...PRODUCT_TRIGGERS, ...TAKING].map((w) => [w, AFTER] as const),
+  ...[...SWITCHED].flatMap((w) => [[`${w} to`, AFTER] as const, [`${w} on`, AFTER] as const]),
+  ...[...DOSE_FORMS].map((w) => [w, BEFORE] as const),
+]);
+
+/** Positions that have a trigger before them or a dose form or number after them. */
+function contextPositions(words: readonly string[]): Set<number> | undefined {
+  let at: Set<number> | undefined;
+  const mark = (i: number) => (at ??= new Set()).add(i);
+  CONTEXT.each(words, (where, start, end) => {
+    mark(where === AFTER ? end : start - 1);
+  });
+  for (let i = 1; i < words.length; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) mark(i - 1);
+  }
+  return at;
+}
+
 /**
  * Every product the post names, left to right (a phrase once, not also its words); misspellings
  * only when asked, as they cost a lookup per letter of every long word the first time it is seen.
@@ -183,6 +209,7 @@ export function findProducts(
       covered = end;
     }
   });
+  const context = contextPositions(words);
   // The name hits are in order and do not overlap: walk them beside the words.
   const named = hits.length;
   let h = 0;
@@ -193,7 +220,8 @@ export function findProducts(
     const name = productName(w) ?? (misspellings && w.length >= 5 ? misspeltName(w) : null);
     if (name !== null)
       hits.push(name === w ? { start: i, end: i + 1 } : { start: i, end: i + 1, readAs: name });
-    else if (isContextBrand(words, i, capitals)) hits.push({ start: i, end: i + 1 });
+    else if (context?.has(i) && isContextBrand(words, i, capitals))
+      hits.push({ start: i, end: i + 1 });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
