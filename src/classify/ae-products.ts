@@ -225,3 +225,14 @@ export function findProducts(
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Only the misspelt names of a post, for a post whose names were already looked for without them. */
+export function findMisspelt(words: readonly string[]): ProductHit[] {
+  const hits: ProductHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const name = w.length >= 5 ? misspeltName(w) : null;
+    if (name !== null) hits.push({ start: i, end: i + 1, readAs: name });
+  }
+  return hits;
+}

@@ -7,7 +7,7 @@
  * ("can cause", "ask your doctor if") does not count, which keeps general statements false.
  */
 import type { Signal } from './types';
-import { findProducts, type Capitals, type ProductHit } from './ae-products';
+import { findMisspelt, findProducts, type Capitals, type ProductHit } from './ae-products';
 import {
   EVENT_WORDING,
   EVENTS,
@@ -203,7 +203,7 @@ export function detectAe(
   // lookup, are looked for only when an event could make a case of them.
   if (products.length === 0 && !everyElement) {
     if (EVENT.first(words) === undefined) return none();
-    products = findProducts(words, capitals);
+    products = findMisspelt(words);
     if (products.length === 0) return none();
   }
   const patients = findPatients(words);
