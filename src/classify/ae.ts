@@ -33,10 +33,14 @@ export interface AeElements {
 export interface AeResult {
   ae: boolean;
   signals: Signal[];
-  /** First product, event and patient words, for the category step and explanations. */
+  /** The case's product, event and patient words (or the first found), for the category step. */
   product?: string | undefined;
   effect?: string | undefined;
   patient?: string | undefined;
+  /**
+   * Every element found, as the post writes it when asked for (`everyElement`) or when the post is
+   * a case; otherwise folded, and empty when no medicine is named (the verdict needs no more).
+   */
   elements: AeElements;
 }
 
