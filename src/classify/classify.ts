@@ -60,7 +60,7 @@ export function classifyRules(input: ClassifyInput): { verdict: Verdict; state: 
     }
   }
 
-  const ae = detectAe(words, new CapitalWords(text));
+  const ae = detectAe(words, new CapitalWords(text), text);
   signals.push(...ae.signals);
 
   let questions = 0;

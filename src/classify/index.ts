@@ -8,13 +8,17 @@ import { classifyRules } from './classify';
 import { decide } from './model/decide';
 import { withModel } from './learn/blend';
 import type { Model } from './learn/model';
+import { detectAe, type AeElements } from './ae';
+import { capitalsOf } from './ae-products';
+import { fold } from './text';
+import { tokenize } from './tokens';
 
 export { classify } from './classify';
 export { CATEGORIES } from './types';
-export { aeElements, type AeElements } from './ae-elements';
 export { guessLanguage } from './language';
 export type { Category, ClassifyInput, Signal, Verdict } from './types';
 export type { Model } from './learn/model';
+export type { AeElements } from './ae';
 
 /**
  * `classify` with the user's learnt category model blended in (see `learn/`). The user's model
@@ -26,4 +30,14 @@ export function classifyWith(input: ClassifyInput, model: Model | null): Verdict
   const { verdict, state } = classifyRules(input);
   const taught = withModel(verdict, input, model);
   return decide(input, taught, state, taught.category !== verdict.category);
+}
+
+/**
+ * The minimum case elements of a potential adverse event (taxonomy §3) as the post writes them:
+ * the products, the events and the words that identify the patient; empty arrays when none. Pure,
+ * for the adverse-event intake form; `classify(input).ae` says whether all three are there.
+ */
+export function aeElements(input: ClassifyInput): AeElements {
+  const text = input.text ?? '';
+  return detectAe(tokenize(fold(text)), capitalsOf(text), text, true).elements;
 }

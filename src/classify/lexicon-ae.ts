@@ -1,7 +1,8 @@
 /**
- * Adverse-event lexicons (taxonomy §3) in the word syntax of `tokens.ts`: a suspect product, an
- * adverse effect (including lack of effect, overdose, misuse, pregnancy exposure) and an
- * identifiable patient, in EN / ES / FR / DE / PT.
+ * Suspect-product lexicons (taxonomy §3) in the word syntax of `tokens.ts`. Most names come from
+ * WordNet at build time (`vocab/wordnet-ae.generated.ts`); these are the INN stems, the brands and
+ * classes WordNet 3.0 (2006) predates, and the words around an unknown brand. Events are in
+ * `lexicon-ae-events.ts`, patients in `lexicon-ae-patients.ts`.
  */
 
 /** INN stems (WHO stem list): most generic names end in one of these. */
@@ -22,6 +23,11 @@ export const DRUG_SUFFIXES = [
   'dronate', 'parinux', 'ximod', 'imod', 'fovir', 'prost', 'oprost', 'ulide', 'adol', 'codone', 'morphone',
   'orphine', 'fentanil', 'sulide', 'pirone', 'barb', 'tiapine', 'oxone', 'mazenil', 'sertib', 'lisib', 'degib',
   'metinib', 'zomib', 'lidomide', 'citabine', 'rabine', 'fosfamide', 'mustine', 'platine', 'dipino', 'dipina',
+  // More WHO stems: alpha blockers, fibrates, antiplatelets, epoetins, antihistamines, MAO-B
+  // inhibitors, vaptans, progestins, 5-alpha reductase inhibitors, calcimimetics.
+  'osin', 'fibrate', 'grel', 'poetin', 'mestane', 'tropium', 'astine', 'izine', 'giline', 'vaptan', 'pamil',
+  'entan', 'ciguat', 'darone', 'paratide', 'gestrel', 'gestrone', 'steride', 'calcet', 'relix', 'plase',
+  'kacin', 'metacin', 'bamate',
 ];
 
 /** Words that end like a stem but are not drugs (checked after stripping a trailing vowel too). */
@@ -80,14 +86,46 @@ export const KNOWN_PRODUCTS = [
   'anticoagulant*', 'doak', 'doac', 'doacs', 'noak', 'steroid*', 'corticosteroid*', 'inhaler*', 'abnehmspritze*',
   'sleeping pill*', 'allergen immunotherapy', 'fluorchinolon*', 'fluoroquinolon*', 'aromatase inhibitor*',
   'cgrp', 'jak inhibitor*', 'tnf inhibitor*', 'sglt2 inhibitor*', 'isglt2',
+  // Brands launched after WordNet 3.0, vaccines, insulins, biologics, European brands.
+  'shingrix', 'gardasil', 'prevnar*', 'pentacel', 'rotateq', 'comirnaty', 'spikevax',
+  'astrazeneca', 'novavax', 'arexvy', 'abrysvo', 'beyfortus', 'dtap', 'tdap', 'bcg',
+  '{flu|covid|booster|b12|tetanus|shingles|second|first|2nd|1st|3rd|third} {shot|shots|jab|jabs}',
+  'desensiti*', 'grazax', 'acarizax', 'oralair',
+  'basaglar', 'semglee', 'admelog', 'apidra', 'glycomet', 'loxonin', 'loxoprofen', 'nyquil',
+  'dayquil', 'benadryl', 'advil', 'motrin', 'aleve', 'excedrin', 'sudafed', 'claritin', 'zyrtec',
+  'allegra', 'dafalgan', 'efferalgan', 'levothyrox', 
+  'deroxat', 'lyrica', 'brufen', 'coumadin', 'falithrom',
+  'novalgin', 'metamizol', 'diazepam', 'oxazepam', 'temesta', 'tavor',
+  'lorazepam', 'yasmin', 'yasminelle', 'belara', 'valette', 'nuvaring', 'kyleena', 'jaydess',
+  'leqvio', 'repatha', 'praluent', 'eylea', 'lucentis', 'vabysmo', 'kesimpta', 'mavenclad', 'zeposia',
+  'tremfya', 'bimzelx', 'kevzara', 'actemra', 'roactemra', 'orencia', 'cimzia', 'simponi', 'benlysta',
+  'saphnelo', 'tezspire', 'ocaliva', 'tepezza', 'soliris', 'ultomiris', 'spinraza', 'zolgensma',
+  'opdualag', 'imfinzi', 'tecentriq', 'bavencio', 'libtayo', 'yervoy', 'enhertu', 'trodelvy', 'padcev',
+  'herceptin', 'perjeta', 'kadcyla', 'avastin', 'rituxan', 'mabthera', 'darzalex', 'kyprolis',
+  'velcade', 'calquence', 'brukinsa', 'venclexta', 'jakafi', 'tukysa', 'nerlynx', 'piqray', 'lorbrena',
+  'alecensa', 'xalkori', 'lumakras', 'krazati', 'orgovyx', 'xtandi', 'erleada', 'nubeqa', 'zytiga',
+  'leqembi', 'kisunla', 'aduhelm', 'vyepti', 'qulipta', 'elyxyb', 'trikafta', 'kaftrio', 'veozah',
+  'qsymia', 'contrave', 'mysimba', 'xenical', 'orlistat', 'phentermine', 'victoza', 'byetta',
+  'bydureon', 'soliqua', 'xultophy', 'steglatro', 'glyxambi', 'synjardy', 'xigduo', 'kerendia',
+  'verquvo', 'camzyos', 'vyndaqel', 'vyndamax', 'nexletol', 'vascepa', 'multaq', 'tikosyn', 'savaysa',
+  'lixiana', 'xeplion', 'invega', 'abilify maintena', 'aristada', 'rexulti', 'vraylar', 'caplyta',
+  'latuda', 'trintellix', 'brintellix', 'auvelity', 'spravato', 'zurzuvae', 'qelbree', 'sunosi',
+  'wakix', 'xywav', 'xyrem', 'belsomra', 'dayvigo', 'quviviq', 'lunesta', 'stilnox',
+  'sertralin', 'sertralina', 'paroxetin*', 'fluoxetina', 'venlafaxina', 'tramadolo', 'paracetamolo',
+  'ibuprofene', 'ibuprofeno', 'naprossene', 'amoxicilline', 'amoxicillina', 'metformina', 'metformine',
+  'levotiroxina', 'levothyroxin*', 'omeprazolo', 'pantoprazol*', 'amlodipino', 'losartana', 'atorvastatina',
+  'rosuvastatina', 'sinvastatina', 'roids', 'test e', 'tren', 'sarms', 'anabolic*', 'morning after pill',
+  'plan b', 'ellaone', 'rifampicin*', 'vitamin {a|b12|d|d3|k}', 'vit d', 'iron {tablets|pills|infusion}', 'enalapril', 'warfarina', 'coumadine', 'previscan', 'sintrom',
 ];
 
 /** Words right before an unknown product name: "started X", "on X", "switched to X", "tomando X". */
 // prettier-ignore
 export const PRODUCT_TRIGGERS = new Set([
-  'on', 'started', 'starting', 'start', 'taking', 'take', 'takes', 'took', 'prescribed', 'restarted', 'to',
-  'of', 'con', 'toma', 'tomando', 'tomar', 'prend', 'pris', 'sous', 'nehme', 'nimmt', 'unter', 'genommen',
-  'com', 'usando', 'du', 'de',
+  'on', 'started', 'starting', 'start', 'taking', 'take', 'takes', 'took', 'prescribed', 'restarted',
+  'toma', 'tomando', 'tomar', 'prend', 'pris', 'sous', 'nehme', 'nimmt', 'unter', 'genommen', 'usando',
+  'nehm', 'nehmen', 'bekommt', 'bekam', 'bekommen', 'kriege', 'prends', 'prendre', 'prenais', 'prendo',
+  'preso', 'assumo', 'tomei', 'tomou', 'tomaba', 'tome', 'slik', 'gebruik', 'neem', 'kreeg', 'gave',
+  'given', 'switched', 'upped', 'increased',
 ]);
 
 /** Common words that can follow a trigger and are never a product name. */
@@ -103,73 +141,7 @@ export const NOT_PRODUCT = new Set(
     'dialysis oxygen insulin patients patient care behalf average purpose board usted mi su la el los las ' +
     'un una ma mon son sa le les des mes ses einem einer dem den der die das meine meinem seine ihre ' +
     'uma um seu sua meu minha forma forms hand hands foot feet edge point break call weekend tv air ' +
-    'record balance loan paper trial study camera fire life earth mars planet'
+    'record balance loan paper trial study camera fire life earth mars planet medicine medicines ' +
+    'nursing pharmacy surgery residency school'
   ).split(' '),
 );
-
-/** Adverse effects, lack of effect, overdose / misuse, exposure in pregnancy (EN ES FR DE PT). */
-// prettier-ignore
-export const EFFECTS = [
-  'side effect*', 'adverse*', 'reaction*', 'reacted', 'allergic', 'rash*', 'hives', 'urticaria', 'angioedema',
-  'angio*dem*', 'anaphyla*', 'swelling', 'swollen', 'itch*', 'nause*', 'vomit*', 'threw up', 'throwing up',
-  'diarrh*', 'constipat*', 'dizz*', 'lightheaded', 'faint*', 'syncope', 'fell', 'fracture*', 'bleed*',
-  'bruis*', 'hemorrhag*', 'haemorrhag*', 'thrombocytopeni*', 'neutropeni*', 'agranulocyt*', 'aki',
-  'kidney injury', 'renal failure', 'hyperkal*', 'hyponatr*', 'hypoglyc*', 'lows', 'severe low*',
-  'dropped to', 'confus*', 'deliri*', 'seizure*', 'seizing', 'tremor*', 'shaky', 'myoclon*', 'clonus',
-  'serotonin syndrome', 'toxicity', 'toxic', 'intoxica*', 'myocarditis', 'bradycard*', 'bradicard*',
-  'tachycard*', 'palpitat*', 'heart racing', 'racing', 'heart rate {keeps|dropping|dropped|dropping}', 'qt',
-  'hypotens*', 'hallucinat*', 'nightmare*', 'vivid dreams', 'insomnia', "can't sleep", 'sweat*', 'irritab*',
-  'agitat*', 'aggressi*', 'suicid*', 'depressed', 'weight gain', 'gained', 'infection*', 'thrush',
-  'pancreatitis', 'gallstone*', 'gallbladder', 'cholecyst*', 'hepatitis', 'jaundice', 'liver injury',
-  'retinopath*', 'maculopath*', 'vision changes', 'vision loss', 'blurred', 'headache*', 'muscle {pain|pains|aches|weakness}',
-  'myalgia', 'rhabdo*', 'cpk', 'ck', 'tendon*', 'tendinitis', 'tendinopath*', 'rupture*', 'psoriasiform',
-  'paradoxical', 'cough', 'dry cough', 'zombie', 'drowsy', 'groggy', 'sedated', "don't remember",
-  'memory loss', 'blackout', 'hair loss', 'mouth sores', 'mucositis', 'appetite', 'brain zaps', 'withdrawal',
-  'discontinuation syndrome', 'not {himself|herself|myself|themselves}', 'so down', 'low mood', 'mood change*', 'night terrors', 'angry', 'anger', 'seeing things', 'gewichtsverlust', 'unruhe', 'hyperthyreose', 'retinal', 'changes on', '{bp|blood pressure} <n>', 'cr <n>', 'triple whammy', 'polyuria', 'nephrogenic', 'hypothyroid*', 'hyperthyroid*', 'yellow vision',
-  '{inr|anc|hgb|potassium|kalium|sodium|magnesium|magnesio|creatinine|platelets|lfts|alt} {<n>|jumped|down|up|dropped|doubling|doubled|rose|en|at|of|to}',
-  'overdos*', 'took too much', 'too many', 'took <n> of', 'took <n>', '<n> tablets', 'a few of', 'poisoning',
-  'by mistake', 'mistake', 'misuse', 'abuse', "friend's", 'por engano', 'por error', 'par erreur', 'aus versehen',
-  "didn't work", 'did not work', 'stopped working', 'not working', 'no effect', 'no change', 'zero change',
-  'no improvement', 'ineffective', 'failed', 'fails', 'breakthrough*', 'lack of effect', 'no response',
-  'pregnan*', 'positive hcg', 'embarazad*', 'embarazo', 'enceinte', 'grossesse', 'schwanger*', 'gravid*',
-  'interaction*', 'wechselwirkung*', 'interaccion*',
-  'efecto* secundario*', 'efecto* adverso*', 'reaccion*', 'mareo*', 'nausea*', 'vomito*', 'erupcion',
-  'hinchad*', 'sangrado', 'diarrea', 'pesadilla*', 'irritable', 'calambre*', 'somnolencia', 'tos',
-  'dolor muscular', 'dolores',
-  'effet* secondaire*', 'effet* indesirable*', 'vertige*', 'nausee*', 'eruption', 'gonfl*', 'saignement*',
-  'diarrhee', 'confuse', 'douleurs musculaires', 'douleurs', 'fatigue intense', 'toux', 'cauchemar*',
-  'nebenwirkung*', 'schwindel', 'ubelkeit', 'erbrechen', 'ausschlag', 'geschwollen', 'blutung*', 'durchfall',
-  'schmerzen', 'kopfschmerz*', 'schlafen', 'schlaflos*', 'muskelschw*', 'herzrasen', 'verwirrt', 'sehne*',
-  'achillessehne', 'juckreiz',
-  'efeito* colatera*', 'reacao', 'tontura', 'enjoo', 'inchad*', 'sangramento', 'diarreia', 'tosse',
-  'intoxicacao', 'visao', 'dor', 'dores', 'confusa', 'confuso',
-];
-
-/** Words that cancel an effect right after them: "no side effects", "zero nausea". */
-export const NEGATORS = new Set(
-  'no zero without never not sin sans aucun aucune keine kein ohne sem nenhum nenhuma nunca'.split(
-    ' ',
-  ),
-);
-
-/** A specific person: "my patient", "58F", "a 74-year-old man", "my mother", "I started ...". */
-// prettier-ignore
-export const PATIENTS = [
-  'my {patient|pt}', "my patient's", 'one of my patients', '{patient|pt} of mine', 'pt', 'patient <n>',
-  'patient in {his|her|their}', 'patient i {saw|had|see}', 'patient on', 'patient who', 'patient was',
-  'patient had', 'patientin', 'patientin <n>', 'une patiente', 'un patient', 'ma patiente', 'mon patient',
-  'paciente de', 'paciente <n>', 'mi paciente', 'doente de', 'um doente', 'meu paciente', 'minha paciente',
-  'varon de', 'mujer de', 'homme de', 'femme de', '<age>', '<n> year old', '<n> yr old', '<n> years old',
-  '<n> yo', 'age <n>', 'aged <n>', 'in {his|her} <w>', "{he|she}'s <n>",
-  '{he|she} is <n>', 'baby born', 'a mum', 'a mom', 'a mother', 'a man', 'a woman', 'a boy', 'a girl',
-  'i follow', 'i saw', 'saw a', 'brought in a',
-  "{my|our|his|her} {mom*|mum*|mother*|dad|dad's|father*|husband*|wife*|son|son's|daughter*|grand*|kid|kids|kid's|child|child's|baby|baby's|partner*|spouse*|brother*|sister*|aunt*|uncle*|friend|friend's|boyfriend*|girlfriend*|toddler*|niece*|nephew*}",
-  'i {started|start|took|take|was|have|had|got|woke|am|began|switched|tried|missed}', "i've", "i'm",
-  'put me', 'gave me', 'me on',
-  'my {afternoon|morning|night|blood|sugar|sugars|lows|stomach|skin|hair|heart|legs|arms|face|period|sleep|weight|mood}', '<n> {weeks|months|days|years|wks|yrs} on', 'day <n> {of|on}', 'cycle <n>', 'been on',
-  'anyone else on', 'my {dose|meds|med|medication|pill|injection|shot|infusion|inhaler|prescription}',
-  'mi {madre|padre|hijo|hija|esposo|esposa|marido|mujer|abuela|abuelo}', 'he {tenido|engordado}', 'me {ha|dio}',
-  'tengo', 'llevo', 'mon {fils|mari|pere|frere}', 'ma {mere|fille|femme|soeur}', "j'ai", 'je prends',
-  'mein{|e|em|er} {mutter|vater|sohn|tochter|mann|frau}', 'seit ich', 'ich nehme', 'nehme ich', 'meu {filho|pai|marido|avo}',
-  'minha {mae|filha|esposa|avo}', 'eu tomo', 'comecei', 'tomo', 'a filha', 'o filho',
-];

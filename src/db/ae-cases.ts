@@ -1,7 +1,7 @@
 // The AE queue's storage: cases are opened when a post is judged or reported a possible adverse
 // event, changed only by appending audit entries, and read with their whole trail. A case keeps
 // its post's text whatever happens to the post's annotation (it is evidence for pharmacovigilance).
-import { aeElements } from '../classify/ae-elements';
+import { aeElements } from '../classify';
 import { guessLanguage } from '../classify/language';
 import type { PostSnapshot } from '../platforms/types';
 import {
