@@ -27,6 +27,7 @@ export const postSnapshotSchema = z.strictObject({
   text: short(SNAPSHOT_LIMITS.text),
   promoted: z.boolean(),
   context: short(SNAPSHOT_LIMITS.context),
+  translated: z.boolean().optional(),
 });
 
 export const categorySchema = z.enum(CATEGORIES);

@@ -21,6 +21,11 @@ export interface PostSnapshot {
   promoted: boolean;
   /** Who reposted or interacted ("… likes this"), kept as context; empty when none. */
   context: string;
+  /**
+   * True when `text` is the site's automatic translation because the page holds no original (X's
+   * "Translated from …" notice); absent when the text is the author's own words.
+   */
+  translated?: boolean;
 }
 
 /**
