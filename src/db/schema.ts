@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
+import { upgradeToV7 } from './rekey-v7';
 import type {
   Annotation,
   AuthorRecord,
@@ -41,6 +42,15 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * Version 7: no new table or index; its upgrade moves Mastodon quote posts keyed by the status
+ * they quote to their own key (`rekey-v7.ts`). Versions 4 to 6 are other changes' (joined when
+ * merged); this one only needs version 3's tables.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V3,
+};
+
+/**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
  */
@@ -61,6 +71,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }
