@@ -3,18 +3,12 @@ import type { RulesTestReply } from '../content/rules-test';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { RULE_PLATFORMS, RULE_SITES, type RulePlatform } from '../platforms/rule-sites';
 import { applyOverride } from '../platforms/rules';
+import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
 import { Notices } from './Notices';
 import { RuleForm } from './RuleForm';
 import { RuleTestResult } from './RuleTestResult';
 import { errorsByField, toForm, toOverride, type Field, type Form } from './rule-fields';
-
-const NAMES: Record<RulePlatform, string> = {
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  doximity: 'Doximity',
-};
 
 /**
  * Corrects a site's rules when its markup changed or differs (a Doximity the built-in rules do not
@@ -85,8 +79,8 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       setSaved(next.ruleOverrides);
       setStatus(
         empty
-          ? `${NAMES[platform]} pages use the built-in rules.`
-          : `Saved: ${NAMES[platform]} pages now use your rules.`,
+          ? `${NETWORK_LABELS[platform]} pages use the built-in rules.`
+          : `Saved: ${NETWORK_LABELS[platform]} pages now use your rules.`,
       );
     });
 
@@ -95,7 +89,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       const patch = { ruleOverrides: { [platform]: null } };
       const next = await send(runtime, { type: 'settings/set', patch });
       setSaved(next.ruleOverrides);
-      setStatus(`${NAMES[platform]} pages use the built-in rules again.`);
+      setStatus(`${NETWORK_LABELS[platform]} pages use the built-in rules again.`);
     });
 
   const hasSaved = !!saved?.[platform];
@@ -117,7 +111,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
         >
           {RULE_PLATFORMS.map((p) => (
             <option key={p} value={p}>
-              {NAMES[p]}
+              {NETWORK_LABELS[p]}
             </option>
           ))}
         </select>

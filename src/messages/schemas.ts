@@ -14,7 +14,7 @@ export const postKeySchema = z
   .string()
   .min(3)
   .max(300)
-  .regex(/^(linkedin|x|doximity|bluesky|mastodon):[^\s]+$/, 'not a post key');
+  .regex(new RegExp(`^(${PLATFORM_IDS.join('|')}):[^\\s]+$`), 'not a post key');
 
 export const postSnapshotSchema = z.strictObject({
   key: postKeySchema,

@@ -3,11 +3,12 @@
  * link shapes (`/profile/<handle>/post/<rkey>`). A repost is the original post: its feed item is
  * `feedItem-by-<original author>` and its permalink the original's; "Reposted by …" is the context.
  */
+import { hostsOf } from './networks';
 import { absoluteUrl, readLine } from './rules-dom';
 import { rulesAdapter, type Draft, type RulesHooks, type SiteRules } from './rules';
 
 export const BLUESKY_RULES: SiteRules = {
-  hosts: ['bsky.app'],
+  hosts: hostsOf('bluesky'),
   container: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
   // Profile links that are not post links, and not the avatar's; the hook then picks the one
   // beside the `@handle` (labels such as "View profile" are in the reader's language).

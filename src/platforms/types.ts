@@ -1,6 +1,7 @@
-/** Networks the product reads. The id is also the prefix of every post key. */
-export const PLATFORM_IDS = ['linkedin', 'x', 'doximity', 'bluesky', 'mastodon'] as const;
-export type PlatformId = (typeof PLATFORM_IDS)[number];
+/** Networks the product reads (`networks.ts`, the catalogue). The id is also the key's prefix. */
+import type { PlatformId } from './networks';
+
+export { PLATFORM_IDS, type PlatformId } from './networks';
 
 /** What an adapter reads from one post container. Page text, never trusted. */
 export interface PostSnapshot {

@@ -4,11 +4,12 @@
  * original's author and status link, with "… reposted" in `socialContext`. Replies on a single-post
  * page are `<article>`s with their own status ids, so they are posts of their own.
  */
+import { hostsOf } from './networks';
 import { readText } from './rules-dom';
 import { rulesAdapter, type Draft, type RulesHooks, type SiteRules } from './rules';
 
 export const X_RULES: SiteRules = {
-  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  hosts: hostsOf('x'),
   // Ads are sometimes rendered without the tweet test id, always directly in placementTracking.
   container: 'article[data-testid="tweet"], [data-testid="placementTracking"] > article',
   // The first profile link in the name block holds the display name; the second the `@handle`.

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { adapterFor } from '../platforms/registry';
+import { networkOf } from '../platforms/networks';
 import { CONTENT_SCRIPT_FILE } from '../platforms/sites';
 import '../ui/base.css';
 import './popup.css';
@@ -25,9 +26,9 @@ async function currentSite(): Promise<SiteControls | undefined> {
   }
   const adapter = adapterFor(url);
   if (!adapter) return undefined;
-  // Mastodon's adapter accepts any address; it runs only on instances the user has granted.
+  // A network on any host (Mastodon) runs only on the instances the user has granted.
   const origins = [`${url.origin}/*`];
-  if (adapter.id === 'mastodon' && !(await browser.permissions.contains({ origins }))) {
+  if (networkOf(adapter.id).anyHost && !(await browser.permissions.contains({ origins }))) {
     const grant = async () => {
       // Asked first, within the click: browsers only show the prompt for a user gesture.
       const granted = await browser.permissions.request({ origins });
