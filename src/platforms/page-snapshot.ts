@@ -69,7 +69,7 @@ const NON_CONTENT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', '
 /** A path part or token as its kind and length: `<digits:19>`, `<handle:8>`, `<text:12>`. */
 function tokenShape(s: string): string {
   if (/^\d+$/.test(s)) return `<digits:${s.length}>`;
-  if (/^[\w.-]+$/.test(s)) return `<handle:${s.length}>`;
+  if (/^[\w.@-]+$/.test(s)) return `<handle:${s.length}>`;
   return `<text:${s.length}>`;
 }
 

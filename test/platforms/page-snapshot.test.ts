@@ -54,7 +54,7 @@ describe('link shapes', () => {
     ).toBe('/feed/update/urn:li:activity:<digits:19>/');
     expect(
       urlShape('/@ben@pflege.example/113000000000000020', new URL('https://social.example/')),
-    ).toBe('https://social.example/@<text:18>/<digits:18>');
+    ).toBe('/@<handle:18>/<digits:18>');
   });
 });
 
