@@ -10,6 +10,8 @@
 import type { PlatformId } from './networks';
 
 export const SNAPSHOT_FORMAT = 'hcp-lens-page-snapshot';
+/** The message the popup sends a tab for its snapshot. */
+export const PAGE_SNAPSHOT_REQUEST = 'page/snapshot';
 
 /** A text node: its length, or the shape of a handle (`@<handle:8>`), which readers look for. */
 export type SnapText = number | string;
