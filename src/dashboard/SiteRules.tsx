@@ -8,6 +8,7 @@ import type { RulesOverride } from '../platforms/rules-schema';
 import { Notices } from './Notices';
 import { RuleForm } from './RuleForm';
 import { RuleTestResult } from './RuleTestResult';
+import { testOnSnapshot } from './snapshot-test';
 import { errorsByField, toForm, toOverride, type Field, type Form } from './rule-fields';
 
 /**
@@ -94,6 +95,24 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
 
   const hasSaved = !!saved?.[platform];
 
+  /**
+   * The rules a snapshot of `p` is tested with: the form's for the network shown (checked first),
+   * the saved ones for another network.
+   */
+  const rulesFor = (p: RulePlatform): RulesOverride => {
+    if (p !== platform) return saved?.[p] ?? {};
+    if (!validate()) throw new Error('Correct the rules marked below, then test again.');
+    return override;
+  };
+
+  const testSnapshot = (file: File) =>
+    run(async () => {
+      setResult(null);
+      const outcome = testOnSnapshot(file.name, await file.text(), rulesFor);
+      if (!outcome.ok) throw new Error(outcome.error);
+      setResult(outcome.result);
+    });
+
   return (
     <section class="site-rules" aria-labelledby="site-rules-title">
       <h2 id="site-rules-title">Site rules</h2>
@@ -129,7 +148,22 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
         </button>{' '}
         <button type="button" disabled={busy || !hasSaved} onClick={() => void reset()}>
           Reset to built-in
-        </button>
+        </button>{' '}
+        <label class="button">
+          Use a page snapshot to test
+          <input
+            type="file"
+            accept=".json,application/json"
+            hidden
+            disabled={busy}
+            aria-label="Use a page snapshot to test"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void testSnapshot(file);
+            }}
+          />
+        </label>
       </div>
       {result && <RuleTestResult result={result} />}
     </section>
