@@ -27,10 +27,11 @@ export const BLUESKY_RULES: SiteRules = {
   idPattern:
     '^https://bsky\\.app/profile/(?<handle>[\\w.:%-]{1,253})/post/(?<rkey>[\\w~.:-]{1,64})$',
   key: 'bluesky:{handle}/{rkey}',
-  // A quoted post is a link (to its own post) holding its author row, text and post link.
+  // A quoted post is a link to it, titled ("Post by …") but without the aria-label every link of
+  // the post's own author row carries; selected without `:has()`, which costs 1 ms a read here.
   excludeInside:
     '[data-testid="contentHider-embed"], [data-testid="quoteEmbed"], ' +
-    '[role="link"]:has(a[href*="/post/"]), a[href*="/post/"]:has(a[href^="/profile/"])',
+    'div[role="link"][title], a[title][href*="/post/"]:not([aria-label])',
   more: '[data-testid="truncationToggle"]',
   context: '[data-testid="repostedBy"]',
   anchor: ['[data-testid="postText"]', '[data-word-wrap]'],
