@@ -1,6 +1,7 @@
 import type { RulesTestMessage, RulesTestReply } from '../content/rules-test';
 import { adapterFor } from '../platforms/registry';
 import type { RulePlatform } from '../platforms/rule-sites';
+import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
 import type { Handlers } from './router';
 
@@ -14,13 +15,6 @@ export interface TabsApi {
 
 /** Tabs tried before giving up: one with the site open but no content script yet is skipped. */
 const MAX_TABS_TRIED = 5;
-
-const NAMES: Record<RulePlatform, string> = {
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  doximity: 'Doximity',
-};
 
 /**
  * Sends candidate rules (validated by the router) to an open tab of that site and returns what
@@ -44,8 +38,8 @@ export function createRulesRelay(tabs: TabsApi) {
     }
     throw new Error(
       candidates.length
-        ? `The open ${NAMES[platform]} tab did not answer: reload it and test again.`
-        : `Open a ${NAMES[platform]} page in a tab first, then test again.`,
+        ? `The open ${NETWORK_LABELS[platform]} tab did not answer: reload it and test again.`
+        : `Open a ${NETWORK_LABELS[platform]} page in a tab first, then test again.`,
     );
   };
 }

@@ -3,6 +3,7 @@ import { send, type RuntimeWithEvents } from '../messages/protocol';
 import { adapterFor } from '../platforms/registry';
 import { Bridge } from './bridge';
 import { HealthProbe } from './health';
+import { servePageReport } from './page-report';
 import { servePanel } from './panel-port';
 import { serveRulesTest, withRules, type AnsweringRuntime } from './rules-test';
 import { PostWatcher } from './watcher';
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   watcher.start();
   servePanel(watcher);
   serveRulesTest(browser.runtime as unknown as AnsweringRuntime, adapter.id, document);
+  servePageReport(browser.runtime as unknown as AnsweringRuntime, () => active, document);
   // Tells the popup when this page looks like a feed but the adapter finds no posts in it.
   const runtime = browser.runtime as unknown as RuntimeWithEvents;
   const health = new HealthProbe(

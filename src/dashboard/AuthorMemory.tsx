@@ -1,17 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthorRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
-import type { PlatformId } from '../platforms/types';
+import { NETWORK_LABELS } from '../platforms/networks';
 import { Notices } from './Notices';
 import { EmptyRow, HeadWithActions } from './table-parts';
-
-const NETWORKS: Record<PlatformId, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  doximity: 'Doximity',
-};
 
 /** A long list is searched, not scrolled: the table shows this many at most. */
 const MAX_ROWS = 500;
@@ -40,7 +32,7 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
     const all = authors ?? [];
     if (!q) return all;
     return all.filter((a) =>
-      [a.name, a.handle, a.profileUrl, a.headline, NETWORKS[a.platform]].some((s) =>
+      [a.name, a.handle, a.profileUrl, a.headline, NETWORK_LABELS[a.platform]].some((s) =>
         s.toLowerCase().includes(q),
       ),
     );
@@ -106,7 +98,7 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
           {shown.slice(0, MAX_ROWS).map((a) => (
             <tr key={a.authorKey} data-author-key={a.authorKey}>
               <td>{a.name}</td>
-              <td>{NETWORKS[a.platform]}</td>
+              <td>{NETWORK_LABELS[a.platform]}</td>
               <td>
                 <Who author={a} />
               </td>

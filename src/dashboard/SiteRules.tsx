@@ -3,18 +3,13 @@ import type { RulesTestReply } from '../content/rules-test';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { RULE_PLATFORMS, RULE_SITES, type RulePlatform } from '../platforms/rule-sites';
 import { applyOverride } from '../platforms/rules';
+import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
 import { Notices } from './Notices';
 import { RuleForm } from './RuleForm';
 import { RuleTestResult } from './RuleTestResult';
+import { testOnSnapshot } from './snapshot-test';
 import { errorsByField, toForm, toOverride, type Field, type Form } from './rule-fields';
-
-const NAMES: Record<RulePlatform, string> = {
-  x: 'X',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  doximity: 'Doximity',
-};
 
 /**
  * Corrects a site's rules when its markup changed or differs (a Doximity the built-in rules do not
@@ -85,8 +80,8 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       setSaved(next.ruleOverrides);
       setStatus(
         empty
-          ? `${NAMES[platform]} pages use the built-in rules.`
-          : `Saved: ${NAMES[platform]} pages now use your rules.`,
+          ? `${NETWORK_LABELS[platform]} pages use the built-in rules.`
+          : `Saved: ${NETWORK_LABELS[platform]} pages now use your rules.`,
       );
     });
 
@@ -95,10 +90,28 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       const patch = { ruleOverrides: { [platform]: null } };
       const next = await send(runtime, { type: 'settings/set', patch });
       setSaved(next.ruleOverrides);
-      setStatus(`${NAMES[platform]} pages use the built-in rules again.`);
+      setStatus(`${NETWORK_LABELS[platform]} pages use the built-in rules again.`);
     });
 
   const hasSaved = !!saved?.[platform];
+
+  /**
+   * The rules a snapshot of `p` is tested with: the form's for the network shown (checked first),
+   * the saved ones for another network.
+   */
+  const rulesFor = (p: RulePlatform): RulesOverride => {
+    if (p !== platform) return saved?.[p] ?? {};
+    if (!validate()) throw new Error('Correct the rules marked below, then test again.');
+    return override;
+  };
+
+  const testSnapshot = (file: File) =>
+    run(async () => {
+      setResult(null);
+      const outcome = testOnSnapshot(file.name, await file.text(), rulesFor);
+      if (!outcome.ok) throw new Error(outcome.error);
+      setResult(outcome.result);
+    });
 
   return (
     <section class="site-rules" aria-labelledby="site-rules-title">
@@ -117,7 +130,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
         >
           {RULE_PLATFORMS.map((p) => (
             <option key={p} value={p}>
-              {NAMES[p]}
+              {NETWORK_LABELS[p]}
             </option>
           ))}
         </select>
@@ -135,7 +148,22 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
         </button>{' '}
         <button type="button" disabled={busy || !hasSaved} onClick={() => void reset()}>
           Reset to built-in
-        </button>
+        </button>{' '}
+        <label class="button">
+          Use a page snapshot to test
+          <input
+            type="file"
+            accept=".json,application/json"
+            hidden
+            disabled={busy}
+            aria-label="Use a page snapshot to test"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void testSnapshot(file);
+            }}
+          />
+        </label>
       </div>
       {result && <RuleTestResult result={result} />}
     </section>

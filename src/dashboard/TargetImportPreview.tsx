@@ -1,11 +1,12 @@
 import { describeRowError, type TargetPreview, type ValidRow } from '../targets/types';
 import { plural } from '../ui/plural';
+import { NETWORK_LABELS } from '../platforms/networks';
 
 const COLUMNS: [keyof ValidRow, string][] = [
   ['line', 'Line'],
   ['name', 'Name'],
-  ['linkedinUrl', 'LinkedIn'],
-  ['xHandle', 'X'],
+  ['linkedinUrl', NETWORK_LABELS.linkedin],
+  ['xHandle', NETWORK_LABELS.x],
   ['npi', 'NPI'],
   ['specialty', 'Specialty'],
   ['tier', 'Tier'],

@@ -7,6 +7,7 @@ export {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V7,
   SCHEMA_V8,
   UPGRADE_AUTHOR,
 } from './schema';

@@ -3,6 +3,7 @@ import { authorKeyOf } from '../platforms/author';
 import { evidenceFrom, newAuditId } from './ae-cases';
 import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
 import { upgradeToV4, V4_STORES } from './upgrade-v4';
+import { upgradeToV7 } from './rekey-v7';
 import type {
   Annotation,
   AuthorRecord,
@@ -67,12 +68,20 @@ export const SCHEMA_V5 = {
 export const UPGRADE_AUTHOR = 'HCP Lens (upgrade)';
 
 /**
+ * Version 7: no new table or index; its upgrade moves Mastodon quote posts keyed by the status
+ * they quote to their own key (`rekey-v7.ts`).
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V5,
+};
+
+/**
  * Version 8: bios fetched from Bluesky's and Mastodon's public profiles, one per author, kept 7
  * days (background/bio-fetcher.ts). Each version's schema names every
  * table, so this one is complete on its own.
  */
 export const SCHEMA_V8 = {
-  ...SCHEMA_V5,
+  ...SCHEMA_V7,
   fetchedBios: 'authorKey, fetchedAt',
 };
 
@@ -102,6 +111,7 @@ export class LensDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.version(8).stores(SCHEMA_V8);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.

@@ -16,7 +16,7 @@ export const postKeySchema = z
   .string()
   .min(3)
   .max(300)
-  .regex(/^(linkedin|x|doximity|bluesky|mastodon):[^\s]+$/, 'not a post key');
+  .regex(new RegExp(`^(${PLATFORM_IDS.join('|')}):[^\\s]+$`), 'not a post key');
 
 export const postSnapshotSchema = z.strictObject({
   key: postKeySchema,
@@ -29,6 +29,7 @@ export const postSnapshotSchema = z.strictObject({
   text: short(SNAPSHOT_LIMITS.text),
   promoted: z.boolean(),
   context: short(SNAPSHOT_LIMITS.context),
+  translated: z.boolean().optional(),
 });
 
 export const categorySchema = z.enum(CATEGORIES);

@@ -21,6 +21,8 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H
 const NON_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG']);
 /** X and Bluesky draw emoji as images whose alt is the emoji; longer alts are photo captions. */
 const MAX_EMOJI_ALT = 16;
+/** Mastodon's custom emoji are images whose alt is their `:shortcode:`: not words of the text. */
+const SHORTCODE = /^:[\w-]{1,60}:$/;
 
 /** How a site writes its text: whether buttons hold text, whether emoji are images. */
 export interface TextStyle {
@@ -74,7 +76,7 @@ export function readText(
     }
     if (style.emojiImages && tag === 'IMG') {
       const alt = el.getAttribute('alt') ?? '';
-      if (alt.length <= MAX_EMOJI_ALT) parts.push(alt);
+      if (alt.length <= MAX_EMOJI_ALT && !SHORTCODE.test(alt)) parts.push(alt);
       continue;
     }
     const block = BLOCK_TAGS.has(tag);

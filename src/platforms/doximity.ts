@@ -3,10 +3,11 @@
  * stay purely declarative (no hooks): a user can correct any of them from a saved page, through
  * `rules-schema.ts`, without a code change.
  */
+import { hostsOf } from './networks';
 import { rulesAdapter, type SiteRules } from './rules';
 
 export const DOXIMITY_RULES: SiteRules = {
-  hosts: ['www.doximity.com'],
+  hosts: hostsOf('doximity'),
   container: '[data-feed-item-id]',
   authorName: '.feed-item-author-name',
   // Specialty and city ("Ophthalmology · Orlando, FL"): the card's headline.

@@ -46,6 +46,12 @@ export const CLASSIC_SELECTORS = {
 const S = CLASSIC_SELECTORS;
 /** Urns a classic card carries, on the card (`data-urn`) or its wrapper (`data-id`). */
 const URN = /^urn:li:(activity|share|ugcPost):(\d{1,30})$/;
+/**
+ * A promoted post's urn: `urn:li:sponsoredContentV2:(urn:li:share:N,urn:li:sponsoredCreative:M)`.
+ * The post is the share or ugcPost inside; the wrapper itself marks the card as an ad.
+ */
+const SPONSORED_URN =
+  /^urn:li:sponsoredContentV2:\((urn:li:(?:share|ugcPost):\d{1,30}),urn:li:sponsoredCreative:\d{1,30}\)$/;
 /** The control menu's label, the name's fallback (English only). */
 const CONTROL_MENU_LABEL = /^Open control menu for post by (.+)$/;
 
@@ -72,21 +78,28 @@ function readDoubled(el: Element | undefined): string {
   return hidden || readLine(el, skipScreenReaderCopy);
 }
 
-/** The card's urn: an activity urn wins over a share / ugcPost one. */
-function readUrn(card: Element): string | null {
-  const candidates = [
+function urnCandidates(card: Element): string[] {
+  return [
     card.getAttribute('data-urn'),
     card.parentElement?.getAttribute('data-id'),
     card.parentElement?.parentElement?.getAttribute('data-id'),
-  ];
+  ].map((value) => (value ?? '').trim());
+}
+
+/** The card's urn: an activity urn wins over a share / ugcPost one (a promoted post's included). */
+function readUrn(card: Element): string | null {
   let other: string | null = null;
-  for (const value of candidates) {
-    const m = URN.exec((value ?? '').trim());
-    if (!m) continue;
-    if (m[1] === 'activity') return m[0];
-    other ??= m[0];
+  for (const value of urnCandidates(card)) {
+    const m = URN.exec(value);
+    if (m?.[1] === 'activity') return m[0];
+    other ??= m?.[0] ?? SPONSORED_URN.exec(value)?.[1] ?? null;
   }
   return other;
+}
+
+/** Whether the card carries a sponsored-content urn: an ad, whatever its label says. */
+function isSponsored(card: Element): boolean {
+  return urnCandidates(card).some((value) => SPONSORED_URN.test(value));
 }
 
 function readName(card: Element): string {
@@ -116,12 +129,26 @@ export function readClassic(card: Element, pageUrl: URL): CardFields {
     authorHeadline: readDoubled(first(card, S.headline)),
     authorProfileUrl: profileUrl(profileHref, pageUrl),
     text: readText(textEl, skipScreenReaderCopy),
-    promoted: isPromotedLabel(subDescription) || isPromotedLabel(context),
+    promoted: isSponsored(card) || isPromotedLabel(subDescription) || isPromotedLabel(context),
     context,
   };
 }
 
-/** The classic actor block, after which the overlay goes. */
+/**
+ * The classic actor block, after which the overlay goes. Post pages hash the block's own class
+ * (its parts keep theirs): the block is then the widest ancestor of the author's link that holds
+ * neither the post text nor the control menu.
+ */
 export function classicAnchor(card: Element): Element | null {
-  return first(card, S.actor) ?? null;
+  const actor = first(card, S.actor);
+  if (actor) return actor;
+  const link = first(card, S.profileLink) ?? first(card, S.name) ?? first(card, S.title);
+  if (!link) return null;
+  const stops = `${S.text}, ${S.controlMenu}, ${S.header}, h2`;
+  let block = link;
+  for (let parent = block.parentElement; parent && parent !== card; parent = parent.parentElement) {
+    if (parent.querySelector(stops)) break;
+    block = parent;
+  }
+  return block;
 }

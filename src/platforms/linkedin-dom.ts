@@ -10,7 +10,7 @@ export { cap, cleanLine, MAX_LINE_CHARS, MAX_TEXT_CHARS, readLine, readText } fr
 
 /** Ad labels as LinkedIn writes them across locales ("Promoted", "Promoted by …", "Gesponsert"). */
 const PROMOTED_LABEL =
-  /^(promoted|sponsored|promoted by .+|sponsored by .+|gesponsert|sponsorisé|sponsorisée|promu|promocionado|promocionada|patrocinado|promosso|sponsorizzato|gepromoot|gesponsord|promowane|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|reklam|реклама|продвигается|프로모션|プロモーション|推广|已推广|प्रचारित)$/i;
+  /^(promoted|sponsored|promoted by .+|sponsored by .+|gesponsert|sponsorisé|sponsorisée|promu|promocionado|promocionada|patrocinado|promosso|sponsorizzato|gepromoot|gesponsord|promowane|sponsorowane|sponsrad|sponset|sponsoreret|sponsoroitu|reklam|tanıtılan|öne çıkan|реклама|продвигается|프로모션|プロモーション|推广|已推广|प्रचारित)$/i;
 
 /** Whether `s` is one of LinkedIn's ad labels, alone or before a " • …" separator. */
 export function isPromotedLabel(s: string): boolean {

@@ -9,6 +9,8 @@
 import { anchor2026, FEED_2026_SELECTORS, is2026ListItem, read2026 } from './linkedin-2026';
 import { CLASSIC_SELECTORS, classicAnchor, isClassicCard, readClassic } from './linkedin-classic';
 import { permalink } from './linkedin-dom';
+import { hostsOf } from './networks';
+import { hostMatches } from './rules';
 import type { PlatformAdapter, PostSnapshot } from './types';
 
 /**
@@ -113,9 +115,7 @@ function overlayAnchor(container: Element): Element | null {
 
 export const linkedin: PlatformAdapter = {
   id: 'linkedin',
-  matches: (url) =>
-    url.protocol === 'https:' &&
-    (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com')),
+  matches: (url) => hostMatches(hostsOf('linkedin'), url),
   findPosts,
   read,
   overlayAnchor,

@@ -88,7 +88,28 @@ function findField(c: Cursor, field: number, wireType: number): Cursor | null {
 
 /** The activity id (decimal string) in a protobuf: field 1 { field 1: zigzag varint }. */
 export function activityIdFromProtobuf(bytes: Uint8Array): string | null {
-  const outer = findField({ bytes, pos: 0, end: bytes.length }, 1, LENGTH_DELIMITED);
+  return idInField(bytes, 1);
+}
+
+/**
+ * The urn of the post a comment-tools key names. Its protobuf's field 1 holds an activity id,
+ * field 2 a ugcPost id (`EgsI…` keys: posts LinkedIn shows without their activity), each as
+ * `{ field 1: zigzag varint }`; null when the key is not of that shape or does not decode.
+ */
+export function postUrnFromComponentKey(componentKey: string): string | null {
+  const at = componentKey.indexOf(COMMENT_TOOLS_MARKER);
+  if (at <= 0 || at > MAX_PREFIX_CHARS) return null;
+  const bytes = decodeBase64(componentKey.slice(0, at));
+  if (!bytes) return null;
+  const activity = idInField(bytes, 1);
+  if (activity) return `urn:li:activity:${activity}`;
+  const ugcPost = idInField(bytes, 2);
+  return ugcPost ? `urn:li:ugcPost:${ugcPost}` : null;
+}
+
+/** The id in field `field` { field 1: zigzag varint } of a protobuf, as a decimal string. */
+function idInField(bytes: Uint8Array, field: number): string | null {
+  const outer = findField({ bytes, pos: 0, end: bytes.length }, field, LENGTH_DELIMITED);
   if (!outer) return null;
   const idField = findField(outer, 1, VARINT);
   if (!idField) return null;

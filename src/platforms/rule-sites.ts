@@ -1,31 +1,27 @@
 /**
- * The networks described by site rules, which a user may correct from the dashboard. LinkedIn is
- * not among them: its two markups need code (see linkedin.ts). Zod-free: the content script builds
- * its adapter from here.
+ * The networks described by site rules, which a user may correct from the dashboard: those whose
+ * entry in the registry lists rules. Zod-free: the content script builds its adapter from here.
  */
-import { BLUESKY_HOOKS, BLUESKY_RULES } from './bluesky';
-import { DOXIMITY_RULES } from './doximity';
-import { MASTODON_HOOKS, MASTODON_RULES } from './mastodon';
-import {
-  applyOverride,
-  rulesAdapter,
-  type RulesHooks,
-  type SiteRules,
-  type SiteRulesOverride,
-} from './rules';
-import type { PlatformAdapter, PlatformId } from './types';
-import { X_HOOKS, X_RULES } from './x';
+import { PLATFORM_IDS, type PlatformId } from './networks';
+import { SITE_ADAPTERS } from './registry';
+import { applyOverride, rulesAdapter, type SiteRulesOverride } from './rules';
+import type { PlatformAdapter } from './types';
 
-export const RULE_PLATFORMS = ['x', 'bluesky', 'mastodon', 'doximity'] as const;
-export type RulePlatform = (typeof RULE_PLATFORMS)[number];
+type Entries = typeof SITE_ADAPTERS;
+export type RulePlatform = {
+  [K in PlatformId]: Entries[K] extends { rules: object } ? K : never;
+}[PlatformId];
 
-export const RULE_SITES: Record<RulePlatform, { rules: SiteRules; hooks: RulesHooks }> = {
-  x: { rules: X_RULES, hooks: X_HOOKS },
-  bluesky: { rules: BLUESKY_RULES, hooks: BLUESKY_HOOKS },
-  mastodon: { rules: MASTODON_RULES, hooks: MASTODON_HOOKS },
-  // Purely declarative on purpose: every Doximity rule can be corrected without code.
-  doximity: { rules: DOXIMITY_RULES, hooks: {} },
-};
+export const RULE_SITES = Object.fromEntries(
+  Object.entries(SITE_ADAPTERS).flatMap(([id, entry]) =>
+    'rules' in entry ? [[id, entry.rules]] : [],
+  ),
+) as { [K in RulePlatform]: Entries[K]['rules'] };
+
+export const RULE_PLATFORMS = PLATFORM_IDS.filter((id) => id in RULE_SITES) as [
+  RulePlatform,
+  ...RulePlatform[],
+];
 
 export function isRulePlatform(id: string): id is RulePlatform {
   return (RULE_PLATFORMS as readonly string[]).includes(id);

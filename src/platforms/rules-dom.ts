@@ -30,12 +30,18 @@ export function readLine(root: Node | null | undefined, skip?: (el: Element) => 
 
 /** Handles as the networks print them: `@name` (X, Bluesky) or `@name@host` (Mastodon). */
 const HANDLE_TOKEN = /@([\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}.-]+)?)/gu;
+/** `name@domain`, or `name@` where the domain is a button (whose text is never read). */
+const BARE_HANDLE =
+  /^([\p{L}\p{N}_.-]{1,100}@(?:[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+)?)$/u;
 
 /**
  * The handle in a line of text, without its `@`: the last `@token`, since names come before handles
  * and a display name may itself contain an `@`. '' when the line shows none.
  */
 export function handleIn(line: string): string {
+  // Mastodon 4.6's profile header: `name@domain`, the `@` between the two, none before.
+  const bare = BARE_HANDLE.exec(line.trim());
+  if (bare?.[1]) return bare[1].replace(/@$/, '');
   let last = '';
   for (const m of line.slice(0, MAX_LINE_CHARS).matchAll(HANDLE_TOKEN)) last = m[1] ?? '';
   return last.replace(/\.+$/, '');

@@ -249,6 +249,7 @@ export function rulesAdapter(
         text: d.text,
         promoted: d.promoted,
         context: d.context,
+        ...(d.translated ? { translated: true } : {}),
       };
     } catch {
       return null;

@@ -1,14 +1,10 @@
+import { NETWORKS } from './networks';
+
 /**
- * Pages the content script runs on. Host access is requested for these and nothing else. Mastodon
- * is not listed: it runs on any host, so access is granted per instance at run time.
+ * Pages the content script runs on, from the catalogue. Host access is requested for these and
+ * nothing else. Mastodon has none: it runs on any host, so access is granted per instance.
  */
-export const SUPPORTED_SITES = [
-  'https://www.linkedin.com/*',
-  'https://x.com/*',
-  'https://twitter.com/*',
-  'https://bsky.app/*',
-  'https://www.doximity.com/*',
-];
+export const SUPPORTED_SITES: string[] = NETWORKS.flatMap((n) => [...n.sites]);
 
 /**
  * APIs the background asks for authors' public bios (background/bio-sources.ts): declared host

@@ -1,6 +1,7 @@
-/** Networks the product reads. The id is also the prefix of every post key. */
-export const PLATFORM_IDS = ['linkedin', 'x', 'doximity', 'bluesky', 'mastodon'] as const;
-export type PlatformId = (typeof PLATFORM_IDS)[number];
+/** Networks the product reads (`networks.ts`, the catalogue). The id is also the key's prefix. */
+import type { PlatformId } from './networks';
+
+export { PLATFORM_IDS, type PlatformId } from './networks';
 
 /** What an adapter reads from one post container. Page text, never trusted. */
 export interface PostSnapshot {
@@ -21,6 +22,11 @@ export interface PostSnapshot {
   promoted: boolean;
   /** Who reposted or interacted ("… likes this"), kept as context; empty when none. */
   context: string;
+  /**
+   * True when `text` is the site's automatic translation because the page holds no original (X's
+   * "Translated from …" notice); absent when the text is the author's own words.
+   */
+  translated?: boolean;
 }
 
 /**

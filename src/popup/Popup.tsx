@@ -9,6 +9,7 @@ import { SiteHealthNotice } from './SiteHealth';
 import { SyncNotice } from './SyncNotice';
 import { AeCount } from './AeCount';
 import { plural } from '../ui/plural';
+import { ReportPage } from './ReportPage';
 
 export interface PopupRuntime extends RuntimeWithEvents {
   openOptionsPage?: () => Promise<void>;
@@ -21,6 +22,8 @@ export interface SiteControls {
   openPanel?: () => Promise<void>;
   /** Present on a Mastodon instance not yet granted: asks for it and starts HCP Lens there. */
   grant?: () => Promise<boolean>;
+  /** Saves a structural snapshot of the page's posts; resolves to what was saved. */
+  reportPage?: () => Promise<string>;
 }
 
 const REFRESH_MS = 30_000;
@@ -178,6 +181,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
               )}
             </section>
           )}
+          {site?.reportPage && <ReportPage report={site.reportPage} />}
           {status && (
             <p class="muted" role="status">
               {status}

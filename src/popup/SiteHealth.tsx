@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteHealth } from '../db/health';
 import { send, type MessageRuntime } from '../messages/protocol';
+import { NETWORK_LABELS, networkOf } from '../platforms/networks';
 import type { PlatformId } from '../platforms/types';
 import { NEW_POSTS_PER_MINUTE } from '../background/page-budget';
 import { plural } from '../ui/plural';
 
-const PLATFORM_NAMES: Record<PlatformId, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  doximity: 'Doximity',
-  bluesky: 'Bluesky',
-  mastodon: 'This Mastodon instance',
-};
+/** A network on any host is named for the instance the tab shows. */
+const siteName = (p: PlatformId): string =>
+  networkOf(p).anyHost ? `This ${NETWORK_LABELS[p]} instance` : NETWORK_LABELS[p];
 
 /** Asked again this often while the popup is open: a page reports 10 s after it opens. */
 const REFRESH_MS = 3000;
@@ -73,8 +70,8 @@ export function SiteHealthNotice({
     return (
       <>
         <p class="health-warning" role="alert" data-testid="health">
-          HCP Lens can’t find posts on this page. {PLATFORM_NAMES[platform]} may have changed its
-          layout; detection is degraded. Last worked: {lastMatch}.
+          HCP Lens can’t find posts on this page. {siteName(platform)} may have changed its layout;
+          detection is degraded. Last worked: {lastMatch}.
         </p>
         {bios}
         {refused}

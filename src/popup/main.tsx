@@ -1,8 +1,15 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { adapterFor } from '../platforms/registry';
+import { networkOf } from '../platforms/networks';
+import {
+  PAGE_SNAPSHOT_REQUEST,
+  SNAPSHOT_FORMAT,
+  type PageSnapshot,
+} from '../platforms/page-snapshot';
 import { CONTENT_SCRIPT_FILE } from '../platforms/sites';
 import '../ui/base.css';
+import { downloadText } from '../ui/download';
 import './popup.css';
 import { Popup, type SiteControls } from './Popup';
 
@@ -25,9 +32,9 @@ async function currentSite(): Promise<SiteControls | undefined> {
   }
   const adapter = adapterFor(url);
   if (!adapter) return undefined;
-  // Mastodon's adapter accepts any address; it runs only on instances the user has granted.
+  // A network on any host (Mastodon) runs only on the instances the user has granted.
   const origins = [`${url.origin}/*`];
-  if (adapter.id === 'mastodon' && !(await browser.permissions.contains({ origins }))) {
+  if (networkOf(adapter.id).anyHost && !(await browser.permissions.contains({ origins }))) {
     const grant = async () => {
       // Asked first, within the click: browsers only show the prompt for a user gesture.
       const granted = await browser.permissions.request({ origins });
@@ -48,7 +55,25 @@ async function currentSite(): Promise<SiteControls | undefined> {
       await apis.chrome.sidePanel.open({ windowId: tab.windowId });
     window.close();
   };
-  return { platform: adapter.id, host: url.host, openPanel: open };
+  const tabId = tab?.id;
+  const reportPage =
+    tabId === undefined ? undefined : () => savePageSnapshot(tabId, adapter.id, url.host);
+  return { platform: adapter.id, host: url.host, openPanel: open, reportPage };
+}
+
+/**
+ * Asks the tab for its structural snapshot and saves it as a file. The tab's answer is checked
+ * for its format only: the file is the tab's own reading of its page, and holds no page text.
+ */
+async function savePageSnapshot(tabId: number, platform: string, host: string): Promise<string> {
+  const reply = (await browser.tabs.sendMessage(tabId, { type: PAGE_SNAPSHOT_REQUEST })) as
+    Partial<PageSnapshot> | undefined;
+  if (reply?.format !== SNAPSHOT_FORMAT) throw new Error('reload the tab and try again');
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const filename = `hcp-lens-snapshot-${platform}-${host}-${stamp}.json`;
+  downloadText(filename, JSON.stringify(reply), 'application/json');
+  const found = reply.postsFound ?? 0;
+  return `Saved ${filename}: the structure of this page's posts (${found} found), without their text, names or addresses. Send it to whoever maintains your site rules.`;
 }
 
 void currentSite().then((site) =>

@@ -329,3 +329,36 @@ describe('matches', () => {
     expect(linkedin.matches(new URL('https://x.com/home'))).toBe(false);
   });
 });
+
+describe('keys and ads LinkedIn writes in other shapes', () => {
+  const card2026 = (tools: string) => `<div data-testid="mainFeed" role="list">
+    <div role="listitem"><h2>Feed post</h2>
+      <div><a href="https://www.linkedin.com/in/ada/"><p>Ada Obi</p><p>GP</p></a></div>
+      <p><span data-testid="expandable-text-box">Hello</span></p>${tools}</div></div>`;
+  // field 2 { field 1: zigzag(7441793380893753344) }: a ugcPost.
+  const UGC = 'EgsIgIC0gNrpx8bOAQ-replaceableCommentToolsX';
+
+  it('keys a card whose comment tools name a ugcPost (EgsI…), in componentkey or in id', () => {
+    for (const tools of [`<div componentkey="${UGC}"></div>`, `<div id="${UGC}"></div>`]) {
+      const doc = page(card2026(tools));
+      const post = linkedin.read(linkedin.findPosts(doc)[0] as Element, FEED);
+      expect(post?.key).toBe('linkedin:ugcPost:7441793380893753344');
+      expect(post?.authorHeadline).toBe('GP');
+    }
+  });
+
+  it('keys and marks as an ad a classic card whose urn is sponsored content', () => {
+    const urn =
+      'urn:li:sponsoredContentV2:(urn:li:ugcPost:7300000000000000001,urn:li:sponsoredCreative:123)';
+    const doc = page(`<div class="feed-shared-update-v2" data-urn="${urn}">
+      <div class="update-components-actor"><a class="update-components-actor__meta-link" href="/company/acme/">
+      <span class="update-components-actor__title"><span aria-hidden="true">Acme Pharma</span></span></a></div>
+      <div class="update-components-text">Learn more about our therapy.</div></div>`);
+    const post = linkedin.read(linkedin.findPosts(doc)[0] as Element, FEED);
+    expect(post).toMatchObject({
+      key: 'linkedin:ugcPost:7300000000000000001',
+      promoted: true,
+      authorName: 'Acme Pharma',
+    });
+  });
+});

@@ -3,6 +3,7 @@ import {
   activityIdFromComponentKey,
   activityIdFromProtobuf,
   decodeBase64,
+  postUrnFromComponentKey,
 } from '../../src/platforms/protobuf-key';
 
 const MARKER = '-replaceableCommentToolszZYWPxW3FeedType_MAIN_FEED_RELEVANCE';
@@ -18,9 +19,12 @@ function varint(v: bigint): number[] {
 }
 
 /** Builds a componentkey the way LinkedIn does: field 1 { field 1: zigzag(id) }. */
-function componentKey(id: bigint, opts: { urlSafe?: boolean; pad?: boolean } = {}): string {
+function componentKey(
+  id: bigint,
+  opts: { urlSafe?: boolean; pad?: boolean; field?: number } = {},
+): string {
   const inner = [0x08, ...varint((id << 1n) ^ (id >> 63n))];
-  const msg = [0x0a, ...varint(BigInt(inner.length)), ...inner];
+  const msg = [((opts.field ?? 1) << 3) | 2, ...varint(BigInt(inner.length)), ...inner];
   let b64 = Buffer.from(msg).toString('base64');
   if (opts.urlSafe) b64 = b64.replace(/\+/g, '-').replace(/\//g, '_');
   if (!opts.pad) b64 = b64.replace(/=+$/, '');
@@ -90,5 +94,19 @@ describe('decodeBase64', () => {
     const b64 = Buffer.from(bytes).toString('base64');
     expect(decodeBase64(b64)).toEqual(bytes);
     expect(decodeBase64(b64.replace(/=+$/, ''))).toEqual(bytes);
+  });
+});
+
+describe('postUrnFromComponentKey', () => {
+  it('reads field 1 as an activity and field 2 (`EgsI…` keys) as a ugcPost', () => {
+    expect(postUrnFromComponentKey(`CgsI6MCyx4bC9NHQAQ${MARKER}`)).toBe(
+      'urn:li:activity:7517045474507247668',
+    );
+    const ugc = componentKey(7441793380893753344n, { field: 2 });
+    expect(ugc.startsWith('EgsI')).toBe(true);
+    expect(postUrnFromComponentKey(ugc)).toBe('urn:li:ugcPost:7441793380893753344');
+    // The activity-only reader keeps its answer: a ugcPost is not an activity.
+    expect(activityIdFromComponentKey(ugc)).toBeNull();
+    expect(postUrnFromComponentKey(componentKey(5n, { field: 3 }))).toBeNull();
   });
 });
