@@ -250,7 +250,7 @@ export class TeamSync {
       else if (typeof doc._rev === 'string') await adoptRevision(this.deps.db, key, doc._rev);
     }
     // Applied only where newer than the change waiting here; else its revision is adopted.
-    await this.apply(newer);
+    await this.apply(newer, await this.user());
     return unreadable;
   }
 
@@ -263,7 +263,7 @@ export class TeamSync {
         const parsed = !deleted && doc ? parseSyncDoc(doc) : null;
         return parsed && !('ignored' in parsed) ? [parsed] : [];
       });
-      received += await this.apply(changes);
+      received += await this.apply(changes, config.user);
       // A server that answers a full page without moving on would otherwise be asked forever.
       const stuck = page.lastSeq === since;
       since = page.lastSeq;
@@ -279,7 +279,11 @@ export class TeamSync {
    * here (outside the write, which cannot wait on anything but the database), and each change is
    * then one transaction. Returns how many changed something.
    */
-  private async apply(changes: IncomingChange[]): Promise<number> {
+  private async user(): Promise<string | undefined> {
+    return (await this.config())?.user;
+  }
+
+  private async apply(changes: IncomingChange[], self?: string): Promise<number> {
     const { db } = this.deps;
     if (changes.length === 0) return 0;
     const known = await db.posts.bulkGet(changes.map((c) => c.key));
@@ -289,7 +293,7 @@ export class TeamSync {
       // Only a post to store is classified: a cleared annotation of an unknown post stores nothing.
       const verdict =
         known[i] || !change.annotation ? undefined : await this.deps.verdictFor(change.post);
-      const view = await applyIncoming(db, change, verdict, retention);
+      const view = await applyIncoming(db, change, verdict, retention, self);
       if (!view) continue;
       applied++;
       this.deps.broadcast({ type: 'annotation/changed', key: change.key, view });

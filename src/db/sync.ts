@@ -27,6 +27,20 @@ export interface IncomingChange {
   by?: string;
 }
 
+const sameList = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether two annotations record the same decision, whoever made them and when. */
+function sameDecision(a: SharedAnnotation, b: SharedAnnotation): boolean {
+  return (
+    a.category === b.category &&
+    a.flagged === b.flagged &&
+    a.note === b.note &&
+    sameList(a.tags, b.tags) &&
+    sameList(a.collections, b.collections)
+  );
+}
+
 /** Not a session of this browser: a teammate's decision counts in none of the user's sessions. */
 const NO_SESSION = 0;
 
@@ -123,10 +137,24 @@ export async function applyIncoming(
   change: IncomingChange,
   verdict: Verdict | undefined,
   retention: TextRetention,
+  self?: string,
 ): Promise<PostView | null> {
   return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
     const row = await db.syncDocs.get(change.key);
     if (row?.rev === change.rev) return null;
+    const local = await db.annotations.get(change.key);
+    if (local && change.annotation && sameDecision(local, change.annotation)) {
+      // The server already holds this very decision (sent before a reconnect, say): only its
+      // revision is new. The annotation keeps its session and stays the user's own.
+      await db.syncDocs.put({
+        key: change.key,
+        rev: change.rev,
+        pending: 0,
+        changedAt:
+          row && time(row.changedAt) > time(change.updatedAt) ? row.changedAt : change.updatedAt,
+      });
+      return null;
+    }
     if (row?.pending && time(row.changedAt) > time(change.updatedAt)) {
       // The change waiting here is newer: it is sent over the teammate's.
       await db.syncDocs.put({ ...row, rev: change.rev });
@@ -163,7 +191,8 @@ export async function applyIncoming(
         ...change.annotation,
         annotatedAt: change.updatedAt,
         sessionId: NO_SESSION,
-        ...(change.by ? { by: change.by } : {}),
+        // A change under the user's own sync name (another of their browsers) is not a teammate's.
+        ...(change.by && change.by !== self ? { by: change.by } : {}),
       };
       await db.annotations.put(annotation);
     } else await db.annotations.delete(change.key);
