@@ -28,6 +28,7 @@ import { createHealthHandlers } from './health-handlers';
 import { classifyWithMemory } from './remembered';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
+import { createExportHandlers } from './export-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync } from './sync';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
@@ -178,6 +179,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return saved;
     },
     ...createTargetHandlers({ db, now }),
+    ...createExportHandlers({ db }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),
     ...createSyncHandlers({

@@ -9,6 +9,7 @@ import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { AuthorMemory } from './AuthorMemory';
+import { ExportDialog } from './ExportDialog';
 import { SiteRules } from './SiteRules';
 import { MastodonInstances } from './MastodonInstances';
 import { Notices } from './Notices';
@@ -26,6 +27,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const [onlyHcp, setOnlyHcp] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const syncServer = useMemo(
     () => () =>
       send(runtime, { type: 'sync/get' }).then(({ server }) =>
@@ -112,8 +114,26 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
         <button class="primary" onClick={exportAll} disabled={!views?.length}>
           Export all as CSV
         </button>
+        <button type="button" onClick={() => setExporting(true)} disabled={!views?.length}>
+          Export what is shown…
+        </button>
         <span class="muted">{views ? `${shown.length} of ${views.length} posts` : 'Loading…'}</span>
       </div>
+      {exporting && (
+        <ExportDialog
+          runtime={runtime}
+          target={{
+            query: {
+              ...(category ? { category } : {}),
+              ...(onlyHcp ? { hcpOnly: true } : {}),
+              ...(query.trim() ? { text: query.trim() } : {}),
+            },
+          }}
+          name="view"
+          label={`the ${shown.length.toLocaleString('en')} posts shown`}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <div class="layout">
         <table>
           <thead>

@@ -116,3 +116,30 @@ async function joinPosts(db: LensDb, annotations: Annotation[]): Promise<PostVie
     return post ? [{ post, annotation }] : [];
   });
 }
+
+/**
+ * One page of annotated posts, newest decision first, and how many there are in all: a long
+ * export reads them page by page instead of holding them all at once.
+ */
+export async function annotatedViewsPage(
+  db: LensDb,
+  offset: number,
+  limit: number,
+): Promise<{ views: PostView[]; total: number }> {
+  return db.transaction('r', db.posts, db.annotations, async () => {
+    const [annotations, total] = await Promise.all([
+      db.annotations.orderBy('annotatedAt').reverse().offset(offset).limit(limit).toArray(),
+      db.annotations.count(),
+    ]);
+    return { views: await joinPosts(db, annotations), total };
+  });
+}
+
+/** The posts of a selection, in its order, with their annotations; unknown keys are skipped. */
+export async function viewsOf(db: LensDb, keys: string[]): Promise<PostView[]> {
+  const [posts, annotations] = await Promise.all([
+    db.posts.bulkGet(keys),
+    db.annotations.bulkGet(keys),
+  ]);
+  return posts.flatMap((post, i) => (post ? [{ post, annotation: annotations[i] ?? null }] : []));
+}

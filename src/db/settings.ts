@@ -2,6 +2,7 @@ import { RULE_PLATFORMS, isRulePlatform, type RulePlatform } from '../platforms/
 import { rulesOverrideSchema, type RulesOverride } from '../platforms/rules-schema';
 import { PLATFORM_IDS } from '../platforms/types';
 import { z } from '../shared/zod';
+import { exportOptionsSchema } from '../shared/export-options';
 
 export type RuleOverrides = Partial<Record<RulePlatform, RulesOverride>>;
 
@@ -31,6 +32,10 @@ export const settingsSchema = z.object({
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).catch([]).default([]),
   /** The user's corrections of a site's rules (dashboard, "Site rules"), by platform. */
   ruleOverrides: storedOverrides.default({}),
+  /** How exports are written (separator, dates, CSV or .xlsx), as the user last chose. */
+  exportOptions: exportOptionsSchema
+    .catch(exportOptionsSchema.parse({}))
+    .default(exportOptionsSchema.parse({})),
 });
 
 /** A change the user asks for: unlike stored values, a bad field is refused, not replaced. */
@@ -39,6 +44,13 @@ export const settingsPatchSchema = z.strictObject({
   panelModeSites: z.array(z.enum(PLATFORM_IDS)).max(PLATFORM_IDS.length).optional(),
   /** Only the platforms named change: an override replaces that site's, null removes it. */
   ruleOverrides: z.partialRecord(z.enum(RULE_PLATFORMS), rulesOverrideSchema.nullable()).optional(),
+  exportOptions: z
+    .strictObject({
+      separator: z.enum([',', ';', '\t']),
+      dates: z.enum(['iso', 'spreadsheet']),
+      format: z.enum(['csv', 'xlsx']),
+    })
+    .optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

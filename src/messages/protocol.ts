@@ -29,6 +29,9 @@ export interface Responses {
   'targets/remove': { removed: true };
   'health/report': { health: SiteHealth };
   'health/get': { sites: SiteHealth[] };
+  /** Curating: a page of export rows (the contract's cells); `next` is the offset to ask, or null at the end. */
+  'export/page': { rows: string[][]; next: number | null; done: number; total: number };
+  // (end of curating)
   'sync/get': SyncState;
   'sync/connect': SyncState;
   'sync/now': SyncState;

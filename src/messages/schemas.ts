@@ -5,6 +5,7 @@ import { rulesOverrideSchema } from '../platforms/rules-schema';
 import { settingsPatchSchema } from '../db/settings';
 import { z } from '../shared/zod';
 import { MAX_CSV_BYTES } from '../targets/types';
+import { exportQuerySchema } from '../export/query';
 import { SNAPSHOT_LIMITS } from './limits';
 
 // Page text is untrusted: every string has a cap so one hostile post cannot bloat a message.
@@ -121,6 +122,18 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('sync/now') }),
   z.strictObject({ type: z.literal('sync/disconnect') }),
+  // Curating: export what the user sees, page by page (a query's filters, or a selection).
+  z
+    .strictObject({
+      type: z.literal('export/page'),
+      query: exportQuerySchema.optional(),
+      offset: z.number().int().min(0).optional(),
+      keys: z.array(postKeySchema).min(1).max(500).optional(),
+    })
+    .refine((r) => (r.query === undefined) !== (r.keys === undefined), {
+      message: 'an export covers a query or a list of posts, one of the two',
+    }),
+  // (end of curating)
   /** Detection health per site: one site, one network's sites, or every site. */
   z.strictObject({
     type: z.literal('health/get'),
