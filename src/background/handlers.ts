@@ -29,6 +29,7 @@ import { classifyWithMemory } from './remembered';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
 import { createExportHandlers } from './export-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync } from './sync';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
@@ -98,6 +99,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     });
   }
 
+  /** A post never seen here (a teammate's, a restored one) is judged as if seen here. */
+  const verdictFor = async (post: PostSnapshot) => {
+    const run = await classifier();
+    const [author, targets] = await Promise.all([
+      db.authors.get(authorKeyOf(post)),
+      findTargets(db, [post]),
+    ]);
+    return judge(run, post, author, targets);
+  };
+
   const sync = new TeamSync({
     db,
     now,
@@ -105,15 +116,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     broadcast,
     canReach: deps.canReach,
     retention: async () => (await settings.read()).textRetention,
-    // A teammate's post never seen here is judged as if seen here, not taken from the server.
-    verdictFor: async (post) => {
-      const run = await classifier();
-      const [author, targets] = await Promise.all([
-        db.authors.get(authorKeyOf(post)),
-        findTargets(db, [post]),
-      ]);
-      return judge(run, post, author, targets);
-    },
+    // A teammate's post never seen here is judged here, not taken from the server.
+    verdictFor,
   });
 
   return {
@@ -180,6 +184,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...createTargetHandlers({ db, now }),
     ...createExportHandlers({ db }),
+    ...createBackupHandlers({ db, now, verdictFor }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),
     ...createSyncHandlers({

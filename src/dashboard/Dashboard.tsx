@@ -9,6 +9,7 @@ import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { AuthorMemory } from './AuthorMemory';
+import { Backup } from './Backup';
 import { ExportDialog } from './ExportDialog';
 import { SiteRules } from './SiteRules';
 import { MastodonInstances } from './MastodonInstances';
@@ -189,6 +190,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
       <MastodonInstances permissions={browser.permissions} notInstances={syncServer} />
       <PrivacySettings runtime={runtime} />
       <TeamSync runtime={runtime} permissions={browser.permissions} />
+      <Backup runtime={runtime} />
     </main>
   );
 }

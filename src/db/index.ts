@@ -9,3 +9,4 @@ export * from './targets';
 export * from './health';
 export * from './open-guard';
 export * from './sync';
+export * from './backup';

@@ -1,3 +1,4 @@
+import type { RestorePlan } from '../db/backup';
 import type { AuthorRecord, PostView, SessionSummary, TargetListRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { RulesTestReply } from '../content/rules-test';
@@ -31,6 +32,9 @@ export interface Responses {
   'health/get': { sites: SiteHealth[] };
   /** Curating: a page of export rows (the contract's cells); `next` is the offset to ask, or null at the end. */
   'export/page': { rows: string[][]; next: number | null; done: number; total: number };
+  'backup/create': { filename: string; json: string; annotations: number };
+  'backup/preview': RestorePlan;
+  'backup/restore': RestorePlan;
   // (end of curating)
   'sync/get': SyncState;
   'sync/connect': SyncState;

@@ -84,6 +84,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 // A target-list CSV: no more characters than the byte limit allows (the parser counts bytes).
 const targetCsvSchema = z.string().max(MAX_CSV_BYTES);
 const targetListIdSchema = z.string().min(1).max(100);
+/** A backup file's text: large (every annotated post's text) but bounded. */
+const backupTextSchema = z.string().max(200 * 1024 * 1024, 'the backup file is over 200 MB');
 
 /** Messages only the extension's own pages (popup, dashboard) may send. */
 export const pageRequestSchema = z.discriminatedUnion('type', [
@@ -133,6 +135,10 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
     .refine((r) => (r.query === undefined) !== (r.keys === undefined), {
       message: 'an export covers a query or a list of posts, one of the two',
     }),
+  /** A backup of everything the user made; a backup file's text to preview, or to restore. */
+  z.strictObject({ type: z.literal('backup/create') }),
+  z.strictObject({ type: z.literal('backup/preview'), json: backupTextSchema }),
+  z.strictObject({ type: z.literal('backup/restore'), json: backupTextSchema }),
   // (end of curating)
   /** Detection health per site: one site, one network's sites, or every site. */
   z.strictObject({
