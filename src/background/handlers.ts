@@ -7,7 +7,9 @@ import {
   findTargets,
   forgetAuthors,
   listAuthors,
+  listMetAuthors,
   recordSeen,
+  recountAuthors,
   rememberAuthors,
   sessionSummary,
   sessionTaggedViews,
@@ -85,7 +87,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function see(posts: PostSnapshot[], sessionId: number) {
     const { textRetention } = await settings.read();
     const run = await classifier();
-    const tables = [db.posts, db.annotations, db.authors, db.targets, db.targetLists];
+    const tables = [
+      db.posts,
+      db.annotations,
+      db.authors,
+      db.targets,
+      db.targetLists,
+      db.authorStats,
+    ];
     return db.transaction('rw', tables, async () => {
       const [authors, targets] = await Promise.all([
         rememberAuthors(db, posts, now()),
@@ -150,6 +159,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           .filter((p) => p.key !== post.key)
           .map((p) => ({ ...p, verdict: applyAuthorMark(p.verdict, isHcp) }));
         await db.posts.bulkPut(changed);
+        await recountAuthors(db, [authorKey]);
         const annotations = await db.annotations.bulkGet(changed.map((p) => p.key));
         changed.forEach((p, i) => views.push({ post: p, annotation: annotations[i] ?? null }));
       }
@@ -167,6 +177,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
     'authors/list': async () => ({ authors: await listAuthors(db) }),
+    'authors/met': async () => ({ authors: await listMetAuthors(db) }),
     'site/mode': async ({ platform }) => {
       const { ruleOverrides, panelModeSites } = await settings.read();
       const rules = isRulePlatform(platform) ? ruleOverrides[platform] : undefined;

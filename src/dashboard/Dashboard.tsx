@@ -9,6 +9,7 @@ import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { AuthorMemory } from './AuthorMemory';
+import { Authors } from './Authors';
 import { Backup } from './Backup';
 import { ExportDialog } from './ExportDialog';
 import { SiteRules } from './SiteRules';
@@ -184,6 +185,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
           <CategoryBars counts={counts} />
         </aside>
       </div>
+      <Authors runtime={runtime} />
       <TargetLists runtime={runtime} />
       <AuthorMemory runtime={runtime} />
       <SiteRules runtime={runtime} />

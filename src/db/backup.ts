@@ -8,6 +8,7 @@ import type { Annotation, PostRecord } from './records';
 import type { LensDb } from './schema';
 import { readSettings, writeSettings } from './settings';
 import { markChanged } from './sync';
+import { recountAuthors } from './author-stats';
 
 /** Not a session of this browser: restored decisions count in none of the user's sessions. */
 const NO_SESSION = 0;
@@ -149,6 +150,7 @@ export async function applyRestore(
     db.targets,
     db.settings,
     db.syncDocs,
+    db.authorStats,
   ];
   await db.transaction('rw', tables, async () => {
     const existing = await db.posts.bulkGet(backup.posts.map((p) => p.key));
@@ -178,6 +180,10 @@ export async function applyRestore(
     await db.annotations.bulkPut(annotations);
     // Team sync, when on, sends the restored decisions like any other change.
     for (const a of annotations) await markChanged(db, a.key, now);
+    await recountAuthors(
+      db,
+      posts.map((p) => p.authorKey),
+    );
     await db.authors.bulkPut(backup.authors);
     for (const list of backup.targetLists) {
       await db.targets.where('listId').equals(list.id).delete();

@@ -1,5 +1,5 @@
 // The background's database: one Dexie schema and the queries the handlers use.
-export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+export { LensDb, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 export * from './records';
 export * from './sessions';
 export * from './posts';
@@ -10,3 +10,4 @@ export * from './health';
 export * from './open-guard';
 export * from './sync';
 export * from './backup';
+export * from './author-stats';

@@ -11,6 +11,7 @@ import {
 } from './records';
 import type { LensDb } from './schema';
 import { markChanged } from './sync';
+import { countedCategory, countPosts } from './author-stats';
 import type { TextRetention } from './settings';
 
 /** Characters of an annotated post's text kept when the user chose snippets only. */
@@ -36,7 +37,7 @@ export async function recordSeen(
   now: Date,
   retention: TextRetention = 'full',
 ): Promise<PostView[]> {
-  return db.transaction('rw', db.posts, db.annotations, async () => {
+  return db.transaction('rw', db.posts, db.annotations, db.authorStats, async () => {
     const keys = seen.map((s) => s.snapshot.key);
     const [existing, annotations] = await Promise.all([
       db.posts.bulkGet(keys),
@@ -58,6 +59,18 @@ export async function recordSeen(
       };
     });
     await db.posts.bulkPut(records);
+    await countPosts(
+      db,
+      records.map((post, i) => {
+        const old = existing[i];
+        const annotation = annotations[i];
+        return {
+          post,
+          before: old ? countedCategory(old, annotation) : null,
+          after: countedCategory(post, annotation),
+        };
+      }),
+    );
     return records.map((post, i) => ({ post, annotation: annotations[i] ?? null }));
   });
 }
@@ -74,12 +87,15 @@ export async function annotate(
   now: Date,
   { snapshot, retention = 'full' }: { snapshot?: PostSnapshot; retention?: TextRetention } = {},
 ): Promise<PostView> {
-  return db.transaction('rw', [db.posts, db.annotations, db.syncDocs, db.settings], async () => {
+  const tables = [db.posts, db.annotations, db.syncDocs, db.settings, db.authorStats];
+  return db.transaction('rw', tables, async () => {
     let post = await db.posts.get(key);
     if (!post) throw new Error(`No post ${key} has been seen; cannot annotate it.`);
     const old = await db.annotations.get(key);
     const next = mergeAnnotation(old, patch, key, iso(now), sessionId);
     const keep = !isEmptyAnnotation(next);
+    const before = countedCategory(post, old);
+    await countPosts(db, [{ post, before, after: countedCategory(post, keep ? next : null) }]);
     const source = snapshot?.key === key ? snapshot : post;
     post = { ...post, ...keptText(source, keep, retention) };
     await db.posts.put(post);

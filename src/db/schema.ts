@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { CATEGORIES, type Category } from '../classify/types';
 import { authorKeyOf } from '../platforms/author';
 import type {
   Annotation,
@@ -11,6 +12,7 @@ import type {
   TargetListRecord,
   TargetRecord,
 } from './records';
+import type { AuthorStatsRecord } from './author-stats';
 
 export const DB_NAME = 'hcp-lens';
 
@@ -40,6 +42,12 @@ export const SCHEMA_V3 = {
   syncDocs: 'key, pending',
 };
 
+/** Version 4: the authors met, counted per category as posts are stored (Authors view). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  authorStats: 'authorKey, hcp',
+};
+
 /**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
@@ -54,6 +62,7 @@ export class LensDb extends Dexie {
   targets!: EntityTable<TargetRecord, 'id'>;
   models!: EntityTable<ModelRecord, 'name'>;
   syncDocs!: EntityTable<SyncDocRecord, 'key'>;
+  authorStats!: EntityTable<AuthorStatsRecord, 'authorKey'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -61,6 +70,7 @@ export class LensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }
@@ -98,4 +108,41 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       }
     });
   await tx.table('authors').bulkPut([...authors.values()]);
+}
+
+/** Counts every stored post once, by author: the Authors view's aggregate starts complete. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const annotations = new Map<string, Annotation>();
+  await tx.table('annotations').each((a: Annotation) => void annotations.set(a.key, a));
+  const stats = new Map<string, AuthorStatsRecord>();
+  await tx.table('posts').each((post: PostRecord) => {
+    const category = annotations.get(post.key)?.category ?? post.verdict.category;
+    let s = stats.get(post.authorKey);
+    if (!s) {
+      s = {
+        authorKey: post.authorKey,
+        platform: post.platform,
+        name: post.authorName,
+        handle: post.authorHandle,
+        profileUrl: post.authorProfileUrl,
+        hcp: 0,
+        specialty: '',
+        tier: '',
+        byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>,
+        posts: 0,
+        lastSeenAt: '',
+      };
+      stats.set(post.authorKey, s);
+    }
+    s.posts++;
+    s.byCategory[category]++;
+    if (post.lastSeenAt >= s.lastSeenAt) {
+      s.lastSeenAt = post.lastSeenAt;
+      s.name = post.authorName || s.name;
+      s.hcp = post.verdict.isHcp ? 1 : 0;
+      s.specialty = post.verdict.specialty || s.specialty;
+      s.tier = post.verdict.target?.tier ?? '';
+    }
+  });
+  await tx.table('authorStats').bulkPut([...stats.values()]);
 }

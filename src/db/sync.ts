@@ -6,6 +6,7 @@ import type { Verdict } from '../classify/types';
 import type { PostSnapshot } from '../platforms/types';
 import { authorKeyOf } from '../platforms/author';
 import { keptText } from './posts';
+import { countedCategory, countPosts } from './author-stats';
 import type { Annotation, PostRecord, PostView, SyncDocRecord } from './records';
 import type { LensDb } from './schema';
 import type { TextRetention } from './settings';
@@ -139,7 +140,8 @@ export async function applyIncoming(
   retention: TextRetention,
   self?: string,
 ): Promise<PostView | null> {
-  return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
+  const tables = [db.posts, db.annotations, db.syncDocs, db.authorStats];
+  return db.transaction('rw', tables, async () => {
     const row = await db.syncDocs.get(change.key);
     if (row?.rev === change.rev) return null;
     const local = await db.annotations.get(change.key);
@@ -184,6 +186,13 @@ export async function applyIncoming(
       ...keptText(change.post, kept, retention),
     };
     await db.posts.put(post);
+    await countPosts(db, [
+      {
+        post,
+        before: existing ? countedCategory(existing, local) : null,
+        after: countedCategory(post, change.annotation),
+      },
+    ]);
     let annotation: Annotation | null = null;
     if (change.annotation) {
       annotation = {

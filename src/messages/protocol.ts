@@ -1,4 +1,5 @@
 import type { RestorePlan } from '../db/backup';
+import type { MetAuthor } from '../db/author-stats';
 import type { AuthorRecord, PostView, SessionSummary, TargetListRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { RulesTestReply } from '../content/rules-test';
@@ -35,6 +36,7 @@ export interface Responses {
   'backup/create': { filename: string; json: string; annotations: number };
   'backup/preview': RestorePlan;
   'backup/restore': RestorePlan;
+  'authors/met': { authors: MetAuthor[] };
   // (end of curating)
   'sync/get': SyncState;
   'sync/connect': SyncState;

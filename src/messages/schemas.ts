@@ -139,6 +139,8 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('backup/create') }),
   z.strictObject({ type: z.literal('backup/preview'), json: backupTextSchema }),
   z.strictObject({ type: z.literal('backup/restore'), json: backupTextSchema }),
+  /** Every HCP author met, with their posts counted per category (dashboard, "Authors"). */
+  z.strictObject({ type: z.literal('authors/met') }),
   // (end of curating)
   /** Detection health per site: one site, one network's sites, or every site. */
   z.strictObject({

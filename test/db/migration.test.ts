@@ -45,7 +45,7 @@ describe('database upgrade from version 1', () => {
     await buildV1();
     const db = new LensDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.annotations.get('linkedin:1')).toMatchObject({
       category: 'creating',
       tags: ['kol'],
