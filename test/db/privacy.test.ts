@@ -14,6 +14,8 @@ import {
 } from '../../src/db';
 import { snapshot, verdict } from '../helpers/posts';
 
+const DEFAULT_EXPORT = { separator: ',', dates: 'iso', format: 'csv' };
+
 let db: LensDb;
 let n = 0;
 const now = new Date('2026-11-24T09:00:00Z');
@@ -100,18 +102,24 @@ describe('settings', () => {
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
+      exportOptions: DEFAULT_EXPORT,
     });
     await writeSettings(db, { textRetention: 'snippet', panelModeSites: ['linkedin'] });
     expect(await readSettings(db)).toEqual({
       textRetention: 'snippet',
       panelModeSites: ['linkedin'],
       ruleOverrides: {},
+      exportOptions: DEFAULT_EXPORT,
     });
-    await db.settings.put({ key: 'settings', value: { textRetention: 42, panelModeSites: 'all' } });
+    await db.settings.put({
+      key: 'settings',
+      value: { textRetention: 42, panelModeSites: 'all', exportOptions: { separator: '|' } },
+    });
     expect(await readSettings(db)).toEqual({
       textRetention: 'full',
       panelModeSites: [],
       ruleOverrides: {},
+      exportOptions: DEFAULT_EXPORT,
     });
   });
 });
