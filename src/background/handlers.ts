@@ -173,7 +173,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         scope === 'session'
           ? await sessionTaggedViews(db, await sessions.current(now()))
           : await annotatedViews(db);
-      return { filename: csvFileName(scope, now()), csv: toCsv(views), rows: views.length };
+      // The popup's and the dashboard's quick exports follow the user's separator and dates too.
+      const { exportOptions } = await settings.read();
+      const csv = toCsv(views, exportOptions);
+      return { filename: csvFileName(scope, now()), csv, rows: views.length };
     },
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
     'authors/list': async () => ({ authors: await listAuthors(db) }),

@@ -131,4 +131,25 @@ describe('streamed export', () => {
     expect(at('text')).toBe('Post 00002, with; a semicolon');
     expect(at('first_seen_at')).toEqual(new Date('2026-11-24T09:00:00.000Z'));
   });
+
+  it('writes the quick exports (popup, "Export all") with the separator and dates the user chose', async () => {
+    await seed(2);
+    const handlers = createHandlers({
+      db,
+      now: () => new Date('2026-12-01T10:00:00Z'),
+      classify: () => verdict(),
+      broadcast: () => undefined,
+    });
+    await handlers['settings/set'](
+      {
+        type: 'settings/set',
+        patch: { exportOptions: { separator: ';', dates: 'spreadsheet', format: 'xlsx' } },
+      },
+      page,
+    );
+    const { csv } = await handlers['export/csv']({ type: 'export/csv', scope: 'all' }, page);
+    const [header, first] = csv.slice(1).split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.join(';'));
+    expect(first).toMatch(/;2026-11-24 09:00:00;2026-11-01 00:01:00$/);
+  });
 });
