@@ -10,7 +10,9 @@ import {
   findTargets,
   forgetAuthors,
   listAuthors,
+  listMetAuthors,
   recordSeen,
+  recountAuthors,
   rememberAuthors,
   sessionSummary,
   sessionTaggedViews,
@@ -33,6 +35,8 @@ import { BioFetcher } from './bio-fetcher';
 import { knownBio, wantsBio } from './known-bio';
 import { createRulesHandlers } from './rules-handlers';
 import { createTargetHandlers } from './target-handlers';
+import { createExportHandlers } from './export-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync, type SyncLimits } from './sync';
 import { captureFlagged, createAeHandlers } from './ae-handlers';
@@ -162,6 +166,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       db.targets,
       db.targetLists,
       db.fetchedBios,
+      db.authorStats,
     ];
     const ae = [db.aeCases, db.aeAudit, db.settings];
     const wanted: [PostSnapshot, string][] = [];
@@ -207,6 +212,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return views;
   }
 
+  /** A post never seen here (a teammate's, a restored one) is judged as if seen here. */
+  const verdictFor = async (post: PostSnapshot) => {
+    const run = await classifier();
+    const authorKey = authorKeyOf(post);
+    const [author, targets, fetched] = await Promise.all([
+      db.authors.get(authorKey),
+      findTargets(db, [post]),
+      freshBios(db, [authorKey], now()),
+    ]);
+    return judge(run, post, author, targets, fetched.get(authorKey));
+  };
+
   const sync = new TeamSync({
     db,
     now,
@@ -219,17 +236,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       db,
       changed: (key, state) => broadcast({ type: 'ae/changed', key, state }),
     }),
-    // A teammate's post never seen here is judged as if seen here, not taken from the server.
-    verdictFor: async (post) => {
-      const run = await classifier();
-      const authorKey = authorKeyOf(post);
-      const [author, targets, fetched] = await Promise.all([
-        db.authors.get(authorKey),
-        findTargets(db, [post]),
-        freshBios(db, [authorKey], now()),
-      ]);
-      return judge(run, post, author, targets, fetched.get(authorKey));
-    },
+    // A teammate's post never seen here is judged here, not taken from the server.
+    verdictFor,
   });
 
   return {
@@ -274,6 +282,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           .filter((p) => p.key !== post.key)
           .map((p) => ({ ...p, verdict: applyAuthorMark(p.verdict, isHcp) }));
         await db.posts.bulkPut(changed);
+        await recountAuthors(db, [authorKey]);
         const annotations = await db.annotations.bulkGet(changed.map((p) => p.key));
         changed.forEach((p, i) => views.push({ post: p, annotation: annotations[i] ?? null }));
       }
@@ -287,10 +296,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         scope === 'session'
           ? await sessionTaggedViews(db, await sessions.current(now()))
           : await annotatedViews(db);
-      return { filename: csvFileName(scope, now()), csv: toCsv(views), rows: views.length };
+      // The popup's and the dashboard's quick exports follow the user's separator and dates too.
+      const { exportOptions } = await settings.read();
+      const csv = toCsv(views, exportOptions);
+      return { filename: csvFileName(scope, now()), csv, rows: views.length };
     },
     'annotations/list': async ({ limit }) => ({ views: await annotatedViews(db, limit) }),
     'authors/list': async () => ({ authors: await listAuthors(db) }),
+    'authors/met': async () => ({ authors: await listMetAuthors(db) }),
     'site/mode': async ({ platform }) => {
       const { ruleOverrides, panelModeSites } = await settings.read();
       const rules = isRulePlatform(platform) ? ruleOverrides[platform] : undefined;
@@ -318,6 +331,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       synced: () => sync.soon(),
     }),
     ...createTargetHandlers({ db, now }),
+    ...createExportHandlers({ db }),
+    ...createBackupHandlers({ db, now, verdictFor }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),
     ...createSyncHandlers({

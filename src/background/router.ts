@@ -15,6 +15,8 @@ export type Handlers = {
 
 /** 64 KB a post times 100 posts is the largest legitimate batch; anything bigger is refused. */
 export const MAX_MESSAGE_BYTES = 2_500_000;
+/** A backup file restored from the dashboard holds every annotated post's text. */
+export const MAX_BACKUP_MESSAGE_BYTES = 210 * 1024 * 1024;
 
 /**
  * A target-list CSV may be 5 MB, and JSON escaping can double its quotes and line breaks; only the
@@ -63,9 +65,13 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
     const fromExtensionPage = sender.url?.startsWith(options.extensionOrigin) ?? false;
     const type = (message as { type?: unknown } | null)?.type;
     const limit =
-      fromExtensionPage && typeof type === 'string' && type.startsWith('targets/')
-        ? MAX_TARGETS_MESSAGE_BYTES
-        : MAX_MESSAGE_BYTES;
+      !fromExtensionPage || typeof type !== 'string'
+        ? MAX_MESSAGE_BYTES
+        : type.startsWith('targets/')
+          ? MAX_TARGETS_MESSAGE_BYTES
+          : type.startsWith('backup/')
+            ? MAX_BACKUP_MESSAGE_BYTES
+            : MAX_MESSAGE_BYTES;
     if (size > limit) return refuse('message is too large');
 
     const content = contentRequestSchema.safeParse(message);

@@ -273,7 +273,7 @@ export class TeamSync {
       else if (typeof doc._rev === 'string') await adoptRevision(this.deps.db, key, doc._rev);
     }
     // Applied only where newer than the change waiting here; else its revision is adopted.
-    await this.apply(newer);
+    await this.apply(newer, await this.user());
     return unreadable;
   }
 
@@ -283,7 +283,7 @@ export class TeamSync {
       couch,
       since: config.since,
       budget: this.limits.budget,
-      apply: (changes) => this.apply(changes),
+      apply: (changes) => this.apply(changes, config.user),
       applyDocs: async (docs) => (await this.deps.ae?.receive(docs)) ?? 0,
       reached: async (since) => {
         const latest = await this.config();
@@ -299,7 +299,11 @@ export class TeamSync {
    * here (outside the write, which cannot wait on anything but the database), and each change is
    * then one transaction. Returns how many changed something.
    */
-  private async apply(changes: IncomingChange[]): Promise<number> {
+  private async user(): Promise<string | undefined> {
+    return (await this.config())?.user;
+  }
+
+  private async apply(changes: IncomingChange[], self?: string): Promise<number> {
     const { db } = this.deps;
     if (changes.length === 0) return 0;
     const known = await db.posts.bulkGet(changes.map((c) => c.key));
@@ -309,7 +313,7 @@ export class TeamSync {
       // Only a post to store is classified: a cleared annotation of an unknown post stores nothing.
       const verdict =
         known[i] || !change.annotation ? undefined : await this.deps.verdictFor(change.post);
-      const view = await applyIncoming(db, change, verdict, retention);
+      const view = await applyIncoming(db, change, verdict, retention, self);
       if (!view) continue;
       applied++;
       this.deps.broadcast({ type: 'annotation/changed', key: change.key, view });

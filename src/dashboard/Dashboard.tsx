@@ -10,6 +10,9 @@ import { downloadText } from '../ui/download';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { AeQueue } from './AeQueue';
 import { AuthorMemory } from './AuthorMemory';
+import { Authors } from './Authors';
+import { Backup } from './Backup';
+import { ExportDialog } from './ExportDialog';
 import { SiteRules } from './SiteRules';
 import { MastodonInstances } from './MastodonInstances';
 import { Notices } from './Notices';
@@ -28,6 +31,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const [onlyHcp, setOnlyHcp] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const syncServer = useMemo(
     () => () =>
       send(runtime, { type: 'sync/get' }).then(({ server }) =>
@@ -114,8 +118,26 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
         <button class="primary" onClick={exportAll} disabled={!views?.length}>
           Export all as CSV
         </button>
+        <button type="button" onClick={() => setExporting(true)} disabled={!views?.length}>
+          Export what is shown…
+        </button>
         <span class="muted">{views ? `${shown.length} of ${views.length} posts` : 'Loading…'}</span>
       </div>
+      {exporting && (
+        <ExportDialog
+          runtime={runtime}
+          target={{
+            query: {
+              ...(category ? { category } : {}),
+              ...(onlyHcp ? { hcpOnly: true } : {}),
+              ...(query.trim() ? { text: query.trim() } : {}),
+            },
+          }}
+          name="view"
+          label={`the ${shown.length.toLocaleString('en')} posts shown`}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <div class="layout">
         <table>
           <thead>
@@ -166,6 +188,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
         </aside>
       </div>
       <AeQueue runtime={runtime} />
+      <Authors runtime={runtime} />
       <TargetLists runtime={runtime} />
       <AuthorMemory runtime={runtime} />
       <SiteRules runtime={runtime} />
@@ -178,6 +201,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
           browser.runtime.getURL('').startsWith('moz-extension:') ? SYNC_DATA_COLLECTION : undefined
         }
       />
+      <Backup runtime={runtime} />
     </main>
   );
 }

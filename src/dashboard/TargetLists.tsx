@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
+import { readTargetFile } from '../targets/read-file';
 import { MAX_CSV_BYTES, type TargetPreview } from '../targets/types';
 import { plural } from '../ui/plural';
 import { Notices } from './Notices';
@@ -54,9 +55,9 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
       setError(`${file.name} is ${mb} MB; target lists are limited to 5 MB.`);
       return;
     }
-    const text = await file.text();
     if (!replacing && !name.trim()) setName(file.name.replace(/\.[^.]*$/, '').slice(0, 100));
     try {
+      const text = await readTargetFile(file);
       setPreview(await send(runtime, { type: 'targets/preview', csv: text }));
       setCsv(text);
     } catch (e) {
@@ -113,9 +114,10 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
     <section class="targets" aria-labelledby="targets-title">
       <h2 id="targets-title">Target lists</h2>
       <p class="muted">
-        A CSV of known HCPs and KOLs (columns: name, LinkedIn URL, X handle, NPI, specialty, tier,
-        owner). Their posts are marked HCP with their tier; matching is by profile address or
-        handle, and by name only where a row gives no profile for that network.
+        A CSV or .xlsx of known HCPs and KOLs (columns: name or first and last name, LinkedIn URL, X
+        handle, NPI, specialty, tier, owner). Their posts are marked HCP with their tier; matching
+        is by profile address or handle, and by name only where a row gives no profile for that
+        network.
       </p>
       <Notices error={error} status={status} />
       <div class="target-form">
@@ -128,11 +130,11 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
           </p>
         )}
         <label>
-          CSV file{' '}
+          CSV or Excel file{' '}
           <input
             ref={fileInput}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => void chooseFile(e.currentTarget)}
           />
         </label>

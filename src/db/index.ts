@@ -9,6 +9,7 @@ export {
   SCHEMA_V5,
   SCHEMA_V7,
   SCHEMA_V8,
+  SCHEMA_V9,
   UPGRADE_AUTHOR,
 } from './schema';
 export * from './bios';
@@ -26,3 +27,5 @@ export * from './ae-cases';
 export * from './ae-settings';
 export * from './ae-sync';
 export * from './retention';
+export * from './backup';
+export * from './author-stats';

@@ -11,6 +11,7 @@ import {
 } from './records';
 import type { LensDb } from './schema';
 import { markChanged } from './sync';
+import { countedCategory, countPosts } from './author-stats';
 import type { TextRetention } from './settings';
 
 /** Characters of an annotated post's text kept when the user chose snippets only. */
@@ -73,7 +74,7 @@ export async function recordSeen(
   now: Date,
   retention: TextRetention = 'full',
 ): Promise<PostView[]> {
-  return db.transaction('rw', db.posts, db.annotations, async () => {
+  return db.transaction('rw', db.posts, db.annotations, db.authorStats, async () => {
     const keys = seen.map((s) => s.snapshot.key);
     const [existing, annotations] = await Promise.all([
       db.posts.bulkGet(keys),
@@ -95,6 +96,20 @@ export async function recordSeen(
       };
     });
     await db.posts.bulkPut(records);
+    await countPosts(
+      db,
+      records.map((post, i) => {
+        const old = existing[i];
+        const annotation = annotations[i];
+        // Counted under the name the page shows: a post only seen keeps none of its own.
+        const shown = { ...post, ...seen[i]!.snapshot, verdict: post.verdict };
+        return {
+          post: shown,
+          before: old ? countedCategory(old, annotation) : null,
+          after: countedCategory(shown, annotation),
+        };
+      }),
+    );
     // The page gets back what it shows and the whole verdict: only what is stored forgets.
     return records.map((post, i) => ({
       post: { ...post, ...seen[i]!.snapshot, verdict: seen[i]!.verdict },
@@ -115,12 +130,15 @@ export async function annotate(
   now: Date,
   { snapshot, retention = 'full' }: { snapshot?: PostSnapshot; retention?: TextRetention } = {},
 ): Promise<PostView> {
-  return db.transaction('rw', [db.posts, db.annotations, db.syncDocs, db.settings], async () => {
+  const tables = [db.posts, db.annotations, db.syncDocs, db.settings, db.authorStats];
+  return db.transaction('rw', tables, async () => {
     let post = await db.posts.get(key);
     if (!post) throw new Error(`No post ${key} has been seen; cannot annotate it.`);
     const old = await db.annotations.get(key);
     const next = mergeAnnotation(old, patch, key, iso(now), sessionId);
     const keep = !isEmptyAnnotation(next);
+    const before = countedCategory(post, old);
+    await countPosts(db, [{ post, before, after: countedCategory(post, keep ? next : null) }]);
     const source = snapshot?.key === key ? snapshot : post;
     post = keep ? { ...post, ...keptText(source, true, retention) } : seenOnly(post);
     await db.posts.put(post);
@@ -156,4 +174,31 @@ async function joinPosts(db: LensDb, annotations: Annotation[]): Promise<PostVie
     const post = posts[i];
     return post ? [{ post, annotation }] : [];
   });
+}
+
+/**
+ * One page of annotated posts, newest decision first, and how many there are in all: a long
+ * export reads them page by page instead of holding them all at once.
+ */
+export async function annotatedViewsPage(
+  db: LensDb,
+  offset: number,
+  limit: number,
+): Promise<{ views: PostView[]; total: number }> {
+  return db.transaction('r', db.posts, db.annotations, async () => {
+    const [annotations, total] = await Promise.all([
+      db.annotations.orderBy('annotatedAt').reverse().offset(offset).limit(limit).toArray(),
+      db.annotations.count(),
+    ]);
+    return { views: await joinPosts(db, annotations), total };
+  });
+}
+
+/** The posts of a selection, in its order, with their annotations; unknown keys are skipped. */
+export async function viewsOf(db: LensDb, keys: string[]): Promise<PostView[]> {
+  const [posts, annotations] = await Promise.all([
+    db.posts.bulkGet(keys),
+    db.annotations.bulkGet(keys),
+  ]);
+  return posts.flatMap((post, i) => (post ? [{ post, annotation: annotations[i] ?? null }] : []));
 }

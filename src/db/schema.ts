@@ -4,6 +4,7 @@ import { evidenceFrom, newAuditId } from './ae-cases';
 import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
 import { upgradeToV4, V4_STORES } from './upgrade-v4';
 import { upgradeToV7 } from './rekey-v7';
+import { upgradeToV9 } from './upgrade-v9';
 import type {
   Annotation,
   AuthorRecord,
@@ -16,6 +17,7 @@ import type {
   TargetListRecord,
   TargetRecord,
 } from './records';
+import type { AuthorStatsRecord } from './author-stats';
 
 export const DB_NAME = 'hcp-lens';
 
@@ -85,6 +87,12 @@ export const SCHEMA_V8 = {
   fetchedBios: 'authorKey, fetchedAt',
 };
 
+/** Version 9: the authors met, counted per category as posts are stored (Authors view). */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  authorStats: 'authorKey, hcp',
+};
+
 /**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
@@ -102,6 +110,7 @@ export class LensDb extends Dexie {
   aeCases!: EntityTable<AeCase, 'key'>;
   aeAudit!: EntityTable<AeAuditEntry, 'id'>;
   fetchedBios!: EntityTable<FetchedBioRecord, 'authorKey'>;
+  authorStats!: EntityTable<AuthorStatsRecord, 'authorKey'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -113,6 +122,7 @@ export class LensDb extends Dexie {
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.version(8).stores(SCHEMA_V8);
+    this.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }

@@ -2,6 +2,7 @@ import { RULE_PLATFORMS, isRulePlatform, type RulePlatform } from '../platforms/
 import { rulesOverrideSchema, type RulesOverride } from '../platforms/rules-schema';
 import { PLATFORM_IDS } from '../platforms/types';
 import { z } from '../shared/zod';
+import { exportOptionsSchema } from '../shared/export-options';
 
 export type RuleOverrides = Partial<Record<RulePlatform, RulesOverride>>;
 
@@ -42,6 +43,10 @@ export const settingsSchema = z.object({
   fetchBios: z.boolean().catch(true).default(true),
   /** Days a post never annotated, and a remembered bio, are kept after last seen. */
   retentionDays: retentionDaysSchema.catch(DEFAULT_RETENTION_DAYS).default(DEFAULT_RETENTION_DAYS),
+  /** How exports are written (separator, dates, CSV or .xlsx), as the user last chose. */
+  exportOptions: exportOptionsSchema
+    .catch(exportOptionsSchema.parse({}))
+    .default(exportOptionsSchema.parse({})),
 });
 
 /** A change the user asks for: unlike stored values, a bad field is refused, not replaced. */
@@ -52,6 +57,13 @@ export const settingsPatchSchema = z.strictObject({
   ruleOverrides: z.partialRecord(z.enum(RULE_PLATFORMS), rulesOverrideSchema.nullable()).optional(),
   fetchBios: z.boolean().optional(),
   retentionDays: retentionDaysSchema.optional(),
+  exportOptions: z
+    .strictObject({
+      separator: z.enum([',', ';', '\t']),
+      dates: z.enum(['iso', 'spreadsheet']),
+      format: z.enum(['csv', 'xlsx']),
+    })
+    .optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

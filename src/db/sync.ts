@@ -6,6 +6,7 @@ import type { Verdict } from '../classify/types';
 import type { PostSnapshot } from '../platforms/types';
 import { authorKeyOf } from '../platforms/author';
 import { keptText, seenOnly, storedVerdict } from './posts';
+import { countedCategory, countPosts } from './author-stats';
 import type { Annotation, PostRecord, PostView, SyncDocRecord } from './records';
 import type { LensDb } from './schema';
 import type { TextRetention } from './settings';
@@ -25,6 +26,20 @@ export interface IncomingChange {
   post: PostSnapshot;
   /** The teammate who made the change, when the server says. */
   by?: string;
+}
+
+const sameList = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether two annotations record the same decision, whoever made them and when. */
+function sameDecision(a: SharedAnnotation, b: SharedAnnotation): boolean {
+  return (
+    a.category === b.category &&
+    a.flagged === b.flagged &&
+    a.note === b.note &&
+    sameList(a.tags, b.tags) &&
+    sameList(a.collections, b.collections)
+  );
 }
 
 /** Not a session of this browser: a teammate's decision counts in none of the user's sessions. */
@@ -123,10 +138,25 @@ export async function applyIncoming(
   change: IncomingChange,
   verdict: Verdict | undefined,
   retention: TextRetention,
+  self?: string,
 ): Promise<PostView | null> {
-  return db.transaction('rw', db.posts, db.annotations, db.syncDocs, async () => {
+  const tables = [db.posts, db.annotations, db.syncDocs, db.authorStats];
+  return db.transaction('rw', tables, async () => {
     const row = await db.syncDocs.get(change.key);
     if (row?.rev === change.rev) return null;
+    const local = await db.annotations.get(change.key);
+    if (local && change.annotation && sameDecision(local, change.annotation)) {
+      // The server already holds this very decision (sent before a reconnect, say): only its
+      // revision is new. The annotation keeps its session and stays the user's own.
+      await db.syncDocs.put({
+        key: change.key,
+        rev: change.rev,
+        pending: 0,
+        changedAt:
+          row && time(row.changedAt) > time(change.updatedAt) ? row.changedAt : change.updatedAt,
+      });
+      return null;
+    }
     if (row?.pending && time(row.changedAt) > time(change.updatedAt)) {
       // The change waiting here is newer: it is sent over the teammate's.
       await db.syncDocs.put({ ...row, rev: change.rev });
@@ -155,6 +185,13 @@ export async function applyIncoming(
       ? { ...base, ...keptText(change.post, true, retention) }
       : seenOnly(base);
     await db.posts.put(post);
+    await countPosts(db, [
+      {
+        post,
+        before: existing ? countedCategory(existing, local) : null,
+        after: countedCategory(post, change.annotation),
+      },
+    ]);
     let annotation: Annotation | null = null;
     if (change.annotation) {
       annotation = {
@@ -162,7 +199,8 @@ export async function applyIncoming(
         ...change.annotation,
         annotatedAt: change.updatedAt,
         sessionId: NO_SESSION,
-        ...(change.by ? { by: change.by } : {}),
+        // A change under the user's own sync name (another of their browsers) is not a teammate's.
+        ...(change.by && change.by !== self ? { by: change.by } : {}),
       };
       await db.annotations.put(annotation);
     } else await db.annotations.delete(change.key);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { PostView } from '../db/records';
 import { effectiveCategory } from '../db/records';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../shared/export-options';
 
 /** The column contract teams build spreadsheets on: names and order never change. */
 export const CSV_COLUMNS = [
@@ -29,6 +30,9 @@ export const CSV_COLUMNS = [
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** The contract's columns that hold a time (ISO 8601, UTC). */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set(['first_seen_at', 'annotated_at']);
 
 const LIST_SEPARATOR = '; ';
 // Excel reads a file as UTF-8 only when it starts with a byte-order mark.
@@ -76,10 +80,49 @@ function toRow({ post, annotation }: PostView): Row {
  * CSV that opens cleanly in Excel and Sheets: UTF-8 with BOM, CRLF, every field holding a
  * separator of any locale (`,` `;` tab), a quote or a line break quoted, and cells a spreadsheet would run as a formula neutralised with a leading quote (OWASP).
  */
-export function toCsv(views: PostView[]): string {
-  return csvTable(
-    CSV_COLUMNS,
-    views.map((v) => CSV_COLUMNS.map((c) => toRow(v)[c])),
+export function toCsv(views: PostView[], options: ExportOptions = DEFAULT_EXPORT_OPTIONS): string {
+  return csvHeader(options) + csvBody(views.map(toCells), options);
+}
+
+/** One post as the contract's cells, in column order: what pages of a long export carry. */
+export function toCells(view: PostView): string[] {
+  const row = toRow(view);
+  return CSV_COLUMNS.map((c) => row[c]);
+}
+
+/**
+ * `2026-11-24 09:05:00`: the form Excel (any locale) and Sheets read as a date and time, in UTC
+ * like the ISO form it replaces; an empty cell stays empty.
+ */
+export function spreadsheetDate(iso: string): string {
+  return iso ? iso.slice(0, 19).replace('T', ' ') : '';
+}
+
+const DATE_INDEXES = CSV_COLUMNS.flatMap((c, i) => (DATE_COLUMNS.has(c) ? [i] : []));
+
+/** The byte-order mark and header row, with the chosen separator. */
+export function csvHeader(options: ExportOptions): string {
+  return BOM + Papa.unparse([[...CSV_COLUMNS]], { delimiter: options.separator, newline: '\r\n' });
+}
+
+/**
+ * Rows of cells as CSV lines, each ending in CRLF, so the pages of a long export can be joined
+ * as they arrive (after `csvHeader`).
+ */
+export function csvBody(rows: string[][], options: ExportOptions): string {
+  if (rows.length === 0) return '';
+  const data =
+    options.dates === 'spreadsheet'
+      ? rows.map((r) => r.map((v, i) => (DATE_INDEXES.includes(i) ? spreadsheetDate(v) : v)))
+      : rows;
+  return (
+    '\r\n' +
+    Papa.unparse(data, {
+      delimiter: options.separator,
+      escapeFormulae: FORMULA_START,
+      newline: '\r\n',
+      quotes: needsQuotes,
+    })
   );
 }
 
@@ -95,7 +138,7 @@ export function csvTable(fields: readonly string[], rows: string[][]): string {
 }
 
 /** A file name that sorts by time: `hcp-lens-session-2026-11-24T1803Z.csv`. */
-export function csvFileName(scope: 'session' | 'all', now: Date): string {
+export function csvFileName(scope: string, now: Date, extension = 'csv'): string {
   const stamp = now.toISOString().slice(0, 16).replace(':', '');
-  return `hcp-lens-${scope}-${stamp}Z.csv`;
+  return `hcp-lens-${scope}-${stamp}Z.${extension}`;
 }

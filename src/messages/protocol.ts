@@ -1,5 +1,7 @@
 import type { AeCase, AeCaseView } from '../db/ae-records';
 import type { AeSettings } from '../db/ae-settings';
+import type { RestorePlan } from '../db/backup';
+import type { MetAuthor } from '../db/author-stats';
 import type { AuthorRecord, PostView, SessionSummary, TargetListRecord } from '../db/records';
 import type { Settings } from '../db/settings';
 import type { RulesTestReply } from '../content/rules-test';
@@ -33,6 +35,13 @@ export interface Responses {
   'targets/remove': { removed: true };
   'health/report': { health: SiteHealth };
   'health/get': { sites: SiteHealth[] };
+  /** Curating: a page of export rows (the contract's cells); `next` is the offset to ask, or null at the end. */
+  'export/page': { rows: string[][]; next: number | null; done: number; total: number };
+  'backup/create': { filename: string; json: string; annotations: number };
+  'backup/preview': RestorePlan;
+  'backup/restore': RestorePlan;
+  'authors/met': { authors: MetAuthor[] };
+  // (end of curating)
   'sync/get': SyncState;
   'sync/connect': SyncState;
   'sync/now': SyncState;

@@ -7,6 +7,7 @@ import { aeSettingsPatchSchema } from '../db/ae-settings';
 import { AE_STATES } from '../db/ae-records';
 import { z } from '../shared/zod';
 import { MAX_CSV_BYTES } from '../targets/types';
+import { exportQuerySchema } from '../export/query';
 import { SNAPSHOT_LIMITS } from './limits';
 
 // Page text is untrusted: every string has a cap so one hostile post cannot bloat a message.
@@ -121,6 +122,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 // A target-list CSV: no more characters than the byte limit allows (the parser counts bytes).
 const targetCsvSchema = z.string().max(MAX_CSV_BYTES);
 const targetListIdSchema = z.string().min(1).max(100);
+/** A backup file's text: large (every annotated post's text) but bounded. */
+const backupTextSchema = z.string().max(200 * 1024 * 1024, 'the backup file is over 200 MB');
 
 /** Messages only the extension's own pages (popup, dashboard) may send. */
 export const pageRequestSchema = z.discriminatedUnion('type', [
@@ -161,6 +164,24 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('sync/now') }),
   z.strictObject({ type: z.literal('sync/disconnect') }),
+  // Curating: export what the user sees, page by page (a query's filters, or a selection).
+  z
+    .strictObject({
+      type: z.literal('export/page'),
+      query: exportQuerySchema.optional(),
+      offset: z.number().int().min(0).optional(),
+      keys: z.array(postKeySchema).min(1).max(500).optional(),
+    })
+    .refine((r) => (r.query === undefined) !== (r.keys === undefined), {
+      message: 'an export covers a query or a list of posts, one of the two',
+    }),
+  /** A backup of everything the user made; a backup file's text to preview, or to restore. */
+  z.strictObject({ type: z.literal('backup/create') }),
+  z.strictObject({ type: z.literal('backup/preview'), json: backupTextSchema }),
+  z.strictObject({ type: z.literal('backup/restore'), json: backupTextSchema }),
+  /** Every HCP author met, with their posts counted per category (dashboard, "Authors"). */
+  z.strictObject({ type: z.literal('authors/met') }),
+  // (end of curating)
   /** Detection health per site: one site, one network's sites, or every site. */
   z.strictObject({
     type: z.literal('health/get'),

@@ -12,15 +12,25 @@ import {
   type ValidRow,
 } from './types';
 
-/** A file the parser refuses as a whole (too big, no name column); the message says why. */
-export class TargetFileError extends Error {}
+import { TargetFileError } from './errors';
+
+export { TargetFileError };
 
 type Field = Exclude<keyof ValidRow, 'line'>;
+/** Columns that only help build another: a name split in two, as CRM exports write it. */
+type Part = 'firstName' | 'lastName';
 
 /** Header spellings people use, compared lower-case with `_`, `-`, `.` and spaces folded. */
-const HEADERS: Record<string, Field> = {
+const HEADERS: Record<string, Field | Part> = {
   name: 'name',
   'full name': 'name',
+  'first name': 'firstName',
+  firstname: 'firstName',
+  'given name': 'firstName',
+  'last name': 'lastName',
+  lastname: 'lastName',
+  surname: 'lastName',
+  'family name': 'lastName',
   linkedin: 'linkedinUrl',
   'linkedin url': 'linkedinUrl',
   'linkedin profile': 'linkedinUrl',
@@ -45,6 +55,22 @@ const foldHeader = (h: string) =>
 
 /** `'=1+1` was neutralised by a spreadsheet export (ours included): the apostrophe is not data. */
 const cell = (v: string | undefined) => (v ?? '').replace(/^'/, '').trim();
+
+/** What follows a comma in "Ana Ruiz, MD": a credential, not a first name. */
+const CREDENTIAL =
+  /^(md|do|phd|pharmd|rn|np|pa(-c)?|mph|mba|msc?|facc|frcp|mbbs|dds|dmd|dvm|od|ms|bsn|jr\.?|sr\.?|ii|iii|iv)\b/i;
+
+/**
+ * "Ruiz, Ana" as lists sorted by surname write it becomes "Ana Ruiz"; "Ana Ruiz, MD" and names
+ * with more than one comma stay as written.
+ */
+export function naturalName(name: string): string {
+  const parts = name.split(',');
+  if (parts.length !== 2) return name;
+  const [last, first] = parts.map((p) => p.trim()) as [string, string];
+  if (!last || !first || CREDENTIAL.test(first)) return name;
+  return `${first} ${last}`;
+}
 
 /**
  * NPI check digit: Luhn over the 9 first digits prefixed with 80840 (the US health industry
@@ -80,7 +106,7 @@ const short = (label: string, max: number) =>
 
 const rowSchema = z.object({
   name: check((v) => {
-    const name = v.replace(/\s+/g, ' ');
+    const name = naturalName(v.replace(/\s+/g, ' ').trim());
     if (!name) return { error: 'name is empty' };
     return name.length <= 200 ? name : { error: 'name is longer than 200 characters' };
   }),
@@ -167,7 +193,8 @@ function checkCellLengths(records: string[][]): void {
   }
 }
 
-const FIELD_LABELS = 'name, LinkedIn URL, X handle, NPI, specialty, tier, owner';
+const FIELD_LABELS =
+  'name (or first name and last name), LinkedIn URL, X handle, NPI, specialty, tier, owner';
 
 /**
  * Reads a target-list CSV: a header row, then one person a row. Valid rows come back cleaned;
@@ -192,14 +219,15 @@ export function parseTargetCsv(text: string): ParseResult {
   const header = records[0]?.map((h) => h.trim()) ?? [];
   if (!header.some(Boolean)) throw new TargetFileError('The file is empty.');
 
-  const columns = new Map<Field, number>();
+  const columns = new Map<Field | Part, number>();
   const unknownColumns: string[] = [];
   header.forEach((h, i) => {
     const field = HEADERS[foldHeader(h)];
     if (field && !columns.has(field)) columns.set(field, i);
     else if (h) unknownColumns.push(h);
   });
-  if (!columns.has('name')) {
+  const splitName = !columns.has('name') && (columns.has('firstName') || columns.has('lastName'));
+  if (!columns.has('name') && !splitName) {
     throw new TargetFileError(
       `The first row must name the columns, including a name column (known: ${FIELD_LABELS}).`,
     );
@@ -236,15 +264,18 @@ export function parseTargetCsv(text: string): ParseResult {
       });
       return;
     }
+    const at = (f: Field | Part) => cell(record[columns.get(f) ?? -1]);
     const input = Object.fromEntries(
-      (Object.keys(rowSchema.shape) as Field[]).map((f) => [f, cell(record[columns.get(f) ?? -1])]),
+      (Object.keys(rowSchema.shape) as Field[]).map((f) => [f, at(f)]),
     );
+    if (splitName) input.name = `${at('firstName')} ${at('lastName')}`.trim();
     const result = rowSchema.safeParse(input);
     if (result.success) rows.push({ line, ...result.data });
     else {
       for (const issue of result.error.issues) {
         const field = issue.path[0] as Field;
-        errors.push({ line, column: header[columns.get(field) ?? -1], message: issue.message });
+        const index = columns.get(field) ?? columns.get(field === 'name' ? 'lastName' : field);
+        errors.push({ line, column: header[index ?? -1], message: issue.message });
       }
     }
   });

@@ -68,9 +68,9 @@ describe('adverse-event intake', () => {
       firstSeenAt: '2026-12-01T09:00:00.000Z',
       reporter: 'Dr. Ken Alder, https://www.linkedin.com/in/author-1/',
       products: ['apixaban'],
-      patient: ['my patient'],
     });
-    expect((cases[0]!.case.events as string[]).length).toBe(1);
+    expect(cases[0]!.case.patient).toEqual(expect.arrayContaining(['My patient', '71F']));
+    expect((cases[0]!.case.events as string[]).length).toBeGreaterThan(0);
     expect(cases[0]!.trail).toEqual([
       expect.objectContaining({ field: 'opened', next: 'detected', by: 'this browser' }),
     ]);

@@ -66,6 +66,41 @@ describe('team sync: conflicts, clocks, reconnecting and long histories', () => 
     expect(await ben.listed()).toHaveLength(0);
   });
 
+  it("keeps the session's tagged posts in the popup, and the user's own changes as theirs, after reconnecting", async () => {
+    const ana = browser();
+    await ana.connect();
+    await ana.annotate('23', { category: 'creating' });
+    await ana.annotate('24', { tags: ['kol'] });
+    await ana.syncNow();
+    // A new password, as the README suggests: disconnect, then connect again.
+    await ana.handlers['sync/disconnect']({ type: 'sync/disconnect' }, page);
+    const state = await ana.connect();
+    expect(state).toMatchObject({ pending: 0, error: null });
+    const summary = await ana.handlers['session/summary']({ type: 'session/summary' }, page);
+    expect(summary.postsTagged).toBe(2);
+    const views = await ana.listed();
+    expect(views).toHaveLength(2);
+    for (const v of views) expect(v.annotation?.by).toBeUndefined();
+    const exported = await ana.handlers['export/csv'](
+      { type: 'export/csv', scope: 'session' },
+      page,
+    );
+    expect(exported.rows).toBe(2);
+  });
+
+  it("never shows a change made under the user's own sync name, in another of their browsers, as a teammate's", async () => {
+    const laptop = browser();
+    const desktop = browser();
+    await laptop.connect();
+    await desktop.connect();
+    await laptop.annotate('25', { category: 'catalyzing' });
+    await laptop.syncNow();
+    await desktop.syncNow();
+    const [view] = await desktop.listed();
+    expect(view?.annotation?.category).toBe('catalyzing');
+    expect(view?.annotation?.by).toBeUndefined();
+  });
+
   it('reads a long history of changes page by page, and only once', async () => {
     for (let i = 0; i < 230; i++) {
       const post = snapshot(String(100 + i));

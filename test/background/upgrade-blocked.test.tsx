@@ -115,7 +115,7 @@ describe('a database upgrade blocked by an old connection', () => {
       expect(unsaved.size).toBe(0);
     });
 
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(storage.blocked).toBe(false);
     const stored = await db.annotations.orderBy('key').toArray();
     expect(

@@ -75,7 +75,7 @@ const csvFile = (name = 'q4-kols.csv', text = 'name\nAna Ruiz\nBo Li\n') =>
   new File([text], name, { type: 'text/csv' });
 
 async function choose(file: File) {
-  fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [file] } });
+  fireEvent.change(screen.getByLabelText('CSV or Excel file'), { target: { files: [file] } });
   await screen.findByTestId('target-count');
 }
 
@@ -163,7 +163,7 @@ describe('TargetLists', () => {
     render(<TargetLists runtime={runtime} />);
     const big = csvFile('huge.csv');
     Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
-    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [big] } });
+    fireEvent.change(screen.getByLabelText('CSV or Excel file'), { target: { files: [big] } });
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(
         'huge.csv is 6.0 MB; target lists are limited to 5 MB.',
@@ -180,7 +180,9 @@ describe('TargetLists', () => {
         : { ok: false, error: 'The first row must name the columns, including a name column.' },
     );
     render(<TargetLists runtime={runtime} />);
-    fireEvent.change(screen.getByLabelText('CSV file'), { target: { files: [csvFile()] } });
+    fireEvent.change(screen.getByLabelText('CSV or Excel file'), {
+      target: { files: [csvFile()] },
+    });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/name column/));
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
   });

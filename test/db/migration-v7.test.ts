@@ -71,7 +71,7 @@ describe('database upgrade to version 7', () => {
     await buildV3();
     const db = new LensDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const right = `mastodon:${HOST}/113000000000000010`;
     const wrong = `mastodon:${HOST}/113000000000000001`;
     expect(await db.annotations.get(right)).toMatchObject({ note: 'on the quote post' });

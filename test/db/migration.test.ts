@@ -45,7 +45,7 @@ describe('database upgrade from version 1', () => {
     await buildV1();
     const db = new LensDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.annotations.get('linkedin:1')).toMatchObject({
       category: 'creating',
       tags: ['kol'],
@@ -195,7 +195,7 @@ describe('database upgrade from version 3 to the fetched bios', () => {
 
     const db = new LensDb(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.authors.get('bluesky:@ana.bsky.social')).toMatchObject({
       headline: 'ICU nurse',
     });

@@ -14,6 +14,8 @@ import {
 } from '../../src/db';
 import { snapshot, verdict } from '../helpers/posts';
 
+const DEFAULT_EXPORT = { separator: ',', dates: 'iso', format: 'csv' };
+
 let db: LensDb;
 let n = 0;
 const now = new Date('2026-11-24T09:00:00Z');
@@ -133,6 +135,7 @@ describe('settings', () => {
       ruleOverrides: {},
       fetchBios: true,
       retentionDays: 30,
+      exportOptions: DEFAULT_EXPORT,
     });
     await writeSettings(db, {
       textRetention: 'snippet',
@@ -146,10 +149,17 @@ describe('settings', () => {
       ruleOverrides: {},
       fetchBios: false,
       retentionDays: 7,
+      exportOptions: DEFAULT_EXPORT,
     });
     await db.settings.put({
       key: 'settings',
-      value: { textRetention: 42, panelModeSites: 'all', fetchBios: 'no', retentionDays: -1 },
+      value: {
+        textRetention: 42,
+        panelModeSites: 'all',
+        fetchBios: 'no',
+        retentionDays: -1,
+        exportOptions: { separator: '|' },
+      },
     });
     expect(await readSettings(db)).toEqual({
       textRetention: 'full',
@@ -157,6 +167,7 @@ describe('settings', () => {
       ruleOverrides: {},
       fetchBios: true,
       retentionDays: 30,
+      exportOptions: DEFAULT_EXPORT,
     });
   });
 });

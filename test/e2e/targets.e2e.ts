@@ -17,7 +17,7 @@ const BAD_CSV = 'name,linkedin url,npi,tier\nAna Ruiz,,1234567893,1\nBo Li,,123,
 
 const upload = (page: Page, name: string, csv: string) =>
   page
-    .getByLabel('CSV file')
+    .getByLabel('CSV or Excel file')
     .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
 
 describe('Target lists in Chromium', () => {

@@ -1,0 +1,105 @@
+// The backup file: everything the user made, versioned, checked with zod on the way in. A file
+// that is cut short, not ours, or written by a newer HCP Lens is refused whole, with the reason.
+import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
+import { PLATFORM_IDS } from '../platforms/types';
+import { settingsPatchSchema } from '../db/settings';
+import { z } from '../shared/zod';
+
+export const BACKUP_FORMAT = 'hcp-lens-backup';
+/** Raised when a released backup's shape changes; older versions stay readable. */
+export const BACKUP_VERSION = 1;
+
+const time = z.iso.datetime();
+
+const annotationSchema = annotationPatchSchema.required().extend({
+  key: postSnapshotSchema.shape.key,
+  annotatedAt: time,
+  by: z.string().max(200).optional(),
+});
+
+/** An annotated post as it was seen; its verdict is worked out again on restore. */
+const postSchema = postSnapshotSchema.extend({ firstSeenAt: time, lastSeenAt: time });
+
+const authorSchema = z.strictObject({
+  authorKey: z.string().min(1).max(600),
+  platform: z.enum(PLATFORM_IDS),
+  name: z.string().max(300),
+  handle: z.string().max(300),
+  profileUrl: z.string().max(2000),
+  headline: z.string().max(2000),
+  headlineSeenAt: z.string().max(40),
+  hcpOverride: z.boolean().nullable().optional(),
+});
+
+const targetSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  linkedinUrl: z.string().max(300),
+  xHandle: z.string().max(20),
+  npi: z.string().max(10),
+  specialty: z.string().max(100),
+  tier: z.string().max(20),
+  owner: z.string().max(100),
+});
+
+const targetListSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(100),
+  importedAt: time,
+  targets: z.array(targetSchema).max(50_000),
+});
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  createdAt: time,
+  annotations: z.array(annotationSchema),
+  posts: z.array(postSchema),
+  authors: z.array(authorSchema),
+  targetLists: z.array(targetListSchema),
+  /** The user's settings; never team sync's password (team sync is not in a backup at all). */
+  settings: settingsPatchSchema,
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupAnnotation = Backup['annotations'][number];
+export type BackupPost = Backup['posts'][number];
+export type BackupTargetList = Backup['targetLists'][number];
+
+/** A file refused whole; the message says why, in the user's words. */
+export class BackupFileError extends Error {}
+
+const header = z.looseObject({ format: z.literal(BACKUP_FORMAT), version: z.number().int() });
+
+/** Reads a backup file's text, or throws `BackupFileError` saying why it cannot be restored. */
+export function parseBackup(text: string): Backup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BackupFileError(
+      'This file is not a complete HCP Lens backup: it ends early or is not JSON. Nothing was changed.',
+    );
+  }
+  const head = header.safeParse(raw);
+  if (!head.success) {
+    throw new BackupFileError('This file is not an HCP Lens backup. Nothing was changed.');
+  }
+  if (head.data.version > BACKUP_VERSION) {
+    throw new BackupFileError(
+      `This backup was made by a newer HCP Lens (backup version ${head.data.version}; this one reads version ${BACKUP_VERSION}): update HCP Lens, then restore it. Nothing was changed.`,
+    );
+  }
+  const full = backupSchema.safeParse(raw);
+  if (!full.success) {
+    const issue = full.error.issues[0]!;
+    throw new BackupFileError(
+      `This backup is damaged (${issue.path.join('.') || 'file'}: ${issue.message}). Nothing was changed.`,
+    );
+  }
+  return full.data;
+}
+
+/** `hcp-lens-backup-2026-12-01T1030Z.json`. */
+export function backupFileName(now: Date): string {
+  return `hcp-lens-backup-${now.toISOString().slice(0, 16).replace(':', '')}Z.json`;
+}

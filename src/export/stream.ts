@@ -1,0 +1,79 @@
+// Runs an export in the page that asked for it: pages of rows from the background, progress
+// after each, a stop between any two, then one file (CSV text or an .xlsx workbook).
+import { send, type MessageRuntime, type Responses } from '../messages/protocol';
+import type { ExportOptions } from '../shared/export-options';
+import { csvBody, csvHeader } from './csv';
+import type { ExportQuery } from './query';
+
+/** What to export: the posts a view's filters show, or the posts the user selected. */
+export type ExportTarget = { query: ExportQuery } | { keys: string[] };
+
+/** Keys per request of a selection (the message's limit). */
+const KEYS_PAGE = 500;
+
+export interface ExportProgress {
+  /** Posts looked at so far, of `total`. */
+  done: number;
+  total: number;
+  /** Rows written so far. */
+  rows: number;
+}
+
+export class ExportCancelled extends Error {
+  constructor() {
+    super('Export cancelled: no file was saved.');
+  }
+}
+
+/** Every row of the target, page by page; throws `ExportCancelled` once `signal` aborts. */
+export async function collectRows(
+  runtime: MessageRuntime,
+  target: ExportTarget,
+  onProgress: (p: ExportProgress) => void,
+  signal?: AbortSignal,
+): Promise<string[][]> {
+  const rows: string[][] = [];
+  const check = () => {
+    if (signal?.aborted) throw new ExportCancelled();
+  };
+  if ('keys' in target) {
+    const total = target.keys.length;
+    for (let i = 0; i < total; i += KEYS_PAGE) {
+      check();
+      const keys = target.keys.slice(i, i + KEYS_PAGE);
+      const page = await send(runtime, { type: 'export/page', keys });
+      rows.push(...page.rows);
+      onProgress({ done: Math.min(i + KEYS_PAGE, total), total, rows: rows.length });
+    }
+    check();
+    return rows;
+  }
+  let offset: number | null = 0;
+  while (offset !== null) {
+    check();
+    const page: Responses['export/page'] = await send(runtime, {
+      type: 'export/page',
+      query: target.query,
+      offset,
+    });
+    rows.push(...page.rows);
+    onProgress({ done: page.done, total: page.total, rows: rows.length });
+    offset = page.next;
+  }
+  check();
+  return rows;
+}
+
+/** The file's contents, as the options ask. */
+export async function buildFile(
+  rows: string[][],
+  options: ExportOptions,
+): Promise<{ blob: Blob; extension: string }> {
+  if (options.format === 'xlsx') {
+    // Loaded when first asked for: most exports are CSV.
+    const { toXlsx } = await import('./xlsx');
+    return { blob: await toXlsx(rows), extension: 'xlsx' };
+  }
+  const text = csvHeader(options) + csvBody(rows, options);
+  return { blob: new Blob([text], { type: 'text/csv;charset=utf-8' }), extension: 'csv' };
+}
