@@ -31,6 +31,7 @@ import { createTargetHandlers } from './target-handlers';
 import { createCouch, type Couch, type CouchServer } from './couch';
 import { TeamSync } from './sync';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
+import { createCurationHandlers } from './curation-handlers';
 
 export interface HandlerDeps {
   db: LensDb;
@@ -178,6 +179,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return saved;
     },
     ...createTargetHandlers({ db, now }),
+    ...createCurationHandlers({
+      db,
+      now,
+      broadcast,
+      session: () => sessions.active(now()),
+      retention: async () => (await settings.read()).textRetention,
+      changed: () => sync.soon(),
+    }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),
     ...createSyncHandlers({

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { authorKeyOf } from '../platforms/author';
+import { annotationFacets, facetMiddleware, postFacets } from './facets';
 import type {
   Annotation,
   AuthorRecord,
@@ -41,6 +42,16 @@ export const SCHEMA_V3 = {
 };
 
 /**
+ * Version 6: the dashboard's filters and counts read indexes, not every record. `facets` is
+ * derived on every write (db/facets.ts); `authorName` sorts by author.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V3,
+  posts: 'key, platform, firstSeenAt, authorKey, *sessionIds, *facets, authorName',
+  annotations: 'key, annotatedAt, sessionId, flagged, *facets',
+};
+
+/**
  * The one database. Only the background opens it: content scripts run in the page's origin,
  * where IndexedDB would belong to the site.
  */
@@ -54,13 +65,17 @@ export class LensDb extends Dexie {
   targets!: EntityTable<TargetRecord, 'id'>;
   models!: EntityTable<ModelRecord, 'name'>;
   syncDocs!: EntityTable<SyncDocRecord, 'key'>;
+  /** Counts every write of a post or an annotation: a cached query result older than it is stale. */
+  writes = 0;
 
   constructor(name = DB_NAME) {
     super(name);
+    this.use(facetMiddleware(() => this.writes++));
     // New versions are added below with their upgrade; released versions are never edited.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     // Dexie's own `versionchange` handler closes this connection, so a newer version's upgrade
     // never waits on it; a handler added here must not prevent that.
   }
@@ -98,4 +113,20 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       }
     });
   await tx.table('authors').bulkPut([...authors.values()]);
+}
+
+/** Gives every stored post and annotation its facets, which the dashboard's filters read. */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx
+    .table('posts')
+    .toCollection()
+    .modify((post: PostRecord) => {
+      post.facets = postFacets(post);
+    });
+  await tx
+    .table('annotations')
+    .toCollection()
+    .modify((a: Annotation) => {
+      a.facets = annotationFacets(a);
+    });
 }

@@ -81,8 +81,18 @@ export function toCsv(views: PostView[]): string {
   );
 }
 
-/** A file name that sorts by time: `hcp-lens-session-2026-11-24T1803Z.csv`. */
-export function csvFileName(scope: 'session' | 'all', now: Date): string {
+/**
+ * A file name that sorts by time: `hcp-lens-session-2026-11-24T1803Z.csv`; a collection's name is
+ * kept readable (`hcp-lens-q4-cardiology-kols-…`), without characters a file system refuses.
+ */
+export function csvFileName(scope: string, now: Date): string {
   const stamp = now.toISOString().slice(0, 16).replace(':', '');
-  return `hcp-lens-${scope}-${stamp}Z.csv`;
+  const slug = scope
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `hcp-lens-${slug || 'export'}-${stamp}Z.csv`;
 }
