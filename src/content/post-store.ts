@@ -25,6 +25,8 @@ interface PostState {
  */
 export class PostStore {
   private posts = new Map<string, PostState>();
+  /** One function for every bar: asked only when a collection picker opens. */
+  private collectionNames = () => this.bridge.collectionNames();
 
   constructor(
     private bridge: Bridge,
@@ -91,6 +93,7 @@ export class PostStore {
       error: state?.error ?? null,
       onPatch: (p: AnnotationPatch) => this.patch(key, p),
       onMarkAuthor: (isHcp) => this.markAuthor(key, isHcp),
+      collectionNames: this.collectionNames,
     };
   }
 

@@ -6,7 +6,7 @@ import type { Table } from 'dexie';
 import { CATEGORIES, type Category } from '../classify/types';
 import { authorWords, FACET } from './facets';
 import { isEmptyFilter, type PostFilter, type Sort } from './post-filter';
-import type { Annotation, PostRecord, PostView } from './records';
+import type { PostView } from './records';
 import type { LensDb } from './schema';
 
 type Keys = string[];

@@ -4,6 +4,7 @@ import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { CATEGORY_KEYS, CATEGORY_LABELS } from './labels';
 import { plural } from './plural';
+import { CurateRow, type CurateEditor } from './CurateRow';
 
 export interface OverlayProps {
   /** The stored post with its verdict and the user's decision; null until the background answers. */
@@ -15,13 +16,17 @@ export interface OverlayProps {
   onMarkAuthor?: (isHcp: boolean | null) => void;
   /** Controls always shown (the side panel has room); in the page they open on hover or focus. */
   alwaysOpen?: boolean;
+  /** The user's collections, for the collection picker (key L). */
+  collectionNames?: () => Promise<string[]>;
 }
 
 const MAX_REASONS = 2;
 const HOVER_INTENT_MS = 200;
 
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
-export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: OverlayProps) {
+export function Overlay(props: OverlayProps) {
+  const { view, error, onPatch, onMarkAuthor, alwaysOpen } = props;
+  const [editing, setEditing] = useState<CurateEditor>(null);
   const [draft, setDraft] = useState('');
   // The text box exists only while a tag is being typed: a form field is many times the layout
   // work of a button, and there is one overlay per post.
@@ -42,7 +47,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
   };
   useEffect(() => () => clearTimeout(hoverTimer.current), []);
   const [focused, setFocused] = useState(false);
-  const open = alwaysOpen || hovered || focused || tagging;
+  const open = alwaysOpen || hovered || focused || tagging || editing !== null;
   const tagInput = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     if (tagging) tagInput.current?.focus();
@@ -89,6 +94,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
     else if (e.key === 'Enter' || e.key === 'c') onPatch({ category: verdict.category });
     else if (e.key === 'f') onPatch({ flagged: !flagged });
     else if (e.key === 't') setTagging(true);
+    else if (e.key === 'n' || e.key === 'l') setEditing(e.key === 'n' ? 'note' : 'collections');
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -111,7 +117,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
         const next = e.relatedTarget as Node | null;
         if (!next || !(e.currentTarget as HTMLElement).contains(next)) setFocused(false);
       }}
-      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag"
+      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag, N note, L collections"
     >
       {/* One line under every post; the controls open below it on hover or focus. */}
       <div class="line">
@@ -248,6 +254,11 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen }: Over
               </button>
             )}
           </div>
+          <CurateRow
+            {...{ editing, setEditing, onPatch }}
+            annotation={annotation}
+            collectionNames={props.collectionNames}
+          />
         </div>
       )}
     </div>

@@ -1,0 +1,60 @@
+import type { Annotation } from '../db/records';
+import type { AnnotationPatch } from '../messages/schemas';
+import { CollectionPicker } from './CollectionPicker';
+import { NoteEditor } from './NoteEditor';
+import { plural } from './plural';
+
+export type CurateEditor = 'note' | 'collections' | null;
+
+/** The bar's row for curating a post: its note (N) and its collections (L). */
+export function CurateRow({
+  annotation,
+  editing,
+  setEditing,
+  onPatch,
+  collectionNames,
+}: {
+  annotation: Annotation | null;
+  editing: CurateEditor;
+  setEditing: (editor: CurateEditor) => void;
+  onPatch: (patch: AnnotationPatch) => void;
+  collectionNames?: () => Promise<string[]>;
+}) {
+  const note = annotation?.note ?? '';
+  const collections = annotation?.collections ?? [];
+  const close = () => setEditing(null);
+  return (
+    <>
+      <div class="row">
+        <button
+          type="button"
+          class="curate"
+          aria-expanded={editing === 'note'}
+          onClick={() => setEditing(editing === 'note' ? null : 'note')}
+        >
+          {note ? '✎ Edit note' : '✎ Note'}
+        </button>
+        <button
+          type="button"
+          class="curate"
+          aria-expanded={editing === 'collections'}
+          onClick={() => setEditing(editing === 'collections' ? null : 'collections')}
+        >
+          {collections.length ? `▤ In ${plural(collections.length, 'collection')}` : '▤ Collect'}
+        </button>
+        {note && editing !== 'note' && <span class="note-text">{note}</span>}
+      </div>
+      {editing === 'note' && (
+        <NoteEditor note={note} onSave={(n) => onPatch({ note: n })} onClose={close} />
+      )}
+      {editing === 'collections' && (
+        <CollectionPicker
+          selected={collections}
+          names={collectionNames}
+          onChange={(c) => onPatch({ collections: c })}
+          onClose={close}
+        />
+      )}
+    </>
+  );
+}
