@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { Annotation } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { CollectionPicker } from './CollectionPicker';
@@ -22,10 +23,15 @@ export function CurateRow({
 }) {
   const note = annotation?.note ?? '';
   const collections = annotation?.collections ?? [];
-  const close = () => setEditing(null);
+  const row = useRef<HTMLDivElement>(null);
+  // Back to the bar, so its keys work again at once (the editor's field is about to go).
+  const close = () => {
+    row.current?.closest<HTMLElement>('.lens')?.focus();
+    setEditing(null);
+  };
   return (
     <>
-      <div class="row">
+      <div class="row" ref={row}>
         <button
           type="button"
           class="curate"

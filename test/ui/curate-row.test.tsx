@@ -43,6 +43,8 @@ describe('the bar’s note (N)', () => {
     fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
     expect(onPatch).toHaveBeenCalledExactlyOnceWith({ note: 'Ask about the registry' });
     expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    // The bar keeps the focus: its keys work again at once.
+    expect(document.activeElement).toBe(bar());
   });
 
   it('edits the note there is, and Escape leaves it as it was', () => {
