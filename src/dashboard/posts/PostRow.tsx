@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../../classify/types';
 import { followUpState, type FollowUpState } from '../../db/facets';
-import { effectiveCategory, type PostView } from '../../db/records';
+import type { PostView } from '../../db/records';
 import type { AnnotationPatch } from '../../messages/schemas';
 import { CATEGORY_LABELS } from '../../ui/labels';
 
@@ -75,8 +75,8 @@ export function PostRow({
           ))}
         </select>
         {annotation?.by && <div class="muted">by {annotation.by}</div>}
-        {!annotation?.category && (
-          <div class="muted">suggested: {CATEGORY_LABELS[effectiveCategory(view)]}</div>
+        {annotation?.category && annotation.category !== v.category && (
+          <div class="muted">suggested: {CATEGORY_LABELS[v.category]}</div>
         )}
       </div>
       <div role="cell" class="cell-follow">

@@ -15,6 +15,8 @@ import { PostRow, ROW_HEIGHT } from './PostRow';
 import { usePostPages } from './use-post-pages';
 import { useVirtualRows } from './use-virtual-rows';
 
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
 export interface PostsViewProps {
   runtime: RuntimeWithEvents;
   filter: PostFilter;
@@ -115,13 +117,23 @@ export function PostsView({
           onClear={() => setSelected(new Set())}
         />
       )}
-      <div class="layout">
+      {pages.counts && (
+        <details class="view-counts">
+          <summary>
+            Categories in this view: {sum(pages.counts.confirmed)} confirmed,{' '}
+            {sum(pages.counts.suggested)} suggested only
+          </summary>
+          <CategoryBars counts={pages.counts.confirmed} suggested={pages.counts.suggested} />
+        </details>
+      )}
+      <div class={editing ? 'layout editing' : 'layout'}>
         <div
           ref={scroller}
           class="post-list"
           role="table"
           aria-label="Annotated posts"
           aria-rowcount={(total ?? 0) + 1}
+          aria-busy={total === null}
         >
           <div class="post-row head" role="row" aria-rowindex={1}>
             {['', 'Author', 'Category', 'Follow-up', 'Collections and tags', 'Post', ''].map(
@@ -159,20 +171,16 @@ export function PostsView({
           </div>
           {total === 0 && <p class="muted empty">No annotated post matches these filters.</p>}
         </div>
-        <aside>
-          {editing ? (
+        {editing && (
+          <aside>
             <PostEditor
               view={editing}
               onPatch={(p) => void patch(editing.post.key, p)}
               onClose={() => setEditing(null)}
               collectionNames={collectionNames}
             />
-          ) : (
-            pages.counts && (
-              <CategoryBars counts={pages.counts.confirmed} suggested={pages.counts.suggested} />
-            )
-          )}
-        </aside>
+          </aside>
+        )}
       </div>
     </div>
   );
