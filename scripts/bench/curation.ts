@@ -139,8 +139,12 @@ function scrollList(page: Page) {
   );
 }
 
+// tsx names functions with a helper, `__name`, that pages evaluating them do not have.
+const NAME_HELPER = 'globalThis.__name = (f) => f';
+
 async function measureSize(posts: number, log: (s: string) => void): Promise<CurationSize> {
   const lens = await launchWithExtension();
+  await lens.context.addInitScript(NAME_HELPER);
   try {
     const setup = await lens.openExtensionPage('src/dashboard/index.html#/settings');
     // The background opens (and upgrades) the database before anything is written into it.

@@ -4,7 +4,7 @@ import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol'
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 
 /** The user's collections or tags with their counts, read again after any change. */
-export function useLabels(runtime: RuntimeWithEvents, kind: LabelKind) {
+export function useLabels(runtime: RuntimeWithEvents, kind: LabelKind, enabled = true) {
   const [labels, setLabels] = useState<LabelCount[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(
@@ -16,6 +16,7 @@ export function useLabels(runtime: RuntimeWithEvents, kind: LabelKind) {
     [runtime, kind],
   );
   useEffect(() => {
+    if (!enabled) return;
     void load();
     const reload = coalesce(() => void load(), BROADCAST_GATHER_MS);
     const onMessage = (m: unknown) => isBroadcast(m) && reload();
@@ -24,6 +25,6 @@ export function useLabels(runtime: RuntimeWithEvents, kind: LabelKind) {
       reload.cancel();
       runtime.onMessage.removeListener?.(onMessage);
     };
-  }, [runtime, load]);
+  }, [runtime, load, enabled]);
   return { labels, error, reload: load, setLabels };
 }

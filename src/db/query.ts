@@ -46,11 +46,16 @@ async function categoryKeys(db: LensDb, filter: PostFilter): Promise<Keys> {
 const yes = (v: 'yes' | 'no') => (v === 'yes' ? '1' : '0');
 
 /** The key sets whose intersection is the view (each from one index), and the keys to leave out. */
-function keySets(db: LensDb, f: PostFilter): { sets: Promise<Keys>[]; without: Promise<Keys>[] } {
+function keySets(db: LensDb, f: PostFilter) {
   const sets: Promise<Keys>[] = [];
   const without: Promise<Keys>[] = [];
+  // Whether a set comes from the annotations, whose keys are all annotated posts.
+  let annotated = false;
   const post = (facet: string) => sets.push(facetKeys(db.posts, facet));
-  const annotation = (facet: string) => sets.push(facetKeys(db.annotations, facet));
+  const annotation = (facet: string) => {
+    annotated = true;
+    sets.push(facetKeys(db.annotations, facet));
+  };
   if (f.platform) post(FACET.platform + f.platform);
   if (f.hcp) post(FACET.hcp + yes(f.hcp));
   if (f.trainee) post(FACET.trainee + yes(f.trainee));
@@ -68,18 +73,21 @@ function keySets(db: LensDb, f: PostFilter): { sets: Promise<Keys>[]; without: P
       .between(f.from ? `${f.from}T00:00:00.000Z` : '', `${f.to ?? '9999-12-31'}T23:59:59.999Z`);
     sets.push(range.primaryKeys() as Promise<Keys>);
   }
-  if (f.category) sets.push(categoryKeys(db, f));
+  if (f.category) {
+    annotated = true;
+    sets.push(categoryKeys(db, f));
+  }
   if (f.followUp) annotation(FACET.followUp + f.followUp);
   if (f.collection) annotation(FACET.collection + f.collection);
   if (f.tag) annotation(FACET.tag + f.tag);
-  return { sets, without };
+  return { sets, without, annotated };
 }
 
 /** Keys of every annotated post the filter matches, in no particular order. */
 async function matching(db: LensDb, filter: PostFilter): Promise<Set<string>> {
-  const { sets, without } = keySets(db, filter);
+  const { sets, without, annotated } = keySets(db, filter);
   // Only annotated posts are listed: the posts table also holds posts merely seen.
-  sets.push(db.annotations.toCollection().primaryKeys() as Promise<Keys>);
+  if (!annotated) sets.push(db.annotations.toCollection().primaryKeys() as Promise<Keys>);
   const matched = intersect(await Promise.all(sets));
   for (const keys of await Promise.all(without)) for (const k of keys) matched.delete(k);
   return matched;

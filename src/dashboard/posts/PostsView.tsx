@@ -44,8 +44,9 @@ export function PostsView({
   const [editing, setEditing] = useState<PostView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const collections = useLabels(runtime, 'collection');
-  const tags = useLabels(runtime, 'tag');
+  // The filters' lists of collections and tags wait for the first rows, which come first.
+  const collections = useLabels(runtime, 'collection', pages.total !== null);
+  const tags = useLabels(runtime, 'tag', pages.total !== null);
   const scroller = useRef<HTMLDivElement>(null);
   const rows = useVirtualRows(pages.total ?? 0, ROW_HEIGHT, scroller);
 

@@ -38,6 +38,14 @@ export function usePostPages(
   const generation = useRef(0);
   const key = JSON.stringify([filter, sort]);
 
+  const fetchCounts = useCallback(() => {
+    const gen = generation.current;
+    send(runtime, { type: 'posts/counts', filter }).then(
+      (c) => gen === generation.current && setCounts(c),
+      () => undefined,
+    );
+  }, [runtime, key]);
+
   const fetchPage = useCallback(
     (page: number) => {
       const gen = generation.current;
@@ -52,6 +60,9 @@ export function usePostPages(
         (answer) => {
           if (gen !== generation.current) return;
           pages.current.set(page, answer.views);
+          // The counts are asked once the first rows are on screen, not before: the first rows
+          // must not wait behind them in the background.
+          if (page === 0) fetchCounts();
           setTotal(answer.total);
           setError(null);
           setVersion((v) => v + 1);
@@ -64,16 +75,8 @@ export function usePostPages(
       );
     },
     // `key` stands for filter and sort, whose objects are new on every render.
-    [runtime, key],
+    [runtime, key, fetchCounts],
   );
-
-  const fetchCounts = useCallback(() => {
-    const gen = generation.current;
-    send(runtime, { type: 'posts/counts', filter }).then(
-      (c) => gen === generation.current && setCounts(c),
-      () => undefined,
-    );
-  }, [runtime, key]);
 
   useEffect(() => {
     generation.current++;
@@ -81,8 +84,7 @@ export function usePostPages(
     asked.current = new Set();
     setTotal(null);
     fetchPage(0);
-    fetchCounts();
-  }, [fetchPage, fetchCounts]);
+  }, [fetchPage]);
 
   useEffect(() => {
     const reload = coalesce(() => {
@@ -90,7 +92,6 @@ export function usePostPages(
       generation.current++;
       asked.current = new Set();
       for (const page of held.length ? held : [0]) fetchPage(page);
-      fetchCounts();
     }, BROADCAST_GATHER_MS);
     const onMessage = (m: unknown) => isBroadcast(m) && reload();
     runtime.onMessage.addListener(onMessage);
@@ -98,7 +99,7 @@ export function usePostPages(
       reload.cancel();
       runtime.onMessage.removeListener?.(onMessage);
     };
-  }, [runtime, fetchPage, fetchCounts]);
+  }, [runtime, fetchPage]);
 
   return {
     total,
