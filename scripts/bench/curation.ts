@@ -52,12 +52,19 @@ async function ask(page: Page, message: unknown): Promise<{ ms: number; reply: u
   }, message);
 }
 
-/** Writes the records straight into the extension's database, in chunks, from an extension page. */
-async function seed(page: Page, count: number): Promise<void> {
-  const CHUNK = 5000;
+/**
+ * Writes the records straight into the extension's database, in chunks, from an extension page.
+ * Each chunk travels as one JSON string: the driver's own encoding of a large object is far slower.
+ */
+async function seed(page: Page, count: number, log: (s: string) => void): Promise<void> {
+  const CHUNK = 10_000;
   for (let from = 0; from < count; from += CHUNK) {
-    const records = curationRecords(from, Math.min(count, from + CHUNK));
-    await page.evaluate(async ({ posts, annotations }) => {
+    const json = JSON.stringify(curationRecords(from, Math.min(count, from + CHUNK)));
+    await page.evaluate(async (text) => {
+      const { posts, annotations } = JSON.parse(text) as {
+        posts: unknown[];
+        annotations: unknown[];
+      };
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('hcp-lens');
         open.onsuccess = () => resolve(open.result);
@@ -71,7 +78,8 @@ async function seed(page: Page, count: number): Promise<void> {
         tx.onerror = () => reject(tx.error);
       });
       db.close();
-    }, records);
+    }, json);
+    if (count > CHUNK) log(`    ${Math.min(count, from + CHUNK).toLocaleString('en')} written`);
   }
 }
 
@@ -150,7 +158,7 @@ async function measureSize(posts: number, log: (s: string) => void): Promise<Cur
     // The background opens (and upgrades) the database before anything is written into it.
     await ask(setup, { type: 'settings/get' });
     const t = Date.now();
-    await seed(setup, posts);
+    await seed(setup, posts, log);
     const seedSeconds = (Date.now() - t) / 1000;
     log(`  ${posts.toLocaleString('en')} annotated posts seeded in ${seedSeconds.toFixed(1)} s`);
 

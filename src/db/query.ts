@@ -168,6 +168,14 @@ export class PostQueries {
     return keys;
   }
 
+  /** The view's keys as a set: the list's own when they are still fresh, whatever their order. */
+  private async keysInAnyOrder(filter: PostFilter): Promise<Set<string>> {
+    const last = this.last;
+    const fresh = last?.writes === this.db.writes;
+    const same = fresh && last.signature.startsWith(`[${JSON.stringify(filter)},`);
+    return same ? new Set(last.keys) : matching(this.db, filter);
+  }
+
   async page(filter: PostFilter, sort: Sort, offset: number, limit: number): Promise<PostPage> {
     const { db } = this;
     if (isEmptyFilter(filter) && sort.startsWith('annotated')) {
@@ -191,9 +199,7 @@ export class PostQueries {
   /** Posts of the view per category: the category the user confirmed, and standing suggestions. */
   async counts(filter: PostFilter): Promise<CategoryCounts> {
     const { db } = this;
-    const inView = isEmptyFilter(filter)
-      ? null
-      : new Set(await this.keys(filter, 'annotated-desc'));
+    const inView = isEmptyFilter(filter) ? null : await this.keysInAnyOrder(filter);
     const count = (keys: Keys) => (inView ? keys.filter((k) => inView.has(k)).length : keys.length);
     const zero = () =>
       Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
