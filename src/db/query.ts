@@ -178,15 +178,19 @@ export class PostQueries {
 
   async page(filter: PostFilter, sort: Sort, offset: number, limit: number): Promise<PostPage> {
     const { db } = this;
-    if (isEmptyFilter(filter) && sort.startsWith('annotated')) {
-      // The whole list in the order of its own index: no key list needed at all.
+    if (offset === 0 && isEmptyFilter(filter) && sort.startsWith('annotated')) {
+      // The first rows of the whole list, in the order of its own index: no key list needed.
       const index = db.annotations.orderBy('annotatedAt');
       const range = sort === 'annotated-desc' ? index.reverse() : index;
       const [total, keys] = await Promise.all([
         db.annotations.count(),
-        range.offset(offset).limit(limit).primaryKeys() as Promise<Keys>,
+        range.limit(limit).primaryKeys() as Promise<Keys>,
       ]);
-      return { total, offset, views: await viewsOf(db, keys) };
+      const views = await viewsOf(db, keys);
+      // Read the list's keys now, while the user looks at the first rows: scrolling then slices
+      // them instead of walking the index from the start for every page.
+      void this.keys(filter, sort).catch(() => undefined);
+      return { total, offset, views };
     }
     const keys = await this.keys(filter, sort);
     return {
