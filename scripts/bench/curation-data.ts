@@ -15,7 +15,8 @@ const WORDS = 'trial results patients registry dosing guideline poster congress 
 
 /** A small deterministic generator, so every run seeds the same database. */
 function rng(seed: number) {
-  let s = seed >>> 0 || 1;
+  // Consecutive seeds are spread first: their first draws would otherwise be nearly equal.
+  let s = Math.imul(seed, 2654435761) >>> 0 || 1;
   return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 

@@ -84,10 +84,15 @@ function keySets(db: LensDb, f: PostFilter) {
 }
 
 /** Keys of every annotated post the filter matches, in no particular order. */
-async function matching(db: LensDb, filter: PostFilter): Promise<Set<string>> {
+async function matching(
+  db: LensDb,
+  filter: PostFilter,
+  universe: () => Promise<Keys> = () =>
+    db.annotations.toCollection().primaryKeys() as Promise<Keys>,
+): Promise<Set<string>> {
   const { sets, without, annotated } = keySets(db, filter);
   // Only annotated posts are listed: the posts table also holds posts merely seen.
-  if (!annotated) sets.push(db.annotations.toCollection().primaryKeys() as Promise<Keys>);
+  if (!annotated) sets.push(universe());
   const matched = intersect(await Promise.all(sets));
   for (const keys of await Promise.all(without)) for (const k of keys) matched.delete(k);
   return matched;
@@ -163,8 +168,35 @@ export class PostQueries {
     const signature = JSON.stringify([filter, sort]);
     const writes = this.db.writes;
     if (this.last?.signature === signature && this.last.writes === writes) return this.last.keys;
-    const keys = await ordered(this.db, await matching(this.db, filter), sort);
+    let keys: Keys;
+    if (sort.startsWith('annotated')) {
+      // The annotations' own order is the list of every annotated post: filtering it keeps
+      // the order and needs no other list of annotated keys.
+      const order = await this.annotatedOrder();
+      const matched = isEmptyFilter(filter)
+        ? null
+        : await matching(this.db, filter, async () => order);
+      keys = matched ? order.filter((k) => matched.has(k)) : [...order];
+      if (sort === 'annotated-desc') keys.reverse();
+    } else {
+      keys = await ordered(
+        this.db,
+        await matching(this.db, filter, () => this.annotatedOrder()),
+        sort,
+      );
+    }
     this.last = { signature, writes, keys };
+    return keys;
+  }
+
+  private order: { writes: number; keys: Keys } | null = null;
+
+  /** Every annotated post, oldest decision first; read again only after a write. */
+  private async annotatedOrder(): Promise<Keys> {
+    const writes = this.db.writes;
+    if (this.order?.writes === writes) return this.order.keys;
+    const keys = (await this.db.annotations.orderBy('annotatedAt').primaryKeys()) as Keys;
+    this.order = { writes, keys };
     return keys;
   }
 

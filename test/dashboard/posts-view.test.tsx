@@ -76,6 +76,24 @@ describe('posts view', () => {
     expect(screen.getByText(/Ignored from the address: hcp/)).toBeTruthy();
   });
 
+  it('counts the view’s confirmed categories apart from suggestions, once asked', async () => {
+    await seed();
+    render(<Dashboard runtime={bg.runtime} />);
+    await waitFor(() => expect(keysShown()).toHaveLength(3));
+    expect(bg.runtime.sent.some((m) => m.type === 'posts/counts')).toBe(false);
+    const details = document.querySelector('details.view-counts') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() =>
+      expect(details.querySelector('summary')?.textContent).toBe(
+        'Categories in this view: 1 confirmed, 2 suggested only',
+      ),
+    );
+    const creating = details.querySelector('[data-category="creating"]')!;
+    expect(creating.querySelector('.bar-value')?.textContent).toBe('1');
+    expect(creating.querySelector('.bar-suggested')?.textContent).toBe('+2 suggested');
+  });
+
   it('puts a filter chosen on screen into the address', async () => {
     await seed();
     render(<Dashboard runtime={bg.runtime} />);

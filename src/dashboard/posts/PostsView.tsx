@@ -39,7 +39,9 @@ export function PostsView({
   exportName,
 }: PostsViewProps) {
   const applied = { ...filter, ...fixed };
-  const pages = usePostPages(runtime, applied, sort);
+  // Counting per category reads every category's keys: only while the user looks at the counts.
+  const [countsOpen, setCountsOpen] = useState(false);
+  const pages = usePostPages(runtime, applied, sort, countsOpen);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<PostView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -118,15 +120,19 @@ export function PostsView({
           onClear={() => setSelected(new Set())}
         />
       )}
-      {pages.counts && (
-        <details class="view-counts">
-          <summary>
-            Categories in this view: {sum(pages.counts.confirmed)} confirmed,{' '}
-            {sum(pages.counts.suggested)} suggested only
-          </summary>
+      <details
+        class="view-counts"
+        onToggle={(e) => setCountsOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>
+          Categories in this view
+          {pages.counts &&
+            `: ${sum(pages.counts.confirmed)} confirmed, ${sum(pages.counts.suggested)} suggested only`}
+        </summary>
+        {pages.counts && (
           <CategoryBars counts={pages.counts.confirmed} suggested={pages.counts.suggested} />
-        </details>
-      )}
+        )}
+      </details>
       <div class={editing ? 'layout editing' : 'layout'}>
         <div
           ref={scroller}

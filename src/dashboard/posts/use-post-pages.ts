@@ -27,6 +27,8 @@ export function usePostPages(
   runtime: RuntimeWithEvents,
   filter: PostFilter,
   sort: Sort,
+  /** Whether the counts per category are shown: they are asked only then. */
+  wantCounts = false,
 ): PostPages {
   const [total, setTotal] = useState<number | null>(null);
   const [counts, setCounts] = useState<CategoryCounts | null>(null);
@@ -39,12 +41,13 @@ export function usePostPages(
   const key = JSON.stringify([filter, sort]);
 
   const fetchCounts = useCallback(() => {
+    if (!wantCounts) return;
     const gen = generation.current;
     send(runtime, { type: 'posts/counts', filter }).then(
       (c) => gen === generation.current && setCounts(c),
       () => undefined,
     );
-  }, [runtime, key]);
+  }, [runtime, key, wantCounts]);
 
   const fetchPage = useCallback(
     (page: number) => {
@@ -85,6 +88,11 @@ export function usePostPages(
     setTotal(null);
     fetchPage(0);
   }, [fetchPage]);
+
+  // Opened after the rows came: asked now.
+  useEffect(() => {
+    if (wantCounts && pages.current.has(0)) fetchCounts();
+  }, [wantCounts, fetchCounts]);
 
   useEffect(() => {
     const reload = coalesce(() => {
