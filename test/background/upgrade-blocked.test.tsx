@@ -115,7 +115,8 @@ describe('a database upgrade blocked by an old connection', () => {
       expect(unsaved.size).toBe(0);
     });
 
-    expect(db.verno).toBe(3);
+    // Upgraded to the latest version, whichever it is.
+    expect(db.verno).toBe(new LensDb('unopened').verno);
     expect(storage.blocked).toBe(false);
     const stored = await db.annotations.orderBy('key').toArray();
     expect(
