@@ -1,7 +1,8 @@
 // `npm run bench`: what HCP Lens costs the pages it runs on, measured as ratios in one run.
 // Prints a table and writes bench-output/results.json. See docs/performance.md.
 //
-//   npm run bench -- [--runs 5] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x] [--panel-mode]
+//   npm run bench -- [--runs 5] [--max-scroll 30] [--corpus ../shared/corpus/dev.jsonl] [--no-x] [--only linkedin|x] [--panel-mode] [--no-curation]
+// The dashboard's part alone: npx tsx scripts/bench/curation.ts
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { measureBundle, type BundleResult } from './bench/bundle';
 import { benchClassifierPerCpu, type ClassifierResult } from './bench/classifier';
 import { BENCH_FEED_URL, linkedinInfiniteFeed } from './bench/fixture';
 import { measureOverhead, type OverheadResult, type Scenario } from './bench/page-overhead';
+import { benchCuration, curationRows, type CurationSize } from './bench/curation';
 
 const { values: opts } = parseArgs({
   options: {
@@ -21,6 +23,7 @@ const { values: opts } = parseArgs({
     'no-x': { type: 'boolean', default: false },
     only: { type: 'string' },
     'panel-mode': { type: 'boolean', default: false },
+    'no-curation': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(opts.runs) || 5);
@@ -110,6 +113,15 @@ try {
 }
 // 4. Bundle.
 const bundle: BundleResult = measureBundle(DIST);
+// 6. The dashboard with 1,000 and 100,000 annotated posts.
+let curation: CurationSize[] | { error: string } = [];
+if (!opts['no-curation']) {
+  try {
+    curation = await benchCuration([1000, 100_000], log);
+  } catch (error) {
+    curation = { error: String(error) };
+  }
+}
 
 // Table.
 interface Row {
@@ -206,6 +218,16 @@ rows.push({
   note: bundle.files.map((x) => `${x.path} ${f(x.bytes / 1024, 1)} KB raw`).join(', '),
 });
 
+if ('error' in curation) {
+  rows.push({
+    measure: 'dashboard',
+    value: 'not available',
+    target: '',
+    pass: null,
+    note: curation.error,
+  });
+} else if (curation.length) rows.push(...curationRows(curation));
+
 const mark = (p: boolean | null) => (p === null ? '–' : p ? 'PASS' : 'FAIL');
 const widths = [
   Math.max(...rows.map((r) => r.measure.length)),
@@ -237,6 +259,7 @@ writeFileSync(
       overhead,
       classifier,
       bundle,
+      curation,
     },
     null,
     2,

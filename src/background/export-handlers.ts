@@ -1,6 +1,6 @@
 // Long exports, a page at a time: the dashboard asks for the next page until the last, so the
 // background never builds one huge answer and the user sees progress and can cancel.
-import { annotatedViewsPage, viewsOf, type LensDb } from '../db';
+import { annotatedViewsPage, selectedViews, type LensDb } from '../db';
 import { toCells } from '../export/csv';
 import { matchesQuery } from '../export/query';
 import type { RequestOf } from '../messages';
@@ -12,7 +12,7 @@ export function createExportHandlers({ db }: { db: LensDb }) {
   return {
     'export/page': async (request: RequestOf<'export/page'>) => {
       if (request.keys) {
-        const views = await viewsOf(db, request.keys);
+        const views = await selectedViews(db, request.keys);
         return { rows: views.map(toCells), next: null, done: request.keys.length, total: 0 };
       }
       const { query = {}, offset = 0 } = request;

@@ -45,6 +45,7 @@ import { purgeNow } from './history';
 import { PageBudget } from './page-budget';
 import type { Sender } from './router';
 import { createSyncHandlers, type SyncAlarms } from './sync-handlers';
+import { createCurationHandlers } from './curation-handlers';
 
 export interface HandlerDeps {
   db: LensDb;
@@ -333,6 +334,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createTargetHandlers({ db, now }),
     ...createExportHandlers({ db }),
     ...createBackupHandlers({ db, now, verdictFor }),
+    ...createCurationHandlers({
+      db,
+      now,
+      broadcast,
+      session: () => sessions.active(now()),
+      retention: async () => (await settings.read()).textRetention,
+      changed: () => sync.soon(),
+    }),
     ...createRulesHandlers(deps.testRules),
     ...createHealthHandlers({ db, now }),
     ...createSyncHandlers({

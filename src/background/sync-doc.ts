@@ -11,7 +11,14 @@ import type { CouchDoc } from './couch';
 
 export const SYNC_DOC_TYPE = 'hcp-lens.annotation';
 
-const sharedAnnotationSchema = annotationPatchSchema.required();
+// A closed follow-up (version 6) is optional: documents from earlier versions have no such field.
+const sharedAnnotationSchema = annotationPatchSchema.required({
+  category: true,
+  tags: true,
+  flagged: true,
+  note: true,
+  collections: true,
+});
 
 const syncDocSchema = z.looseObject({
   _id: z.string(),
@@ -58,6 +65,7 @@ export function toSyncDoc(
     flagged: annotation.flagged,
     note: annotation.note,
     collections: annotation.collections,
+    ...(annotation.followUpDone ? { followUpDone: true } : {}),
   };
   return {
     _id: post.key,

@@ -96,6 +96,11 @@ export class Bridge {
     }).then((r) => r.view);
   }
 
+  /** The user's collections, for the bar's collection picker. */
+  collectionNames(): Promise<string[]> {
+    return send(this.runtime, { type: 'labels/names', kind: 'collection' }).then((r) => r.names);
+  }
+
   /** Marks the post's author as HCP or not (null: automatic); answers with every post changed. */
   markAuthor(post: PostSnapshot, isHcp: boolean | null): Promise<PostView[]> {
     return send(this.runtime, { type: 'author/mark', post: clamp(post), isHcp }).then(

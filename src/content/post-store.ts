@@ -31,6 +31,8 @@ interface PostState {
  */
 export class PostStore {
   private posts = new Map<string, PostState>();
+  /** One function for every bar: asked only when a collection picker opens. */
+  private collectionNames = () => this.bridge.collectionNames();
 
   constructor(
     private bridge: Bridge,
@@ -142,6 +144,7 @@ export class PostStore {
       onPatch: (p: AnnotationPatch) => this.patch(key, p),
       onMarkAuthor: (isHcp) => this.markAuthor(key, isHcp),
       ...(state ? { ae: state.ae.props() } : {}),
+      collectionNames: this.collectionNames,
     };
   }
 

@@ -30,8 +30,13 @@ export async function backupData(
       const { textRetention, panelModeSites, ruleOverrides, exportOptions } =
         await readSettings(db);
       return {
-        annotations: annotations.map(({ sessionId: _s, ...a }) => a),
-        posts: posts.map(({ authorKey: _k, verdict: _v, sessionIds: _s, ...post }) => post),
+        annotations: annotations.map(({ sessionId: _s, facets: _f, ...a }) => ({
+          ...a,
+          followUpDone: a.followUpDone ?? false,
+        })),
+        posts: posts.map(
+          ({ authorKey: _k, verdict: _v, sessionIds: _s, facets: _f, ...post }) => post,
+        ),
         authors: await db.authors.toArray(),
         targetLists: lists.map((l) => ({
           id: l.id,

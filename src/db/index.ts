@@ -7,12 +7,14 @@ export {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
   SCHEMA_V9,
   UPGRADE_AUTHOR,
 } from './schema';
 export * from './bios';
+export * from './facets';
 export * from './records';
 export * from './sessions';
 export * from './posts';
@@ -29,3 +31,7 @@ export * from './ae-sync';
 export * from './retention';
 export * from './backup';
 export * from './author-stats';
+export * from './post-filter';
+export * from './query';
+export * from './bulk';
+export * from './labels';

@@ -195,7 +195,7 @@ export async function annotatedViewsPage(
 }
 
 /** The posts of a selection, in its order, with their annotations; unknown keys are skipped. */
-export async function viewsOf(db: LensDb, keys: string[]): Promise<PostView[]> {
+export async function selectedViews(db: LensDb, keys: string[]): Promise<PostView[]> {
   const [posts, annotations] = await Promise.all([
     db.posts.bulkGet(keys),
     db.annotations.bulkGet(keys),

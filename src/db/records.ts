@@ -14,6 +14,8 @@ export interface PostRecord extends PostSnapshot {
   lastSeenAt: string;
   /** Sessions in which the post was seen (multi-entry index). */
   sessionIds: number[];
+  /** Derived on every write, for the dashboard's filters (db/facets.ts); never set by hand. */
+  facets?: string[];
 }
 
 /** What the user decided about a post. Exists only while it holds a decision. */
@@ -22,7 +24,10 @@ export interface Annotation {
   /** The category the user confirmed or chose; null while the suggestion stands. */
   category: Category | null;
   tags: string[];
+  /** Follow-up open. */
   flagged: boolean;
+  /** A follow-up the user closed (version 6); `flagged` is then false. */
+  followUpDone?: boolean;
   note: string;
   collections: string[];
   annotatedAt: string;
@@ -30,6 +35,8 @@ export interface Annotation {
   sessionId: number;
   /** Who changed it last, when that was a teammate (team sync); absent for the user's own. */
   by?: string;
+  /** Derived on every write, for the dashboard's filters (db/facets.ts); never set by hand. */
+  facets?: string[];
 }
 
 /** What the user's browsing has shown about an author, remembered for their later posts. */
@@ -136,6 +143,10 @@ export interface SessionSummary {
   postsTagged: number;
   /** Tagged posts per category: the confirmed category, else the suggested one. */
   taggedByCategory: Record<Category, number>;
+  /** Tagged posts whose category the user confirmed or chose, per category. */
+  confirmedByCategory: Record<Category, number>;
+  /** Tagged posts whose category is still only the classifier's suggestion, per category. */
+  suggestedByCategory: Record<Category, number>;
 }
 
 /** The category a post counts under: the user's choice, else the classifier's suggestion. */
@@ -149,6 +160,7 @@ export function isEmptyAnnotation(a: Annotation): boolean {
     a.category === null &&
     a.tags.length === 0 &&
     !a.flagged &&
+    !a.followUpDone &&
     a.note.trim() === '' &&
     a.collections.length === 0
   );
@@ -175,6 +187,11 @@ export function mergeAnnotation(
     annotatedAt,
     sessionId,
   };
+  // Flagging again reopens a follow-up that was closed; closing one ends the flag.
+  if (patch.flagged === true && patch.followUpDone === undefined) next.followUpDone = false;
+  if (patch.followUpDone === true && patch.flagged === undefined) next.flagged = false;
+  if (!next.followUpDone) delete next.followUpDone;
+  delete next.facets;
   next.tags = unique(next.tags);
   next.collections = unique(next.collections);
   // A change made here is the user's own, whoever made the one before.

@@ -5,6 +5,7 @@ import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
 import { upgradeToV4, V4_STORES } from './upgrade-v4';
 import { upgradeToV7 } from './rekey-v7';
 import { upgradeToV9 } from './upgrade-v9';
+import { annotationFacets, facetMiddleware, postFacets } from './facets';
 import type {
   Annotation,
   AuthorRecord,
@@ -70,11 +71,22 @@ export const SCHEMA_V5 = {
 export const UPGRADE_AUTHOR = 'HCP Lens (upgrade)';
 
 /**
+ * Version 6: the dashboard's filters and counts read indexes, not every record. `facets` is
+ * derived on every write (db/facets.ts); `authorName` sorts by author. Version 4's `lastSeenAt`
+ * stays indexed (retention).
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  posts: 'key, platform, firstSeenAt, lastSeenAt, authorKey, *sessionIds, *facets, authorName',
+  annotations: 'key, annotatedAt, sessionId, flagged, *facets',
+};
+
+/**
  * Version 7: no new table or index; its upgrade moves Mastodon quote posts keyed by the status
  * they quote to their own key (`rekey-v7.ts`).
  */
 export const SCHEMA_V7 = {
-  ...SCHEMA_V5,
+  ...SCHEMA_V6,
 };
 
 /**
@@ -111,15 +123,19 @@ export class LensDb extends Dexie {
   aeAudit!: EntityTable<AeAuditEntry, 'id'>;
   fetchedBios!: EntityTable<FetchedBioRecord, 'authorKey'>;
   authorStats!: EntityTable<AuthorStatsRecord, 'authorKey'>;
+  /** Counts every write of a post or an annotation: a cached query result older than it is stale. */
+  writes = 0;
 
   constructor(name = DB_NAME) {
     super(name);
+    this.use(facetMiddleware(() => this.writes++));
     // New versions are added below with their upgrade; released versions are never edited.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9).upgrade(upgradeToV9);
@@ -194,4 +210,20 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
   });
   await tx.table('aeAudit').bulkAdd(entries);
   await tx.table('aeCases').bulkAdd(cases);
+}
+
+/** Gives every stored post and annotation its facets, which the dashboard's filters read. */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  await tx
+    .table('posts')
+    .toCollection()
+    .modify((post: PostRecord) => {
+      post.facets = postFacets(post);
+    });
+  await tx
+    .table('annotations')
+    .toCollection()
+    .modify((a: Annotation) => {
+      a.facets = annotationFacets(a);
+    });
 }

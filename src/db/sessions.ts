@@ -92,11 +92,14 @@ export async function sessionSummary(
   if (!session) throw new Error(`Session ${sessionId} does not exist.`);
   const seen = await db.posts.where('sessionIds').equals(sessionId).toArray();
   const tagged = await sessionTaggedViews(db, sessionId);
-  const taggedByCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<
-    Category,
-    number
-  >;
-  for (const view of tagged) taggedByCategory[effectiveCategory(view)]++;
+  const zero = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const [taggedByCategory, confirmedByCategory, suggestedByCategory] = [zero(), zero(), zero()];
+  for (const view of tagged) {
+    taggedByCategory[effectiveCategory(view)]++;
+    // A suggestion the user never confirmed is counted apart: it is the classifier's word.
+    if (view.annotation?.category) confirmedByCategory[view.annotation.category]++;
+    else suggestedByCategory[view.post.verdict.category]++;
+  }
   return {
     sessionId,
     startedAt: session.startedAt,
@@ -105,5 +108,7 @@ export async function sessionSummary(
     hcpPostsSeen: seen.filter((p) => p.verdict.isHcp).length,
     postsTagged: tagged.length,
     taggedByCategory,
+    confirmedByCategory,
+    suggestedByCategory,
   };
 }

@@ -14,7 +14,7 @@ import type { TextRetention } from './settings';
 /** The user's decision as teammates see it: who decided and in which session stay local. */
 export type SharedAnnotation = Pick<
   Annotation,
-  'category' | 'tags' | 'flagged' | 'note' | 'collections'
+  'category' | 'tags' | 'flagged' | 'note' | 'collections' | 'followUpDone'
 >;
 
 /** A teammate's change as read from the server (see background/sync-doc.ts). */

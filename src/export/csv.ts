@@ -137,8 +137,18 @@ export function csvTable(fields: readonly string[], rows: string[][]): string {
   );
 }
 
-/** A file name that sorts by time: `hcp-lens-session-2026-11-24T1803Z.csv`. */
+/**
+ * A file name that sorts by time: `hcp-lens-session-2026-11-24T1803Z.csv`; a collection's name is
+ * kept readable (`hcp-lens-q4-cardiology-kols-…`), without characters a file system refuses.
+ */
 export function csvFileName(scope: string, now: Date, extension = 'csv'): string {
   const stamp = now.toISOString().slice(0, 16).replace(':', '');
-  return `hcp-lens-${scope}-${stamp}Z.${extension}`;
+  const slug = scope
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `hcp-lens-${slug || 'export'}-${stamp}Z.${extension}`;
 }

@@ -8,6 +8,8 @@ import type { RulesTestReply } from '../content/rules-test';
 import type { SiteRulesOverride } from '../platforms/rules';
 import type { SiteHealth } from '../db/health';
 import type { TargetPreview } from '../targets/types';
+import type { CategoryCounts, PostPage } from '../db/query';
+import type { LabelCount } from '../db/labels';
 // Zod-free on purpose: the content script imports this, and zod would triple its size.
 import type { Broadcast, Request } from './schemas';
 
@@ -54,6 +56,17 @@ export interface Responses {
   'ae/export': { filename: string; content: string; mime: string; rows: number };
   'ae/settings/get': AeSettings;
   'ae/settings/set': AeSettings;
+  // Curation: the dashboard's views, bulk edits, collections and tags; the bar's collection names.
+  'posts/query': PostPage;
+  'posts/counts': CategoryCounts;
+  'posts/keys': { keys: string[] };
+  'annotations/bulk': { changed: number };
+  'export/view': { filename: string; csv: string; rows: number };
+  'labels/names': { names: string[] };
+  'labels/list': { labels: LabelCount[] };
+  'labels/create': { labels: LabelCount[] };
+  'labels/rename': { changed: number };
+  'labels/delete': { changed: number };
 }
 
 /** Team sync as the dashboard shows it. The password never leaves the background. */

@@ -5,6 +5,7 @@ import { rulesOverrideSchema } from '../platforms/rules-schema';
 import { settingsPatchSchema } from '../db/settings';
 import { aeSettingsPatchSchema } from '../db/ae-settings';
 import { AE_STATES } from '../db/ae-records';
+import { postFilterSchema, SORTS } from '../db/post-filter';
 import { z } from '../shared/zod';
 import { MAX_CSV_BYTES } from '../targets/types';
 import { exportQuerySchema } from '../export/query';
@@ -48,6 +49,8 @@ export const annotationPatchSchema = z.strictObject({
   category: categorySchema.nullable().optional(),
   tags: z.array(tagSchema).max(50).optional(),
   flagged: z.boolean().optional(),
+  /** Closes (true) or reopens the follow-up; flagging again reopens it too. */
+  followUpDone: z.boolean().optional(),
   note: short(5000).optional(),
   collections: z.array(tagSchema).max(50).optional(),
 });
@@ -105,6 +108,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
     post: postSnapshotSchema,
     isHcp: z.boolean().nullable(),
   }),
+  /** The bar's collection picker: the names of the user's collections. */
+  z.strictObject({ type: z.literal('labels/names'), kind: z.literal('collection') }),
   /** Whether this site is in side-panel mode: asked before anything is inserted into the page. */
   z.strictObject({ type: z.literal('site/mode'), platform: z.enum(PLATFORM_IDS) }),
   /** Whether the adapter finds posts on a page that looks like a feed (content/health.ts). */
@@ -124,6 +129,62 @@ const targetCsvSchema = z.string().max(MAX_CSV_BYTES);
 const targetListIdSchema = z.string().min(1).max(100);
 /** A backup file's text: large (every annotated post's text) but bounded. */
 const backupTextSchema = z.string().max(200 * 1024 * 1024, 'the backup file is over 200 MB');
+
+// Curation in the dashboard: pages of the current view, bulk edits, collections and tags.
+const labelKindSchema = z.enum(['collection', 'tag']);
+const sortSchema = z.enum(SORTS);
+/** One edit applied to every selected post; absent fields leave that part alone. */
+export const bulkChangeSchema = z.strictObject({
+  category: categorySchema.nullable().optional(),
+  followUp: z.enum(['open', 'done', 'none']).optional(),
+  addTags: z.array(tagSchema).max(20).optional(),
+  removeTags: z.array(tagSchema).max(20).optional(),
+  addCollections: z.array(tagSchema).max(20).optional(),
+  removeCollections: z.array(tagSchema).max(20).optional(),
+  note: short(5000).optional(),
+});
+export type BulkChange = z.infer<typeof bulkChangeSchema>;
+/** Posts a dashboard request acts on at most: larger selections are sent in several requests. */
+export const MAX_BULK_KEYS = 1000;
+const curationRequests = [
+  z.strictObject({
+    type: z.literal('posts/query'),
+    filter: postFilterSchema,
+    sort: sortSchema,
+    offset: z.number().int().min(0).max(10_000_000),
+    limit: z.number().int().min(1).max(500),
+  }),
+  z.strictObject({ type: z.literal('posts/counts'), filter: postFilterSchema }),
+  z.strictObject({ type: z.literal('posts/keys'), filter: postFilterSchema, sort: sortSchema }),
+  z.strictObject({
+    type: z.literal('annotations/bulk'),
+    keys: z.array(postKeySchema).min(1).max(MAX_BULK_KEYS),
+    change: bulkChangeSchema,
+  }),
+  /** The view as CSV (the contract's columns): the posts the filter shows, or the selected ones. */
+  z.strictObject({
+    type: z.literal('export/view'),
+    filter: postFilterSchema,
+    sort: sortSchema,
+    keys: z.array(postKeySchema).min(1).max(MAX_BULK_KEYS).optional(),
+    /** Names the file: `hcp-lens-<name>-<time>.csv`. */
+    name: z.string().trim().min(1).max(60).optional(),
+  }),
+  z.strictObject({ type: z.literal('labels/list'), kind: labelKindSchema }),
+  z.strictObject({
+    type: z.literal('labels/create'),
+    kind: z.literal('collection'),
+    name: tagSchema,
+  }),
+  /** Renames a collection or tag; several names merge into `into`. */
+  z.strictObject({
+    type: z.literal('labels/rename'),
+    kind: labelKindSchema,
+    from: z.array(tagSchema).min(1).max(50),
+    into: tagSchema,
+  }),
+  z.strictObject({ type: z.literal('labels/delete'), kind: labelKindSchema, name: tagSchema }),
+] as const;
 
 /** Messages only the extension's own pages (popup, dashboard) may send. */
 export const pageRequestSchema = z.discriminatedUnion('type', [
@@ -189,6 +250,7 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
     host: hostSchema.optional(),
   }),
   ...aePageRequests,
+  ...curationRequests,
 ]);
 
 /** What the background pushes to tabs and pages when an annotation changes anywhere. */

@@ -144,7 +144,10 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
             </div>
           </section>
           <section>
-            <CategoryBars counts={summary.taggedByCategory} />
+            <CategoryBars
+              counts={summary.confirmedByCategory}
+              suggested={summary.suggestedByCategory}
+            />
           </section>
           <section class="actions">
             <button class="primary" onClick={exportCsv} disabled={summary.postsTagged === 0}>

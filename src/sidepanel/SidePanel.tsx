@@ -56,6 +56,9 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
       (e: Error) => setErrors((old) => new Map(old).set(post.key, `Not saved: ${e.message}`)),
     );
 
+  const collectionNames = () =>
+    send(runtime, { type: 'labels/names', kind: 'collection' }).then((r) => r.names);
+
   return (
     <main class="panel">
       <header>
@@ -80,6 +83,7 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
             error={errors.get(post.key) ?? null}
             onPatch={(p) => void patch(post, p)}
             ae={ae(post)}
+            collectionNames={collectionNames}
             onMarkAuthor={(isHcp) =>
               void send(runtime, { type: 'author/mark', post, isHcp }).then(({ views: changed }) =>
                 setViews((old) => {

@@ -1,9 +1,20 @@
 import { CATEGORIES, type Category } from '../classify/types';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from './labels';
 
-/** A small horizontal bar chart of posts per category, readable without colour. */
-export function CategoryBars({ counts }: { counts: Record<Category, number> }) {
-  const max = Math.max(1, ...CATEGORIES.map((c) => counts[c]));
+/**
+ * A small horizontal bar chart of posts per category, readable without colour. With `suggested`,
+ * the bar counts the categories the user confirmed, and the classifier's standing suggestions
+ * are a paler segment with their own number: a suggestion nobody confirmed is not a tag.
+ */
+export function CategoryBars({
+  counts,
+  suggested,
+}: {
+  counts: Record<Category, number>;
+  suggested?: Record<Category, number>;
+}) {
+  const total = (c: Category) => counts[c] + (suggested?.[c] ?? 0);
+  const max = Math.max(1, ...CATEGORIES.map(total));
   return (
     <ul class="bars" aria-label="Tagged posts per category">
       {CATEGORIES.map((c) => (
@@ -14,8 +25,19 @@ export function CategoryBars({ counts }: { counts: Record<Category, number> }) {
               class="bar-fill"
               style={{ width: `${(counts[c] / max) * 100}%`, background: CATEGORY_COLORS[c] }}
             />
+            {suggested && (
+              <span
+                class="bar-fill bar-fill-suggested"
+                style={{ width: `${(suggested[c] / max) * 100}%`, background: CATEGORY_COLORS[c] }}
+              />
+            )}
           </span>
           <span class="bar-value">{counts[c]}</span>
+          {suggested && (
+            <span class="bar-suggested muted">
+              {suggested[c] > 0 ? `+${suggested[c]} suggested` : ''}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@ import { OverlayControls } from './OverlayControls';
 import { plural } from './plural';
 import { Private, usePrivateAttribute } from './private-text';
 import type { AeBarAction } from './ReportAe';
+import { CurateRow, type CurateEditor } from './CurateRow';
 import { useTrustedActivation } from './trusted-activation';
 
 export interface OverlayProps {
@@ -22,13 +23,17 @@ export interface OverlayProps {
   alwaysOpen?: boolean;
   /** The "Report AE" action (key A); absent where a post cannot be reported. */
   ae?: AeBarAction;
+  /** The user's collections, for the collection picker (key L). */
+  collectionNames?: () => Promise<string[]>;
 }
 
 const MAX_REASONS = 2;
 
 /** Beside each post: who the author looks like, the suggested C, and one-click tagging. */
-export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen, ae }: OverlayProps) {
+export function Overlay(props: OverlayProps) {
+  const { view, error, onPatch, onMarkAuthor, alwaysOpen, ae } = props;
   const { trustedOnly } = useContext(BarEnvironmentContext);
+  const [editing, setEditing] = useState<CurateEditor>(null);
   const privateAttr = usePrivateAttribute();
   // The text box exists only while a tag is being typed: a form field is many times the layout
   // work of a button, and there is one overlay per post.
@@ -36,7 +41,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen, ae }: 
   // The controls exist only while the user's pointer or focus is on the bar: a feed of a thousand
   // posts then holds and paints a thousand lines, not a thousand control panels.
   const activation = useTrustedActivation(trustedOnly);
-  const open = alwaysOpen || activation.open || tagging;
+  const open = alwaysOpen || activation.open || tagging || editing !== null;
 
   if (!view) {
     return (
@@ -85,6 +90,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen, ae }: 
     else if (e.key === 'f') onPatch({ flagged: !flagged });
     else if (e.key === 't') setTagging(true);
     else if (e.key === 'a' && ae && !ae.state) ae.onReport();
+    else if (e.key === 'n' || e.key === 'l') setEditing(e.key === 'n' ? 'note' : 'collections');
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -104,7 +110,7 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen, ae }: 
       aria-label="HCP Lens"
       onKeyDown={onKeyDown}
       {...activation.handlers}
-      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag, A report AE"
+      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag, N note, L collections, A report AE"
     >
       {/* One line under every post; the controls open below it on hover or focus. */}
       <div class="line">
@@ -198,7 +204,13 @@ export function Overlay({ view, error, onPatch, onMarkAuthor, alwaysOpen, ae }: 
           choose={choose}
           onPatch={onPatch}
           ae={ae}
-        />
+        >
+          <CurateRow
+            {...{ editing, setEditing, onPatch }}
+            annotation={annotation}
+            collectionNames={props.collectionNames}
+          />
+        </OverlayControls>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import type { AnnotationPatch } from '../messages/schemas';
@@ -17,6 +18,8 @@ export interface OverlayControlsProps {
   choose: (category: Category) => void;
   onPatch: (patch: AnnotationPatch) => void;
   ae?: AeBarAction | undefined;
+  /** More rows at the end (the note and collections row). */
+  children?: ComponentChildren;
 }
 
 /** The bar's open part: categories, follow-up, tags. All its text goes through `Private`. */
@@ -114,6 +117,7 @@ export function OverlayControls(props: OverlayControlsProps) {
           </button>
         )}
       </div>
+      {props.children}
     </div>
   );
 }

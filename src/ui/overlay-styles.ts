@@ -62,10 +62,15 @@ button.report-ae { border-color: #b91c1c; color: #b91c1c; }
 .tag-input { font: inherit; border: 1px dashed #cbd5e1; border-radius: 10px; padding: 0 6px; width: 9ch;
   background: #fff; color: #1f2937; }
 .error { color: #b91c1c; }
+/* Curating: the note and the collection picker (ui/CurateRow.tsx). */
+.note-input { font: inherit; flex: 1; min-width: 20ch; border: 1px solid #cbd5e1; border-radius: 6px;
+  padding: 4px 6px; background: #fff; color: #1f2937; resize: vertical; }
+.note-text { color: #334155; white-space: pre-wrap; max-height: 4.2em; overflow: clip; flex: 1; }
+.chip.pick { display: inline-flex; align-items: center; gap: 3px; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
   .lens, .more { background: #0f172a; color: #e2e8f0; border-color: #334155; }
   .reasons { color: #cbd5e1; }
   .chip, .badge.not-hcp { background: #334155; color: #e2e8f0; }
-  button, .tag-input { background: #1e293b; color: #e2e8f0; border-color: #475569; }
+  button, .tag-input, .note-input { background: #1e293b; color: #e2e8f0; border-color: #475569; }
 }
 `;

@@ -134,6 +134,9 @@ describe('posts and annotations', () => {
       collaborating: 1,
       connecting: 0,
     });
+    // Post 1 was only flagged: its Creating is the classifier's suggestion, counted apart.
+    expect(summary.confirmedByCategory).toMatchObject({ creating: 0, collaborating: 1 });
+    expect(summary.suggestedByCategory).toMatchObject({ creating: 1, collaborating: 0 });
     expect((await sessionTaggedViews(db, s)).map((v) => v.post.key)).toEqual([
       'linkedin:1',
       'linkedin:2',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LensDb, SCHEMA_V1, SCHEMA_V3 } from '../../src/db';
+import { LensDb, PostQueries, SCHEMA_V1, SCHEMA_V3 } from '../../src/db';
 import { snapshot, verdict } from '../helpers/posts';
 
 const name = 'migration-test';
@@ -209,6 +209,53 @@ describe('database upgrade from version 3 to the fetched bios', () => {
       fetchedAt: '2026-11-24T10:00:00.000Z',
     });
     expect(await db.fetchedBios.where('fetchedAt').below('2026-12-01').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('database upgrade to version 6', () => {
+  it('indexes the posts and annotations stored by version 3 for the dashboard’s filters', async () => {
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3.table('posts').bulkPut([
+      {
+        ...snapshot('1'),
+        authorKey: 'a1',
+        verdict: verdict(),
+        firstSeenAt: '2026-11-20T09:00:00.000Z',
+        lastSeenAt: '2026-11-20T09:00:00.000Z',
+        sessionIds: [1],
+      },
+      {
+        ...snapshot('2'),
+        authorKey: 'a2',
+        verdict: verdict({ isHcp: false }),
+        firstSeenAt: '2026-11-20T09:00:00.000Z',
+        lastSeenAt: '2026-11-20T09:00:00.000Z',
+        sessionIds: [1],
+      },
+    ]);
+    await v3.table('annotations').bulkPut(
+      ['linkedin:1', 'linkedin:2'].map((key) => ({
+        key,
+        category: null,
+        tags: [],
+        flagged: key === 'linkedin:2',
+        note: '',
+        collections: ['Q4'],
+        annotatedAt: '2026-11-21T10:00:00.000Z',
+        sessionId: 1,
+      })),
+    );
+    v3.close();
+    const db = new LensDb(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    const q = new PostQueries(db);
+    expect(await q.keys({ hcp: 'no', collection: 'Q4' }, 'annotated-desc')).toEqual(['linkedin:2']);
+    expect(await q.keys({ followUp: 'open' }, 'annotated-desc')).toEqual(['linkedin:2']);
+    expect(await db.annotations.get('linkedin:1')).toMatchObject({ collections: ['Q4'] });
     db.close();
   });
 });

@@ -30,7 +30,7 @@ describe('a Mastodon instance, enabled by the user (Firefox)', () => {
     expect(await before.$$eval('[data-hcp-lens-post]', (hs) => hs.length)).toBe(0);
     await before.close();
 
-    const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html#/settings');
     await dashboard.waitForSelector('input[aria-label="Mastodon instance"]');
     await dashboard.type('input[aria-label="Mastodon instance"]', 'med-mastodon.com');
     await dashboard.click('section.mastodon button[type="submit"]');

@@ -38,7 +38,7 @@ describe('Team sync in Firefox', () => {
       post: theirs,
     });
 
-    const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html#/sync');
     await dashboard.waitForSelector('section.team-sync input[type="url"]');
     await dashboard.type('section.team-sync input[type="url"]', `${couch.url}/`);
     await dashboard.type('section.team-sync input[autocomplete="username"]', 'ana');
@@ -70,7 +70,7 @@ describe('Team sync in Firefox', () => {
 
     // The teammate's post is in this browser's list of tagged posts.
     // Opened anew: under WebDriver BiDi an extension page's own reload is never seen to finish.
-    const again = await lens.openExtensionPage('src/dashboard/index.html');
+    const again = await lens.openExtensionPage('src/dashboard/index.html#/posts');
     await again.waitForFunction(() => document.body.textContent?.includes('Registry results.'), {
       timeout: 15_000,
     });

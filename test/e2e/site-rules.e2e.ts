@@ -30,7 +30,7 @@ describe('Site rules in Chromium', () => {
     await feed.waitForTimeout(1500);
     expect(await hostKeys(feed)).toEqual([]);
 
-    const dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html#/rules');
     await dashboard.getByLabel('Network').selectOption('doximity');
     // The form is filled with the rules in force once they have loaded: edit only after that.
     const container = dashboard.getByLabel('Post container');

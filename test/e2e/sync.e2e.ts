@@ -62,7 +62,7 @@ describe('Team sync in Chromium', () => {
         body: await response.text(),
       });
     });
-    dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    dashboard = await lens.openExtensionPage('src/dashboard/index.html#/sync');
   });
   afterAll(() => lens?.close());
 
@@ -108,10 +108,14 @@ describe('Team sync in Chromium', () => {
       error: null,
     });
     await dashboard.reload();
+    await dashboard.getByText(/Syncing with https:\/\/couch\.example\.org\/team as ana/).waitFor();
+    await dashboard.evaluate(() => (location.hash = '#/posts'));
     await dashboard.getByText('Safety signal?').waitFor();
     // Whose tag it is: the teammate's name under the category.
-    await dashboard.locator('tr[data-post-key="linkedin:72"]').getByText('by ines').waitFor();
-    await dashboard.getByText(/Syncing with https:\/\/couch\.example\.org\/team as ana/).waitFor();
+    await dashboard
+      .locator('[role="row"][data-post-key="linkedin:72"]')
+      .getByText('by ines')
+      .waitFor();
   });
 
   it('refuses a redirect of an upload: nothing reaches the other origin, the change waits', async () => {

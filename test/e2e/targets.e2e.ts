@@ -32,7 +32,7 @@ describe('Target lists in Chromium', () => {
       'https://www.linkedin.com/**',
       fixture('linkedin/linkedin-feed.html'),
     );
-    dashboard = await lens.openExtensionPage('src/dashboard/index.html');
+    dashboard = await lens.openExtensionPage('src/dashboard/index.html#/targets');
     await lists().getByText('No target lists yet.').waitFor();
   });
   afterAll(() => lens?.close());

@@ -21,6 +21,23 @@ const summary: SessionSummary = {
     catalyzing: 0,
     none: 0,
   },
+  // Of the two Creating posts, one was confirmed and one carries only the suggestion.
+  confirmedByCategory: {
+    collaborating: 2,
+    communicating: 0,
+    connecting: 1,
+    creating: 1,
+    catalyzing: 0,
+    none: 0,
+  },
+  suggestedByCategory: {
+    collaborating: 0,
+    communicating: 0,
+    connecting: 0,
+    creating: 1,
+    catalyzing: 0,
+    none: 0,
+  },
 };
 
 function fakeRuntime(
@@ -42,7 +59,19 @@ describe('popup', () => {
     expect(screen.getByTestId('tagged').textContent).toBe('5');
     expect(screen.getByTestId('duration').textContent).toBe('Session: 1 h 23 min');
     const bars = screen.getByRole('list', { name: 'Tagged posts per category' });
-    expect(bars.querySelector('[data-category="creating"] .bar-value')?.textContent).toBe('2');
+    expect(bars.querySelector('[data-category="creating"] .bar-value')?.textContent).toBe('1');
+  });
+
+  it('counts confirmed categories apart from suggestions nobody confirmed', async () => {
+    render(<Popup runtime={fakeRuntime(() => ({ ok: true, data: summary }))} />);
+    await waitFor(() => expect(screen.getByTestId('tagged').textContent).toBe('5'));
+    const row = (c: string) =>
+      screen
+        .getByRole('list', { name: 'Tagged posts per category' })
+        .querySelector(`[data-category="${c}"]`)!;
+    expect(row('creating').querySelector('.bar-value')?.textContent).toBe('1');
+    expect(row('creating').querySelector('.bar-suggested')?.textContent).toBe('+1 suggested');
+    expect(row('collaborating').querySelector('.bar-suggested')?.textContent).toBe('');
   });
 
   it('refreshes when a post is tagged in any tab', async () => {

@@ -1,0 +1,198 @@
+import { useState } from 'preact/hooks';
+import type { LabelKind } from '../../db/labels';
+import { send, type RuntimeWithEvents } from '../../messages/protocol';
+import { plural } from '../../ui/plural';
+import { Notices } from '../Notices';
+import { routeHash } from '../route';
+import { EmptyRow } from '../table-parts';
+import { exportView } from '../posts/actions';
+import { useLabels } from '../use-labels';
+
+const WORDS: Record<LabelKind, { one: string; title: string }> = {
+  collection: { one: 'collection', title: 'Collections' },
+  tag: { one: 'tag', title: 'Tags' },
+};
+
+/**
+ * Collections or tags as things of their own: each with its number of posts, renamed in place,
+ * several merged into one, deleted (the posts stay). A collection opens on its own page and is
+ * exported from here; a new one can be created before any post is in it.
+ */
+export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; kind: LabelKind }) {
+  const { labels, error: loadError, reload } = useLabels(runtime, kind);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<{ name: string; draft: string } | null>(null);
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [into, setInto] = useState('');
+  const [created, setCreated] = useState('');
+  const { one, title } = WORDS[kind];
+
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setStatus(await work());
+      setError(null);
+      await reload();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const rename = (from: string[], name: string) =>
+    run(async () => {
+      const { changed } = await send(runtime, { type: 'labels/rename', kind, from, into: name });
+      setRenaming(null);
+      setTicked(new Set());
+      return `${from.length > 1 ? 'Merged' : 'Renamed'} into “${name}”: ${plural(changed, 'post')} changed.`;
+    });
+  const remove = (name: string) =>
+    run(async () => {
+      const { changed } = await send(runtime, { type: 'labels/delete', kind, name });
+      return `Deleted “${name}”; ${plural(changed, 'post')} kept without it.`;
+    });
+  const create = () =>
+    run(async () => {
+      const name = created.trim();
+      await send(runtime, { type: 'labels/create', kind: 'collection', name });
+      setCreated('');
+      return `Created “${name}”.`;
+    });
+  const exportOne = (name: string) =>
+    run(async () => {
+      const rows = await exportView(runtime, {
+        filter: { collection: name },
+        sort: 'annotated-desc',
+        name,
+      });
+      return `Exported ${plural(rows, 'post')} of “${name}”.`;
+    });
+  const toggle = (name: string) =>
+    setTicked((old) => {
+      const next = new Set(old);
+      if (!next.delete(name)) next.add(name);
+      return next;
+    });
+  const pageOf = (name: string) =>
+    kind === 'collection' ? routeHash('collections', name) : routeHash('posts', '', { tag: name });
+
+  return (
+    <section aria-labelledby={`${kind}-title`}>
+      <h2 id={`${kind}-title`}>{title}</h2>
+      <Notices error={error ?? loadError} status={status} />
+      {kind === 'collection' && (
+        <form
+          class="toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (created.trim()) void create();
+          }}
+        >
+          <input
+            aria-label="New collection name"
+            placeholder="New collection"
+            maxLength={60}
+            value={created}
+            onInput={(e) => setCreated((e.target as HTMLInputElement).value)}
+          />
+          <button type="submit" class="primary">
+            Create collection
+          </button>
+        </form>
+      )}
+      <table aria-label={title}>
+        <thead>
+          <tr>
+            <th>
+              <span class="visually-hidden">Select</span>
+            </th>
+            <th>Name</th>
+            <th>Posts</th>
+            <th>
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {labels?.length === 0 && (
+            <EmptyRow span={4}>No {one} yet: add one to a post from its bar or below.</EmptyRow>
+          )}
+          {labels?.map(({ name, posts }) => (
+            <tr key={name}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${one} ${name}`}
+                  checked={ticked.has(name)}
+                  onChange={() => toggle(name)}
+                />
+              </td>
+              <td>
+                {renaming?.name === name ? (
+                  <form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const next = renaming.draft.trim();
+                      if (next && next !== name) void rename([name], next);
+                      else setRenaming(null);
+                    }}
+                  >
+                    <input
+                      aria-label={`New name for ${name}`}
+                      maxLength={60}
+                      value={renaming.draft}
+                      onInput={(e) =>
+                        setRenaming({ name, draft: (e.target as HTMLInputElement).value })
+                      }
+                    />
+                    <button type="submit">Save</button>
+                  </form>
+                ) : (
+                  <a href={pageOf(name)}>{name}</a>
+                )}
+              </td>
+              <td>{posts}</td>
+              <td class="actions">
+                <button type="button" onClick={() => setRenaming({ name, draft: name })}>
+                  Rename
+                </button>
+                {kind === 'collection' && (
+                  <button type="button" onClick={() => void exportOne(name)} disabled={!posts}>
+                    Export CSV
+                  </button>
+                )}
+                <button type="button" onClick={() => void remove(name)}>
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {ticked.size > 1 && (
+        <form
+          class="toolbar"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (into.trim()) void rename([...ticked], into.trim());
+          }}
+        >
+          <span>Merge {plural(ticked.size, one)} into</span>
+          <input
+            aria-label={`Merged ${one} name`}
+            list={`${kind}-names`}
+            maxLength={60}
+            value={into}
+            onInput={(e) => setInto((e.target as HTMLInputElement).value)}
+          />
+          <datalist id={`${kind}-names`}>
+            {[...ticked].map((n) => (
+              <option value={n} key={n} />
+            ))}
+          </datalist>
+          <button type="submit" class="primary">
+            Merge
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { CATEGORIES, type Category } from '../../classify/types';
+import { followUpState, type FollowUpState } from '../../db/facets';
+import type { PostView } from '../../db/records';
+import type { AnnotationPatch } from '../../messages/schemas';
+import { CATEGORY_LABELS } from '../../ui/labels';
+
+export const ROW_HEIGHT = 76;
+const SNIPPET = 160;
+
+export const FOLLOW_UP_LABELS: Record<FollowUpState, string> = {
+  none: 'No follow-up',
+  open: 'Follow up',
+  done: 'Followed up',
+};
+
+/** The patch that puts a post's follow-up in `state`. */
+export const followUpPatch = (state: FollowUpState): AnnotationPatch => ({
+  flagged: state === 'open',
+  followUpDone: state === 'done',
+});
+
+/** One annotated post in the list: its category and follow-up are edited in place. */
+export function PostRow({
+  view,
+  index,
+  selected,
+  onSelect,
+  onPatch,
+  onEdit,
+}: {
+  view: PostView;
+  index: number;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onPatch: (patch: AnnotationPatch) => void;
+  onEdit: () => void;
+}) {
+  const { post, annotation } = view;
+  const v = post.verdict;
+  const followUp = annotation ? followUpState(annotation) : 'none';
+  const labels = [...(annotation?.collections ?? []), ...(annotation?.tags ?? [])];
+  return (
+    <div class="post-row" role="row" aria-rowindex={index + 2} data-post-key={post.key}>
+      <div role="cell" class="cell-select">
+        <input
+          type="checkbox"
+          aria-label={`Select post ${index + 1}`}
+          checked={selected}
+          onChange={(e) => onSelect((e.target as HTMLInputElement).checked)}
+        />
+      </div>
+      <div role="cell" class="cell-author">
+        <b>{post.authorName}</b>
+        <div class="muted">
+          {v.isHcp ? 'HCP' : 'Not HCP'}
+          {v.specialty && ` · ${v.specialty}`}
+          {v.target && ` · ${v.target.tier ? `Tier ${v.target.tier}` : 'listed'}`}
+          {` · ${post.platform}`}
+        </div>
+      </div>
+      <div role="cell" class="cell-category">
+        <select
+          aria-label="Category"
+          value={annotation?.category ?? ''}
+          onChange={(e) => {
+            const value = (e.target as HTMLSelectElement).value;
+            onPatch({ category: value ? (value as Category) : null });
+          }}
+        >
+          <option value="">{CATEGORY_LABELS[v.category]} (suggested)</option>
+          {CATEGORIES.map((c) => (
+            <option value={c} key={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
+        {annotation?.by && <div class="muted">by {annotation.by}</div>}
+        {annotation?.category && annotation.category !== v.category && (
+          <div class="muted">suggested: {CATEGORY_LABELS[v.category]}</div>
+        )}
+      </div>
+      <div role="cell" class="cell-follow">
+        <select
+          aria-label="Follow-up"
+          value={followUp}
+          onChange={(e) =>
+            onPatch(followUpPatch((e.target as HTMLSelectElement).value as FollowUpState))
+          }
+        >
+          {(Object.keys(FOLLOW_UP_LABELS) as FollowUpState[]).map((s) => (
+            <option value={s} key={s}>
+              {FOLLOW_UP_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div role="cell" class="cell-labels">
+        {annotation?.collections.map((c) => (
+          <span class="pill collection" key={`c:${c}`}>
+            ▤ {c}
+          </span>
+        ))}
+        {annotation?.tags.map((t) => (
+          <span class="pill" key={`t:${t}`}>
+            {t}
+          </span>
+        ))}
+        {labels.length === 0 && <span class="muted">—</span>}
+      </div>
+      <div role="cell" class="cell-text">
+        {annotation?.note && <div class="note">✎ {annotation.note}</div>}
+        {post.text.length > SNIPPET ? `${post.text.slice(0, SNIPPET)}…` : post.text}{' '}
+        {/^https:\/\//.test(post.url) && (
+          <a href={post.url} target="_blank" rel="noreferrer noopener">
+            open
+          </a>
+        )}
+      </div>
+      <div role="cell" class="cell-actions">
+        <button type="button" onClick={onEdit}>
+          Edit
+        </button>
+      </div>
+    </div>
+  );
+}

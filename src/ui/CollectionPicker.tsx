@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Private } from './private-text';
+
+/**
+ * The bar's collections: tick the ones this post belongs to, or type a new name and press Enter
+ * (a new collection is made by putting a first post in it). Names are drawn by the bar's own
+ * stylesheet (`Private`), never text or attributes the page could read.
+ */
+export function CollectionPicker({
+  selected,
+  names,
+  onChange,
+  onClose,
+}: {
+  selected: string[];
+  /** The user's collections, asked for when the picker opens. */
+  names?: () => Promise<string[]>;
+  onChange: (collections: string[]) => void;
+  onClose: () => void;
+}) {
+  const [known, setKnown] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    let live = true;
+    names?.().then(
+      (list) => live && setKnown(list),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [names]);
+
+  const shown = [...new Set([...selected, ...known])];
+  const toggle = (name: string) =>
+    onChange(selected.includes(name) ? selected.filter((n) => n !== name) : [...selected, name]);
+  const add = () => {
+    const name = draft.trim().slice(0, 60);
+    if (name && !selected.includes(name)) onChange([...selected, name]);
+    setDraft('');
+  };
+
+  return (
+    <div
+      class="row collection-picker"
+      role="group"
+      aria-label="Collections"
+      onKeyDown={(e) => {
+        // Keys here pick collections: they must not set categories or reach the site.
+        e.stopPropagation();
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      {shown.map((name) => (
+        <label class="chip pick" key={name}>
+          <input type="checkbox" checked={selected.includes(name)} onChange={() => toggle(name)} />
+          <Private text={name} />
+        </label>
+      ))}
+      <input
+        ref={input}
+        class="tag-input"
+        placeholder="new collection"
+        aria-label="New collection"
+        maxLength={60}
+        value={draft}
+        onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+        onKeyDown={(e) => e.key === 'Enter' && add()}
+      />
+      <button type="button" onClick={onClose}>
+        Done
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * The bar's note: a text box that saves on Ctrl+Enter (or ⌘+Enter) or Save, and leaves the note
+ * as it was on Escape. The note is the box's value, never an attribute the page could read.
+ */
+export function NoteEditor({
+  note,
+  onSave,
+  onClose,
+}: {
+  note: string;
+  onSave: (note: string) => void;
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState(note);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => box.current?.focus(), []);
+  const save = () => {
+    if (draft.trim() !== note.trim()) onSave(draft.trim());
+    onClose();
+  };
+  return (
+    <div class="row note-editor">
+      <textarea
+        ref={box}
+        class="note-input"
+        rows={3}
+        maxLength={5000}
+        aria-label="Note"
+        placeholder="Note for this post"
+        value={draft}
+        onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+        onKeyDown={(e) => {
+          // Typing a note must not set categories or reach the site's shortcuts.
+          e.stopPropagation();
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+          if (e.key === 'Escape') onClose();
+        }}
+      />
+      <button type="button" onClick={save}>
+        Save note
+      </button>
+      <button type="button" onClick={onClose}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// A marketer's round trip: a collection made from the bar, a note written there, the posts
+// edited in bulk in the dashboard, a view opened from its address, and the collection exported.
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/export/csv';
+import { expected, fixture, launchWithExtension, serve, type Lens } from './browser';
+
+const FILE = 'linkedin/linkedin-feed';
+const COLLECTION = 'Q4 Cardiology KOLs';
+
+describe('curating a collection in Chromium', () => {
+  let lens: Lens;
+  const want = expected(`${FILE}.expected.json`);
+  const [first, second, third] = want.posts.map((p) => p.key);
+
+  beforeAll(async () => {
+    lens = await launchWithExtension();
+    await serve(lens.context, 'https://www.linkedin.com/**', fixture(`${FILE}.html`));
+  });
+  afterAll(() => lens?.close());
+
+  it('collects and notes from the bar, edits in bulk, filters by address, exports', async () => {
+    const page = await lens.context.newPage();
+    await page.goto(want.url);
+    const bar = (key: string) => page.locator(`[data-hcp-lens-post="${key}"] .lens`);
+    await bar(first!).locator('.badge').first().waitFor();
+
+    // Post 1: a new collection typed in the picker (L), then a note (N).
+    await bar(first!).focus();
+    await page.keyboard.press('l');
+    await page.keyboard.type(COLLECTION);
+    await page.keyboard.press('Enter');
+    await bar(first!).getByText(COLLECTION).waitFor();
+    await page.keyboard.press('Escape');
+    // The bar keeps the focus: its next key works at once.
+    await page.keyboard.press('n');
+    await page.keyboard.type('Invite to the advisory board');
+    await page.keyboard.press('Control+Enter');
+    await bar(first!).getByText('Invite to the advisory board').waitFor();
+
+    // Post 2: the collection now exists and is ticked in the picker.
+    await bar(second!).scrollIntoViewIfNeeded();
+    await bar(second!).locator('.badge').first().waitFor();
+    await bar(second!).focus();
+    await page.keyboard.press('l');
+    await bar(second!).getByLabel(COLLECTION).check();
+    await page.keyboard.press('Escape');
+    // Post 3: only a tag, outside the collection.
+    await bar(third!).scrollIntoViewIfNeeded();
+    await bar(third!).locator('.badge').first().waitFor();
+    await bar(third!).focus();
+    await page.keyboard.press('t');
+    await page.keyboard.type('pipeline');
+    await page.keyboard.press('Enter');
+
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html#/posts');
+    const row = (key: string) => dashboard.locator(`[role="row"][data-post-key="${key}"]`);
+    await row(third!).waitFor();
+    await expect.poll(() => dashboard.locator('[role="row"][data-post-key]').count()).toBe(3);
+    // Bulk: the two collected posts get a category and an open follow-up.
+    await row(first!).getByRole('checkbox').check();
+    await row(second!).getByRole('checkbox').check();
+    const bulk = dashboard.getByRole('region', { name: 'Edit selected posts' });
+    await bulk.getByText('2 posts selected').waitFor();
+    await bulk.getByLabel('Set category of selected').selectOption('connecting');
+    await dashboard.getByText('Changed 2 posts.').waitFor();
+    await bulk.getByLabel('Set follow-up of selected').selectOption('open');
+    await expect.poll(() => row(first!).getByLabel('Follow-up').inputValue()).toBe('open');
+
+    // A bookmarked view: its filters come from the address.
+    const view = `#/posts?collection=${encodeURIComponent(COLLECTION)}&followUp=open&category=connecting`;
+    await dashboard.evaluate((hash) => (location.hash = hash), view);
+    await expect.poll(() => dashboard.locator('[role="row"][data-post-key]').count()).toBe(2);
+    await dashboard.getByText('2 posts in this view').waitFor();
+    expect(await dashboard.getByRole('combobox', { name: 'Collection' }).first().inputValue()).toBe(
+      COLLECTION,
+    );
+
+    // The collection's export, from the collections view.
+    await dashboard.evaluate(() => (location.hash = '#/collections'));
+    const collectionRow = dashboard
+      .getByRole('table', { name: 'Collections' })
+      .getByRole('row')
+      .filter({ hasText: COLLECTION });
+    await collectionRow.getByText('2', { exact: true }).waitFor();
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      collectionRow.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hcp-lens-q4-cardiology-kols-.*\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    const byKey = new Map(parsed.data.map((r) => [r.post_key, r]));
+    expect([...byKey.keys()].sort()).toEqual([first, second].sort());
+    expect(byKey.get(first!)).toMatchObject({
+      collections: COLLECTION,
+      note: 'Invite to the advisory board',
+      category: 'connecting',
+      category_source: 'confirmed',
+      flagged: 'true',
+    });
+    expect(byKey.get(second!)).toMatchObject({ collections: COLLECTION, flagged: 'true' });
+  });
+});
