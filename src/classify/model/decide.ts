@@ -27,7 +27,7 @@ export interface DecideOptions {
 
 export const DEFAULT_OPTIONS: DecideOptions = {
   bareHcp: 0.9,
-  sureCategory: 0.8,
+  sureCategory: 0.6,
   rulesShare: 0.4,
 };
 
