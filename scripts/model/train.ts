@@ -28,7 +28,7 @@ export interface TrainOptions {
   l2: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { seed: 20261207, epochs: 12, rate: 0.3, l2: 1e-3 };
+export const TRAIN_OPTIONS: TrainOptions = { seed: 20261207, epochs: 12, rate: 0.3, l2: 3e-3 };
 
 /**
  * Features and targets (hcp, trainee, industry, one-hot category) of labelled rows. Each row with a

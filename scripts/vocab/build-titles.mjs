@@ -1,14 +1,17 @@
-// Compiles clinical job titles in seven languages from Debian's Hunspell dictionaries into
-// src/classify/vocab/clinical-titles.json. Deterministic: the same dictionaries give the same file.
+// Compiles clinical job titles in English, Spanish, French, Dutch and Portuguese from Debian's
+// Hunspell dictionaries into src/classify/vocab/clinical-titles.json. Deterministic: the same
+// dictionaries give the same file. German and Italian are not compiled: their only Hunspell
+// dictionaries here (igerman98, hunspell-it) are GPL, so the product writes those titles itself
+// (src/classify/vocab/titles-de-it.ts).
 //
-//   apt-get install hunspell-tools hunspell-de-de hunspell-fr hunspell-es hunspell-it \
-//     hunspell-pt-pt hunspell-pt-br hunspell-nl hunspell-en-us
+//   apt-get install hunspell-tools hunspell-fr hunspell-es hunspell-pt-pt hunspell-pt-br \
+//     hunspell-nl hunspell-en-us
 //   node scripts/vocab/build-titles.mjs [--check]
 //
 // A dictionary entry (a lemma) is taken when it starts with one of the clinical roots below and ends
-// with a person ending of its language (so "Kardiologe" and "cardiologue" are taken, "Kardiologie"
-// and "cardiologique" are not); Hunspell's `unmunch` then gives its inflected forms (Kardiologin,
-// Kardiologinnen, cardiólogas...). Which words are titles is our choice; which forms exist, and how
+// with a person ending of its language (so "cardiologist" and "cardiologue" are taken, "cardiology"
+// and "cardiologique" are not); Hunspell's `unmunch` then gives its inflected forms (cardiologists,
+// cardiólogas, infirmières...). Which words are titles is our choice; which forms exist, and how
 // they are spelt, is the dictionaries'. Licences: docs/vocabularies.md.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,7 +23,6 @@ const OUT = 'src/classify/vocab/clinical-titles.json';
 
 /** Debian package, dictionary file and licence of each language's source. */
 export const SOURCES = {
-  de: { pkg: 'hunspell-de-de', dic: 'de_DE', licence: 'GPL-2.0-or-later (igerman98)' },
   en: { pkg: 'hunspell-en-us', dic: 'en_US', licence: 'BSD-style (SCOWL)' },
   es: {
     pkg: 'hunspell-es',
@@ -28,7 +30,6 @@ export const SOURCES = {
     licence: 'GPL-3.0+ or LGPL-3.0+ or MPL-1.1+ (used under MPL-1.1)',
   },
   fr: { pkg: 'hunspell-fr', dic: 'fr', licence: 'MPL-2.0 (Grammalecte)' },
-  it: { pkg: 'hunspell-it', dic: 'it_IT', licence: 'GPL-3.0' },
   nl: { pkg: 'hunspell-nl', dic: 'nl', licence: 'BSD-3-Clause or CC-BY-3.0 (OpenTaal)' },
   pt: {
     pkg: 'hunspell-pt-pt',
@@ -99,11 +100,9 @@ const ROOTS = [
 /** Person endings of each language's lemmas (folded). */
 // prettier-ignore
 const PERSON = {
-  de: /(?:loge|login|iater|iaterin|arzt|arztin|eut|eutin|pfleger|pflegerin|schwester|hebamme|apotheker|apothekerin|chirurg|chirurgin|ist|istin|sanitater|sanitaterin|student|studentin|fachfrau|fachmann|pade|padin|mediziner|medizinerin)$/,
   en: /(?:ologist|iatrist|ician|ist|nurse|surgeon|midwife|paramedic|internist|pediatrician|paediatrician)$/,
   es: /(?:logo|loga|iatra|ista|ero|era|eutico|eutica|ano|ana|medico|medica|matrona)$/,
   fr: /(?:logue|iatre|ien|ienne|iste|ier|iere|eute|femme|medecin)$/,
-  it: /(?:logo|loga|iatra|ista|iere|iera|medico|medica|chirurgo|ostetrica)$/,
   nl: /(?:loog|loge|iater|arts|kundige?|eut|ist|verpleger|verpleegster|assistent|student)$/,
   pt: /(?:logo|loga|logista|iatra|ista|eiro|eira|eutico|eutica|giao|giã|medico|medica)$/,
 };
@@ -146,11 +145,9 @@ const fold = (s) =>
 
 const roots = ROOTS.flatMap(([list, role, slug]) => list.split(' ').map((r) => [r, role, slug]));
 
-function rootOf(lemma, lang) {
+function rootOf(lemma) {
   for (const [r, role, slug] of roots) {
-    // German compounds: a root may follow a first part (Fachärztin, Intensivpfleger).
-    const at = lemma.indexOf(r);
-    if (at === 0 || (lang === 'de' && at > 0 && r.length >= 5)) return { role, slug };
+    if (lemma.startsWith(r)) return { role, slug };
   }
   return undefined;
 }
@@ -163,7 +160,7 @@ function lemmas(lang, dic) {
     if (!lemma || lemma.includes(' ')) continue;
     const f = fold(lemma);
     if (NOT_TITLES.has(f) || !PERSON[lang.slice(0, 2)].test(f)) continue;
-    const hit = rootOf(f, lang.slice(0, 2));
+    const hit = rootOf(f);
     if (hit && hit.role !== 'exclude') picked.push({ line: line.trim(), lemma: f, ...hit });
   }
   return picked;

@@ -27,8 +27,8 @@ export interface DecideOptions {
 
 export const DEFAULT_OPTIONS: DecideOptions = {
   bareHcp: 0.9,
-  sureCategory: 0.5,
-  rulesShare: 0.5,
+  sureCategory: 0.6,
+  rulesShare: 0.4,
 };
 
 let builtin: BuiltinModel | undefined;

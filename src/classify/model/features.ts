@@ -92,8 +92,8 @@ function addText(f: Features, field: 0 | 1, words: readonly string[]): void {
 }
 
 /**
- * Rule findings come first and are counted in `rules`: the HCP, trainee and industry outputs read
- * them, the category outputs do not. The rules were tuned on one of the training corpora, where
+ * Rule findings and the profile's words come first and are counted in `rules`: the HCP, trainee
+ * and industry outputs read them, the category outputs do not. The rules were tuned on one of the training corpora, where
  * their category is right nine times in ten; a category output that could read it would learn to
  * echo it, and the model is there for the posts where it is wrong. The category outputs read the
  * words alone, and `decide.ts` multiplies their distribution with the rules'.
@@ -110,13 +110,64 @@ export function modelFeatures(
     f.vals.push(v);
   };
   if (withRules) addRules(f, one, rules, state);
+  // The profile says who the author is, not what this post is about: learnt on a few hundred
+  // authors, it taught the category outputs to recognise authors rather than posts.
+  if (withRules) addText(f, 1, state.profileWords);
   f.rules = f.ids.length;
   one('bias');
   one(`pf|${input.platform}`);
   one(`bio|${state.profileWords.length > 0 ? 'some' : 'none'}`);
+  addShape(one, input.text, state.words);
   addText(f, 0, state.words);
-  addText(f, 1, state.profileWords);
   return f;
+}
+
+/** Pronouns of seven languages, by person: who a post speaks for and to says much of its C. */
+const PERSON = new Map<string, string>();
+for (const [who, list] of [
+  [
+    'i',
+    "i i'm im my me mine ich mein meine mir mich je j'ai mon ma mes moi yo mi mis me io mio mia ik mijn eu meu minha",
+  ],
+  [
+    'we',
+    'we our us ours wir unser unsere uns nous notre nos nosotros nuestro nuestra noi nostro nostra ons onze nos nosso nossa',
+  ],
+  [
+    'you',
+    'you your yours du dein deine ihr euch vous votre vos tu ton ta tus usted vostro jij jouw je u uw voce voces seu sua',
+  ],
+] as const)
+  for (const w of list.split(' ')) PERSON.set(w, who);
+
+/**
+ * The post's shape, in any language: its length, questions, links, hashtags, numbers, line
+ * breaks, and who it speaks for (I, we) and to (you). Words differ from one corpus to the next;
+ * these carry over (a quiz asks, a job post says "we", a tip says "you", a paper has numbers).
+ */
+function addShape(
+  one: (key: string, v?: number) => void,
+  text: string,
+  words: readonly string[],
+): void {
+  const n = words.length;
+  one(`len|${n < 12 ? 'xs' : n < 30 ? 's' : n < 70 ? 'm' : 'l'}`);
+  if (text.includes('?')) one('has|question');
+  if (text.includes('!')) one('has|exclaim');
+  if (/https?:|www\./.test(text)) one('has|link');
+  if (/(?:^|\s)#\w/u.test(text)) one('has|hashtag');
+  if (/\d\s?%|\b\d{2,}\b/.test(text)) one('has|number');
+  if (text.includes('\n')) one('has|lines');
+  const count = { i: 0, we: 0, you: 0 };
+  for (const w of words) {
+    const who = PERSON.get(w) as keyof typeof count | undefined;
+    if (who) count[who]++;
+  }
+  const most = (Object.keys(count) as (keyof typeof count)[]).sort(
+    (a, b) => count[b] - count[a],
+  )[0]!;
+  if (count[most] > 0) one(`voice|${most}`);
+  for (const who of ['i', 'we', 'you'] as const) if (count[who] > 0) one(`uses|${who}`);
 }
 
 /** The rules' findings (`withRules: false` when only the categories, which ignore them, are asked). */

@@ -1,9 +1,11 @@
 /**
- * Clinical job titles in German, English, Spanish, French, Italian, Portuguese and Dutch, compiled
- * from Debian's Hunspell dictionaries by `scripts/vocab/build-titles.mjs` (sources and licences:
- * docs/vocabularies.md). Forms are folded like the post's words ("kardiologin", "enfermera").
+ * Clinical job titles in English, Spanish, French, Portuguese and Dutch, compiled from Debian's
+ * Hunspell dictionaries by `scripts/vocab/build-titles.mjs`, and in German and Italian, written for
+ * this product in `titles-de-it.ts` (sources and licences: docs/vocabularies.md). Forms are folded
+ * like the post's words ("kardiologin", "enfermera").
  */
 import data from './clinical-titles.json';
+import { expandTitles, GERMAN_ITALIAN_TITLES } from './titles-de-it';
 import { fold } from '../text';
 
 export type TitleRole =
@@ -28,6 +30,11 @@ const TITLES = new Map<string, Title>();
 for (const [key, forms] of Object.entries(data.titles as Record<string, string[]>)) {
   const [role, slug] = key.split('|') as [TitleRole, string];
   for (const form of forms) TITLES.set(form, { form, role, slug });
+}
+for (const [key, forms] of Object.entries(GERMAN_ITALIAN_TITLES)) {
+  const [role, slug] = key.split('|') as [TitleRole, string];
+  for (const f of expandTitles(forms))
+    if (!TITLES.has(fold(f))) TITLES.set(fold(f), { form: fold(f), role, slug });
 }
 /** English titles the dictionaries' endings do not reach. */
 for (const form of ['doctor', 'physician', 'surgeon', 'gp', 'hospitalist', 'doctora', 'doctorin'])
