@@ -17,6 +17,7 @@ import {
   TOPIC_AFTER,
   type EventKind,
 } from './lexicon-ae-events';
+import { LAY_EVENTS } from './lexicon-ae-lay';
 import { PATIENTS, WRITER } from './lexicon-ae-patients';
 import { WORDNET_EFFECTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseOf, tokenize } from './tokens';
@@ -46,6 +47,7 @@ export interface AeResult {
 
 const EVENT = new PhraseTable<EventKind>([
   ...EVENTS,
+  ...LAY_EVENTS,
   ...WORDNET_EFFECTS.split('|').map((e) => [e, 'effect'] as const),
 ]);
 /** Patient cues; `true` for a bare first-person pronoun, which must stand close to the case. */
