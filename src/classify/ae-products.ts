@@ -190,17 +190,18 @@ function isContextBrand(words: readonly string[], i: number, capitals: Capitals)
     (prev === 'on' && TAKING_BEFORE_ON.has(words[i - 2] ?? ''));
   const before = PRODUCT_TRIGGERS.has(prev) || TAKING.has(prev) || switched;
   const formNext = DOSE_FORMS.has(next);
+  const countNext = COUNT_AFTER.has(next) && /^\d/.test(words[i + 2] ?? '');
   const digitNext = next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57;
   // Most words have none of these neighbours: the regex and capitals are asked last.
-  if (!before && !formNext && !digitNext) return false;
+  if (!before && !formNext && !digitNext && !countNext) return false;
   const doseNext = digitNext && DOSE.test(next) && !NOT_DOSE_UNIT.has(words[i + 2] ?? '');
-  if (!before && !formNext && !doseNext) return false;
+  if (!before && !formNext && !doseNext && !countNext) return false;
   if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
   if ((TAKING.has(prev) || switched) && BRAND_SHAPE.test(w)) return true;
   // "on tirz 10 mg": any word before a dose with its unit.
   if (digitNext && UNITS.has(words[i + 2] ?? '')) return true;
   // "mounjy day 4", "ozzy weekly": a brand-shaped word before a count or a schedule.
-  if (formNext && !capitals.has(w) && BRAND_SHAPE.test(w) && SCHEDULE.has(next)) return true;
+  if ((countNext || SCHEDULE.has(next)) && BRAND_SHAPE.test(w)) return true;
   return capitals.has(w);
 }
 
@@ -213,7 +214,7 @@ const BEFORE = 2;
 const CONTEXT = new PhraseTable<number>([
   ...[...PRODUCT_TRIGGERS, ...TAKING].map((w) => [w, AFTER] as const),
   ...[...SWITCHED].flatMap((w) => [[`${w} to`, AFTER] as const, [`${w} on`, AFTER] as const]),
-  ...[...DOSE_FORMS].map((w) => [w, BEFORE] as const),
+  ...[...DOSE_FORMS, ...COUNT_AFTER].map((w) => [w, BEFORE] as const),
 ]);
 
 /** Positions that have a trigger before them or a dose form or number after them. */

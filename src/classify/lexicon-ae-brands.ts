@@ -1,17 +1,14 @@
 /**
- * Suspect products the core list (`lexicon-ae.ts`) and WordNet miss, as patients name them: the
- * nicknames of popular brands ("ozzy", "mounjy", "tirz"), the thing itself ("the jab", "my pen",
- * "the patch"), vaccines, insulins, biologics and allergen immunotherapy by brand, in the word
- * syntax of `tokens.ts`. Brand names are facts, written from public product knowledge.
+ * Products the core list and WordNet miss, as patients name them: nicknames ("ozzy"), the form
+ * ("the jab", "my pen"), vaccines, insulins, biologics and allergen immunotherapy by brand.
  */
 
-/** Nicknames and shortenings that are no English word. */
 // prettier-ignore
 const NICKNAMES = [
   'ozzy', 'ozzie', 'ozempik', 'ozy', 'mounjy', 'mounj', 'monji', 'zeppy', 'tirz', 'tirzep*', 'sema', 'semaglutid*',
-  'wegovy', 'wego', 'glp1s', 'glps', 'glp 1s', 'skinny {jab|jabs|shot|pen}', 'fat {jab|jabs}',
+  'wego', 'glp1s', 'glps', 'glp 1s', 'skinny {jab|jabs|shot|pen}', 'fat {jab|jabs}',
   'weight loss {jab|jabs|shot|shots|injection|injections|pen|pens|drug|meds}', 'diet {jab|jabs|shot|pills}',
-  'abnehmspritze*', 'zolly', 'addies', 'xans', 'xannies', 'benzo', 'benzos', 'percs', 'oxys', 'norco', 'roxies',
+  'zolly', 'addies', 'xans', 'xannies', 'benzo', 'benzos', 'percs', 'oxys', 'norco', 'roxies',
 ];
 /** The product by its form: "the jab", "my pen", "the patch" (not "the shot of espresso"). */
 // prettier-ignore
@@ -19,12 +16,11 @@ const FORMS = [
   '{the|my|his|her|this|that|last|latest|weekly} {jab|jabs|shot|shots|pen|patch|injection|injections|implant|coil|infusion|booster|vaccine|needle|pump}',
   '{allergy|b12|rabies|hep b|hepatitis|hpv|rsv|mmr|pneumonia|measles|polio|whooping cough|cholera|typhoid|yellow fever|pertussis|tdap} {shot|shots|jab|jabs|vaccine|injection|injections|drops|booster}',
   '{covid|flu|covid 19} {vaccine|vaccines|booster|boosters}', '{estrogen|oestrogen|hormone|nicotine|fentanyl|birth control|contraceptive|hrt|bc|scopolamine} patch*',
-  'hrt', 'estrogen', 'oestrogen', 'progesterone', 'estrogel', 'evorel', 'utrogestan', 'prometrium', 'nicorette',
-  'paragard', 'copper iud', 'implanon', 'the {pill|minipill|mini pill}', 'vaccin*', 'vacun*', 'vacin*', 'vaccinat*',
+  'estrogen', 'oestrogen', 'progesterone', 'estrogel', 'evorel', 'utrogestan', 'prometrium', 'nicorette',
+  'paragard', 'copper iud', 'implanon', 'vaccin*', 'vacun*', 'vacin*', 'vaccinat*',
   'impf*', 'geimpft', 'griepprik', 'prik', 'vaccinatie', 'прививк*', 'вакцин*', 'moderna', 'pfizer', 'biontech',
   'janssen', 'sputnik',
 ];
-/** Vaccines, insulins, biologics and allergen immunotherapy by brand. */
 // prettier-ignore
 export const BRANDS = [
   'mmr', 'mmrv', 'fluzone', 'flucelvax', 'fluad', 'afluria', 'fluarix', 'flumist', 'vaxigrip', 'influvac',
@@ -37,7 +33,7 @@ export const BRANDS = [
   'ilumya', 'siliq', 'adbry', 'adtralza', 'ebglyss', 'cibinqo', 'sotyktu', 'omvoh', 'velsipity', 'zymfentra',
   'amjevita', 'hyrimoz', 'hadlima', 'yuflyma', 'cyltezo', 'idacio', 'imraldi', 'inflectra', 'renflexis', 'remsima',
   'truxima', 'ogivri', 'kanjinti', 'evenity', 'forteo', 'tymlos', 'nplate', 'neulasta', 'neupogen', 'epogen',
-  'aranesp', 'retacrit', 'xgeva', 'hemlibra', 'takhzyro', 'dupilumab', 'wezlana', 'entyvio', 'tezepelumab',
+  'aranesp', 'retacrit', 'xgeva', 'hemlibra', 'takhzyro', 'wezlana', 'tezepelumab',
   'odactra', 'ragwitek', 'palforzia', 'pollinex', 'alutard', 'itulazax', 'staloral', 'allergy drops',
   'slit {tablet|tablets|drops}', 'scit',
 ];

@@ -1,10 +1,6 @@
 /**
- * Adverse events as patients, caregivers and tweets put them, by kind, beside the core lists in
- * `lexicon-ae-events.ts`: loose lay wording of an effect ("felt awful", "everything tastes like
- * metal", "ozempic face"), lab changes ("ALT 3x ULN", "sugar dropped to 50"), reactions at an
- * injection site or from a device, and loosely phrased lack of effect ("did nothing", "still
- * spiking"), in EN DE FR ES IT PT NL RU plus a few Turkish and Polish words. Written from general
- * medical and language knowledge; Russian entries are folded like post text (й -> и).
+ * Adverse events in lay words, beside `lexicon-ae-events.ts`: loose effects ("felt awful"), lab
+ * changes ("ALT 3x ULN"), injection-site and device trouble, loose lack of effect ("did nothing").
  */
 import type { EventKind } from './lexicon-ae-events';
 
@@ -32,10 +28,9 @@ const LAY_EN = [
   "{couldn't|couldnt|could not|can't|cant} breathe", 'use* {my|the|an|her|his} {epipen|epi pen|epi}',
   'febrile', "{haven't|havent|hasn't|hasnt|have not|not} slept", 'up all night', 'awake all night',
   'wide awake', 'mood swing*', 'welt*', 'hot flash*', 'hot flush*', 'flushing', 'flushed', 'bloat*',
-  'heartburn', 'reflux', 'burping', 'gassy', 'crying spells', 'weepy', 'zombie like',
-  'emotionally flat', 'flat affect', 'numbness',
+  'heartburn', 'reflux', 'burping', 'gassy', 'crying spells', 'weepy', 
+  'flat affect', 
 ];
-/** Reactions where the medicine went in, and a device's failure. */
 // prettier-ignore
 const SITE_EN = [
   'injection site*', 'site reaction*', '{pen|injection|jab|shot|pump|patch|infusion|needle|insertion} site',
@@ -49,7 +44,6 @@ const DEVICE_EN = [
   'malfunction*', 'defective', 'faulty', 'jammed', 'leaked', 'leaking', 'needle {broke|bent|snapped|stuck}',
   'pump {failed|failure|alarm*}', 'occlusion', 'kinked', 'stopped delivering',
 ];
-/** Lab values that moved: "ALT 3x ULN", "sugar dropped to 50", "a1c went up". */
 // prettier-ignore
 const LAB = [
   '<n>x uln', '<n> x uln', 'x uln', 'uln', 'times the upper', 'upper limit of normal', 'above {the|} upper limit',
@@ -76,7 +70,7 @@ const LAY_DE = [
 // prettier-ignore
 const LAY_FR = [
   'emball*', 'dors plus', 'dort plus', '{yeux|peau|bras} rouge*', 'flou', 'floue', 'gout {metallique|bizarre|de metal|amer}',
-  'metallique', 'chute de cheveux', 'perte de cheveux', 'hypophysite', 'colite', 'hepatite', 'pancreatite',
+  'metallique', 'hypophysite', 'colite', 'hepatite', 'pancreatite',
   'neutropenie', 'agranulocytose', 'thrombopenie', 'anaphyla*', 'creve*', 'ko', 'a plat', 'ballonn*', 'brulure*',
   'rougeur*', 'point d injection', 'site d injection', 'bras {gonfle|rouge|douloureux|dur}', 'chute*', 'tombe*',
   'malade', 'patraque', 'palpite', 'evanoui*', 'hypoglycemi*', 'saigne*', 'picote*', 'fourmill*',
@@ -90,7 +84,7 @@ const LAY_ES_IT_PT = [
   'arrossa*', 'gonfio', 'vomito', 'caduta', 'caduto', 'cado', 'debole', 'debolezza', 'a pezzi', 'orticaria',
   'battito', 'malessere', 'svenut*', 'svenimento', 'olhos vermelhos', 'doi {demais|muito|tanto|bastante}', 'doendo', 'pessim*', 'passando mal',
   'queda', 'caindo', 'gosto {metalico|estranho|ruim|amargo}', 'desmai*', 'coracao {acelerado|disparado|disparou|batendo}', 'falta de ar', 'caroco', 'braco {inchado|vermelho|doendo|doi}',
-  'enjoad*', 'mal estar', 'fraqueza', 'hepatite', 'colite',
+  'enjoad*', 'mal estar', 'fraqueza',
 ];
 // prettier-ignore
 const LAY_NL_RU_TR_PL = [
@@ -104,7 +98,7 @@ const LAY_NL_RU_TR_PL = [
   'skutki uboczne', 'skutek uboczny', 'nudnosci', 'wysypka', 'zawroty', 'swedzenie', 'biegunka', 'wymioty',
   'rabdomioliz*', 'miopati*', 'bole', 'bolu', 'bol {glowy|miesni|brzucha}',
 ];
-/** Lack of effect in loose words; "still" only with what did not change. */
+/** "still" only with what did not change. */
 // prettier-ignore
 const NO_EFFECT_LAY = [
   'still {spiking|high|flaring|gaining|hungry|in pain|sick|bleeding|itchy|breaking out|depressed|anxious|struggling|elevated|the same|uncontrolled|over <n>}',
