@@ -24,17 +24,13 @@ const FORMS = [
 // prettier-ignore
 export const BRANDS = [
   'mmr', 'mmrv', 'fluzone', 'flucelvax', 'fluad', 'afluria', 'fluarix', 'flumist', 'vaxigrip', 'influvac',
-  'vaxneuvance', 'pneumovax', 'capvaxive', 'bexsero', 'trumenba', 'menveo', 'menquadfi', 'nimenrix', 'twinrix',
-  'havrix', 'engerix', 'heplisav', 'ixiaro', 'dengvaxia', 'qdenga', 'ervebo', 'jynneos', 'imvanex', 'vivotif',
-  'boostrix', 'adacel', 'infanrix', 'hexyon', 'hexaxim', 'vaxelis', 'priorix', 'varivax', 'proquad', 'zostavax',
-  'rotarix', 'mresvia', 'nuvaxovid', 'vaxzevria', 'synflorix',
-  'humulin', 'novolin', 'lyumjev', 'ryzodeg', 'insuman', 'abasaglar', 'rezvoglar', 'afrezza', 'novomix', 'actrapid',
-  'insulatard', 'awiqli', 'omnipod', 'dexcom',
-  'ilumya', 'siliq', 'adbry', 'adtralza', 'ebglyss', 'cibinqo', 'sotyktu', 'omvoh', 'velsipity', 'zymfentra',
-  'amjevita', 'hyrimoz', 'hadlima', 'yuflyma', 'cyltezo', 'idacio', 'imraldi', 'inflectra', 'renflexis', 'remsima',
+  'vaxneuvance', 'pneumovax', 'bexsero', 'trumenba', 'menveo', 'nimenrix', 'twinrix',
+  'havrix', 'engerix', 'heplisav', 'ixiaro', 'dengvaxia', 'qdenga', 'ervebo', 'jynneos', 'imvanex', 'boostrix', 'adacel', 'infanrix', 'hexyon', 'vaxelis', 'priorix', 'varivax', 'proquad', 'zostavax',
+  'rotarix', 'nuvaxovid', 'vaxzevria', 'humulin', 'novolin', 'lyumjev', 'ryzodeg', 'insuman', 'abasaglar', 'rezvoglar', 'afrezza', 'novomix', 'actrapid',
+  'ilumya', 'siliq', 'adbry', 'adtralza', 'ebglyss', 'cibinqo', 'sotyktu', 'amjevita', 'hyrimoz', 'hadlima', 'yuflyma', 'cyltezo', 'idacio', 'imraldi', 'inflectra', 'renflexis', 'remsima',
   'truxima', 'ogivri', 'kanjinti', 'evenity', 'forteo', 'tymlos', 'nplate', 'neulasta', 'neupogen', 'epogen',
-  'aranesp', 'retacrit', 'xgeva', 'hemlibra', 'takhzyro', 'wezlana', 'tezepelumab',
-  'odactra', 'ragwitek', 'palforzia', 'pollinex', 'alutard', 'itulazax', 'staloral', 'allergy drops',
+  'aranesp', 'retacrit', 'xgeva', 'hemlibra', 'takhzyro', 'tezepelumab',
+  'odactra', 'ragwitek', 'palforzia', 'pollinex', 'alutard', 'allergy drops',
   'slit {tablet|tablets|drops}', 'scit',
 ];
 

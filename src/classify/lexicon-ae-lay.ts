@@ -9,26 +9,26 @@ const LAY_EN = [
   'tast* like {metal|metallic|pennies|coins|a battery|battery|chemicals|cardboard|soap|sulfur|sulphur|rotten|ash|nothing}',
   'tastes {weird|off|funny|wrong|awful|terrible|disgusting|bitter|strange|different|salty|sweet|gross}',
   'metal* taste', 'metal mouth', 'everything tastes', 'lost my {taste|smell|sense}', 'taste {change*|is gone|disturbance}',
-  '{sulfur|sulphur|egg} burps', 'akathisia', "{can't|cant|couldn't|could not} sit still", 'restless*',
-  'crawling out of my skin', 'jitter*', 'ozempic face', 'ozempic butt', 'hollow', 'sunken', 'gaunt', 'saggy',
+  'akathisia', "{can't|cant|couldn't|could not} sit still", 'restless*',
+  'crawling out of my skin', 'jitter*', 'ozempic face', 'hollow', 'sunken', 'gaunt', 'saggy',
   'sagging', 'handfuls', 'clumps', 'hair {is|was|keeps} {falling|coming|thinning|shedding}', 'shower drain',
   'bald spot*', 'thinning', 'shedding',
   '{felt|feel|feels|feeling} {awful|terrible|horrible|rough|sick|ill|crap|crappy|drunk|high|weird|wrong|off|spaced|lousy|miserable}',
   '{felt|feel|feels|feeling} like {crap|death|garbage|trash|hell|shit|a zombie|dying|i was dying|i m dying|i am dying}',
   'sick as a dog', 'knocked me {out|down|flat|sideways|for six|on my}', 'knocked out', 'flu like', 'body aches',
-  'hit by a {truck|bus|train}', 'run over by', 'out of it', 'zonked', 'spaced out', 'wiped', 'drained',
+  'out of it', 'spaced out', 'wiped', 'drained',
   '{no|zero|low} {energy|libido|sex drive|appetite}', 'slept <n>', 'sleeping all day', "{can't|cant} stay awake",
-  "{can't|cant} think straight", 'word finding',
+  "{can't|cant} think straight", 
   'heart {racing|pounding|fluttering|skipping|flutters|skips|races|pounds|is racing|was racing|rate <n>}',
   'racing heart', 'pounding heart', '<n> bpm', 'resting hr', 'hr <n>', 'stopped eating', 'not eating',
   "{won't|wont|refuses to|refused to} eat", 'sunburn*', 'burn* {so bad|badly|easily}', 'blister*', 'peeling',
   'raw', 'photosensitiv*', 'spotting', 'heavy {period|periods|bleeding}', 'bathroom every', 'peeing {constantly|all|every|nonstop|non stop}',
-  'woke up in', 'sleepwalk*', 'sleep {walking|driving|eating}', 'no memory of', 'bloody stool*', 'bloody diarrh*',
+  'woke up in', 'sleep {walking|driving|eating}', 'no memory of', 'bloody stool*', 'bloody diarrh*',
   'throat {felt|feels|was|got|went|tight|tightening|closing|swelling}', 'tight {throat|chest}', 'chest tight*',
   "{couldn't|couldnt|could not|can't|cant} breathe", 'use* {my|the|an|her|his} {epipen|epi pen|epi}',
   'febrile', "{haven't|havent|hasn't|hasnt|have not|not} slept", 'up all night', 'awake all night',
   'wide awake', 'mood swing*', 'welt*', 'hot flash*', 'hot flush*', 'flushing', 'flushed', 'bloat*',
-  'heartburn', 'reflux', 'burping', 'gassy', 'crying spells', 'weepy', 
+  'heartburn', 'reflux', 'crying spells', 
   'flat affect', 
 ];
 // prettier-ignore
@@ -47,7 +47,7 @@ const DEVICE_EN = [
 // prettier-ignore
 const LAB = [
   '<n>x uln', '<n> x uln', 'x uln', 'uln', 'times the upper', 'upper limit of normal', 'above {the|} upper limit',
-  '{sugar|sugars|glucose|bg|bgl|bs|a1c|hba1c|level|levels|ggt|tsh|t4|ft4|hemoglobin|haemoglobin|neutrophil*|ldl|triglycerides|cholesterol|ammonia|amylase|troponin|qtc|sats|o2|spo2} {<n>|dropped|crashed|fell|plummeted|tanked|hit|spiked|spiking|shot|soared|skyrocketed|climbed|rose|jumped|doubled|tripled|went}',
+  '{sugar|sugars|glucose|bg|bgl|bs|level|levels|ggt|tsh|t4|ft4|hemoglobin|haemoglobin|neutrophil*|ldl|triglycerides|cholesterol|ammonia|amylase|troponin|qtc|sats|o2|spo2} {<n>|dropped|crashed|fell|plummeted|tanked|hit|spiked|spiking|shot|soared|skyrocketed|climbed|rose|jumped|doubled|tripled|went}',
   'transaminitis', 'transaminas*', 'liver {enzymes|numbers|values|levels|tests|function}', 'kidney {function|numbers|values}',
   'low {potassium|sodium|platelets|white count|wbc|neutrophils|blood pressure|bp|sugar|sugars|magnesium|calcium}',
   'high {potassium|bp|blood pressure|sugar|sugars|heart rate|hr|pulse|liver|ck|calcium|glucose}',
@@ -71,16 +71,16 @@ const LAY_DE = [
 const LAY_FR = [
   'emball*', 'dors plus', 'dort plus', '{yeux|peau|bras} rouge*', 'flou', 'floue', 'gout {metallique|bizarre|de metal|amer}',
   'metallique', 'hypophysite', 'colite', 'hepatite', 'pancreatite',
-  'neutropenie', 'agranulocytose', 'thrombopenie', 'anaphyla*', 'creve*', 'ko', 'a plat', 'ballonn*', 'brulure*',
+  'neutropenie', 'agranulocytose', 'thrombopenie', 'anaphyla*', 'creve*', 'a plat', 'ballonn*', 'brulure*',
   'rougeur*', 'point d injection', 'site d injection', 'bras {gonfle|rouge|douloureux|dur}', 'chute*', 'tombe*',
-  'malade', 'patraque', 'palpite', 'evanoui*', 'hypoglycemi*', 'saigne*', 'picote*', 'fourmill*',
+  'malade', 'palpite', 'evanoui*', 'hypoglycemi*', 'saigne*', 
 ];
 // prettier-ignore
 const LAY_ES_IT_PT = [
   'migrana*', 'se cayo', 'caida*', 'cayo', 'cayendo', 'sabor*', 'metalico', 'ojos rojos', 'enrojec*', 'bulto',
   'vomitos', 'fatal', 'hecha polvo', 'hecho polvo', 'arritmia', 'granos', 'se me cae', 'sangrado', 'picazon',
   'ardor', 'zona de inyeccion', 'brazo {hinchado|rojo|duele|me duele}', 'desmay*', 'debil', 'debilidad',
-  'emorragi*', 'sangue', 'epistassi', 'perso {un sacco|i capelli|capelli|molti}', 'ciuffi', 'fibrosi', 'polmonite', 'sapore*', 'metallico', '{braccio|occhi} {rosso|rossi|gonfio}',
+  'emorragi*', 'sangue', 'perso {un sacco|i capelli|capelli|molti}', 'fibrosi', 'polmonite', 'sapore*', 'metallico', '{braccio|occhi} {rosso|rossi|gonfio}',
   'arrossa*', 'gonfio', 'vomito', 'caduta', 'caduto', 'cado', 'debole', 'debolezza', 'a pezzi', 'orticaria',
   'battito', 'malessere', 'svenut*', 'svenimento', 'olhos vermelhos', 'doi {demais|muito|tanto|bastante}', 'doendo', 'pessim*', 'passando mal',
   'queda', 'caindo', 'gosto {metalico|estranho|ruim|amargo}', 'desmai*', 'coracao {acelerado|disparado|disparou|batendo}', 'falta de ar', 'caroco', 'braco {inchado|vermelho|doendo|doi}',
@@ -94,10 +94,7 @@ const LAY_NL_RU_TR_PL = [
   'шишка', 'уплотнен*', 'место укола', 'рука {болит|опухла|распухла}', 'упал*', 'упала', 'обморок',
   'потерял* сознание', 'выпадают', 'лезут', 'слабость',
   'yan etki*', 'bulant*', 'sisti', 'sislik', 'agrı*', 'kasınt*', 'dokuntu', 'ishal', 'kusma', 'bas donmesi',
-  'uyuyorum', 'uyku*', 'yorgun*',
-  'skutki uboczne', 'skutek uboczny', 'nudnosci', 'wysypka', 'zawroty', 'swedzenie', 'biegunka', 'wymioty',
-  'rabdomioliz*', 'miopati*', 'bole', 'bolu', 'bol {glowy|miesni|brzucha}',
-];
+  'uyuyorum', 'uyku*', 'skutki uboczne', 'nudnosci', 'wysypka', 'zawroty', 'biegunka', 'rabdomioliz*', 'miopati*', ];
 /** "still" only with what did not change. */
 // prettier-ignore
 const NO_EFFECT_LAY = [
@@ -107,7 +104,7 @@ const NO_EFFECT_LAY = [
   "{doesn't|doesnt|didn't|didnt|does not|did not} do {anything|a thing|much|squat}", 'not doing {anything|a thing|much}',
   'no longer {works|working|helps|helping|effective|controls}', 'quit working', 'stopped {helping|doing}',
   'not {controlling|holding|touching|lowering|budging|helping}', "{won't|wont} budge", "{hasn't|hasnt} budged",
-  'like taking {nothing|water|a tic tac|tic tacs|candy|sugar}', 'flared', 'flaring', 'flare up', 'flare ups',
+  'flared', 'flaring', 'flare up', 'flare ups',
   'no me hizo nada', 'no hace nada', 'sigue {igual|alta|alto|por las nubes|subiendo|sin bajar}', 'sin resultados',
   'no he bajado', 'aucun resultat', 'marche plus', 'rien {fait|change}', 'sert a rien', 'toujours {aussi|autant|pareil}',
   'bringt {nichts|nix}', 'nichts gebracht', 'immer noch {hoch|zu hoch|schmerzen}', 'non fa niente',

@@ -64,8 +64,12 @@ export const PATIENTS: readonly string[] = [
   'сделал', 'сделала', 'беременна', 'пациент*', '<n> {лет|год|года}',
   // Hindi and Urdu in Latin letters.
   '<n> saal', 'mere {papa|pita|bete|beti|pati|bhai}', 'meri {maa|mummy|beti|patni|behen}', 'papa ki', 'mummy ki',
-  // Polish.
-  'pacjent*', '<n> {lat|lata}',
+  // Polish, Turkish.
+  'pacjent*', '<n> {lat|lata}', 'annem', 'babam', 'oglum', 'kızım', 'esim', 'benim', 'bana', 'bende',
+  'my {neighbour|neighbor|roommate|flatmate|colleague|coworker|cousin|grandson|granddaughter|hubby|mil|bf|gf}',
+  '{sinds|toen} ik', 'da quando', 'depuis que', 'desde que', 'у {мамы|папы|сына|дочки|мужа|жены|бабушки|дедушки|меня}',
+  'колю', 'mes {yeux|cheveux|bras|jambes}', 'mon {bras|ventre|visage|coeur}', 'mi {brazo|cara|piel|pelo|glucosa|azucar}',
+  'meu {braco|corpo|cabelo}', 'mijn {arm|hoofd|haar|huid|suiker}', 'mein{|e} {arm|kopf|bauch|haut|haare|zucker|puls}',
 ];
 
 /**
