@@ -153,7 +153,13 @@ function findEvents(words: readonly string[], products: readonly ProductHit[]): 
   return hits;
 }
 
-function findPatients(words: readonly string[]): PatientHit[] {
+/** "my rinvoq", "mein Ozempic": the writer owns the product, so the writer is the patient. */
+// prettier-ignore
+const MY = new Set([
+  'my', 'mein', 'meine', 'meinem', 'mon', 'ma', 'mes', 'mi', 'mis', 'mio', 'mia', 'meu', 'minha', 'mijn', 'мои', 'моя', 'мое',
+]);
+
+function findPatients(words: readonly string[], products: readonly ProductHit[]): PatientHit[] {
   const hits: PatientHit[] = [];
   let covered = -1;
   PATIENT.each(words, (pronoun, start, end) => {
@@ -161,6 +167,9 @@ function findPatients(words: readonly string[]): PatientHit[] {
     hits.push({ start, end, pronoun });
     covered = end;
   });
+  for (const p of products)
+    if (p.start > 0 && MY.has(words[p.start - 1]!))
+      hits.push({ start: p.start - 1, end: p.end, pronoun: false });
   return hits;
 }
 
@@ -212,7 +221,7 @@ export function detectAe(
     products = findMisspelt(words);
     if (products.length === 0) return none();
   }
-  const patients = findPatients(words);
+  const patients = findPatients(words, products);
   const events = findEvents(words, products);
   const found = findCase(products, events, patients);
   // The verdict alone needs no quotes unless it is a case: the folded words say what was found.

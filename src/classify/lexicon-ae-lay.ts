@@ -10,27 +10,26 @@ const LAY_EN = [
   'tastes {weird|off|funny|wrong|awful|terrible|disgusting|bitter|strange|different|salty|sweet|gross}',
   'metal* taste', 'metal mouth', 'everything tastes', 'lost my {taste|smell|sense}', 'taste {change*|is gone|disturbance}',
   'akathisia', "{can't|cant|couldn't|could not} sit still", 'restless*',
-  'crawling out of my skin', 'jitter*', 'ozempic face', 'hollow', 'sunken', 'gaunt', 'saggy',
+  'crawling out of my skin', 'jitter*', 'ozempic face', 'hollow', 'sunken', 'gaunt',
   'sagging', 'handfuls', 'clumps', 'hair {is|was|keeps} {falling|coming|thinning|shedding}', 'shower drain',
-  'bald spot*', 'thinning', 'shedding',
+  'thinning', 'shedding',
   '{felt|feel|feels|feeling} {awful|terrible|horrible|rough|sick|ill|crap|crappy|drunk|high|weird|wrong|off|spaced|lousy|miserable}',
   '{felt|feel|feels|feeling} like {crap|death|garbage|trash|hell|shit|a zombie|dying|i was dying|i m dying|i am dying}',
   'sick as a dog', 'knocked me {out|down|flat|sideways|for six|on my}', 'knocked out', 'flu like', 'body aches',
-  'out of it', 'spaced out', 'wiped', 'drained',
+  'spaced out', 'wiped', 'drained',
   '{no|zero|low} {energy|libido|sex drive|appetite}', 'slept <n>', 'sleeping all day', "{can't|cant} stay awake",
   "{can't|cant} think straight", 
   'heart {racing|pounding|fluttering|skipping|flutters|skips|races|pounds|is racing|was racing|rate <n>}',
-  'racing heart', 'pounding heart', '<n> bpm', 'resting hr', 'hr <n>', 'stopped eating', 'not eating',
+  'racing heart', 'pounding heart', '<n> bpm', 'hr <n>', 'stopped eating', 'not eating',
   "{won't|wont|refuses to|refused to} eat", 'sunburn*', 'burn* {so bad|badly|easily}', 'blister*', 'peeling',
   'raw', 'photosensitiv*', 'spotting', 'heavy {period|periods|bleeding}', 'bathroom every', 'peeing {constantly|all|every|nonstop|non stop}',
   'woke up in', 'sleep {walking|driving|eating}', 'no memory of', 'bloody stool*', 'bloody diarrh*',
   'throat {felt|feels|was|got|went|tight|tightening|closing|swelling}', 'tight {throat|chest}', 'chest tight*',
   "{couldn't|couldnt|could not|can't|cant} breathe", 'use* {my|the|an|her|his} {epipen|epi pen|epi}',
   'febrile', "{haven't|havent|hasn't|hasnt|have not|not} slept", 'up all night', 'awake all night',
-  'wide awake', 'mood swing*', 'welt*', 'hot flash*', 'hot flush*', 'flushing', 'flushed', 'bloat*',
+  'mood swing*', 'welt*', 'hot flash*', 'hot flush*', 'flushing', 'flushed', 'bloat*',
   'heartburn', 'reflux', 'crying spells', 
-  'flat affect', 
-];
+  ];
 // prettier-ignore
 const SITE_EN = [
   'injection site*', 'site reaction*', '{pen|injection|jab|shot|pump|patch|infusion|needle|insertion} site',
@@ -42,8 +41,7 @@ const SITE_EN = [
 // prettier-ignore
 const DEVICE_EN = [
   'malfunction*', 'defective', 'faulty', 'jammed', 'leaked', 'leaking', 'needle {broke|bent|snapped|stuck}',
-  'pump {failed|failure|alarm*}', 'occlusion', 'kinked', 'stopped delivering',
-];
+  'pump {failed|failure|alarm*}', ];
 // prettier-ignore
 const LAB = [
   '<n>x uln', '<n> x uln', 'x uln', 'uln', 'times the upper', 'upper limit of normal', 'above {the|} upper limit',
@@ -64,14 +62,14 @@ const LAY_DE = [
   'schmeckt {alles|nach|metallisch|komisch|bitter|seltsam|anders}', 'geschmack*', 'metallisch*', 'hustet*', 'haare {fallen|gehen|aus}', 'fix und fertig', 'mir {ist|war|wurde|wird} {schlecht|ubel|schwindelig}', 'schlecht geworden', 'kaputt',
   'gerotet', 'rotung', 'beule', 'knubbel', 'verhartung', 'einstichstelle', 'impfreaktion', 'lokalreaktion',
   'agranulozytose', 'neutropenie', 'leukopenie', 'thrombopenie', 'innere unruhe', 'unruhig', 'herzklopfen',
-  'zittrig', 'sodbrennen', 'blahung*', 'ohnmacht*', 'kollaps', 'kollabiert', 'gesturzt', 'sturz', 'nachtschweiss',
+  'sodbrennen', 'blahung*', 'ohnmacht*', 'kollaps', 'gesturzt', 'sturz', 'nachtschweiss',
   'nachtschweiß', 'ausgeknockt', 'platt', 'schlapp*', 'antriebslos*', 'kribbeln', 'taub',
 ];
 // prettier-ignore
 const LAY_FR = [
   'emball*', 'dors plus', 'dort plus', '{yeux|peau|bras} rouge*', 'flou', 'floue', 'gout {metallique|bizarre|de metal|amer}',
   'metallique', 'hypophysite', 'colite', 'hepatite', 'pancreatite',
-  'neutropenie', 'agranulocytose', 'thrombopenie', 'anaphyla*', 'creve*', 'a plat', 'ballonn*', 'brulure*',
+  'neutropenie', 'agranulocytose', 'thrombopenie', 'anaphyla*', 'creve*', 'ballonn*', 'brulure*',
   'rougeur*', 'point d injection', 'site d injection', 'bras {gonfle|rouge|douloureux|dur}', 'chute*', 'tombe*',
   'malade', 'palpite', 'evanoui*', 'hypoglycemi*', 'saigne*', 
 ];

@@ -27,7 +27,7 @@ export const DRUG_SUFFIXES = [
   // inhibitors, vaptans, progestins, 5-alpha reductase inhibitors, calcimimetics.
   'osin', 'fibrate', 'grel', 'poetin', 'mestane', 'tropium', 'astine', 'izine', 'giline', 'vaptan', 'pamil',
   'entan', 'ciguat', 'darone', 'paratide', 'gestrel', 'gestrone', 'steride', 'calcet', 'relix', 'plase',
-  'kacin', 'metacin', 'bamate',
+  'kacin', 'metacin', 'bamate', 'mepiride', 'clazide',
 ];
 
 /** Words that end like a stem but are not drugs (checked after stripping a trailing vowel too). */
@@ -142,6 +142,6 @@ export const NOT_PRODUCT = new Set(
     'un una ma mon son sa le les des mes ses einem einer dem den der die das meine meinem seine ihre ' +
     'uma um seu sua meu minha forma forms hand hands foot feet edge point break call weekend tv air ' +
     'record balance loan paper trial study camera fire life earth mars planet medicine medicines ' +
-    'nursing pharmacy surgery residency school'
+    'nursing pharmacy surgery residency school schmeckt seit habe hat ist bin war wird und aber jetzt immer'
   ).split(' '),
 );
