@@ -2,7 +2,9 @@
  * `npx tsx scripts/eval-ae.ts`: adverse-event recall and precision, with Wilson 95% intervals, on
  * each data set kept apart: the dev corpus, the part of train the detector is tuned on, the frozen
  * untuned part of train (test/fixtures/ae/train-untuned-ids.txt), and the frozen real-language set
- * (test/fixtures/ae/real-language.jsonl, overall and per language). `--misses` lists the errors.
+ * (test/fixtures/ae/real-language.jsonl, overall and per language), and the fresh check set frozen
+ * before the recall follow-up (test/fixtures/classify/ae-check-2026-12-07.jsonl, overall and per
+ * language). `--misses` lists the errors.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { aeElements, classify } from '../src/classify/index';
@@ -60,6 +62,10 @@ const sets: [string, CorpusLine[]][] = [
 ];
 for (const lang of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru'])
   sets.push([`  real-language ${lang}`, real.filter((r) => r.id.startsWith(`rl-${lang}-`))]);
+const check = readCorpus('test/fixtures/classify/ae-check-2026-12-07.jsonl');
+sets.push(['check 2026-12-07 (all)', check]);
+sets.push(['  check en', check.filter((r) => r.id.startsWith('aec-en-'))]);
+sets.push(['  check other 7', check.filter((r) => !r.id.startsWith('aec-en-'))]);
 if (existsSync('test/fixtures/classify/holdout.jsonl'))
   sets.push(['holdout.jsonl (bench)', readCorpus('test/fixtures/classify/holdout.jsonl')]);
 for (const [name, rows] of sets) if (selected(name)) report(name, rows);

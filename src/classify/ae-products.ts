@@ -12,6 +12,7 @@ import {
   STEM_EXCEPTIONS,
 } from './lexicon-ae';
 import { FuzzyNames } from './ae-fuzzy';
+import { BRANDS, MORE_PRODUCTS } from './lexicon-ae-brands';
 import { FUZZY_GUARD, WORDNET_PRODUCTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseSet, SuffixSet } from './tokens';
 
@@ -36,9 +37,9 @@ export interface ProductHit {
 }
 
 const WORDNET = WORDNET_PRODUCTS.split('|');
-const NAMES = phraseSet([...KNOWN_PRODUCTS, ...WORDNET]);
+const NAMES = phraseSet([...KNOWN_PRODUCTS, ...WORDNET, ...MORE_PRODUCTS]);
 const FUZZY = new FuzzyNames(
-  [...KNOWN_PRODUCTS, ...WORDNET].filter((n) => /^[a-z]+$/.test(n)),
+  [...KNOWN_PRODUCTS, ...WORDNET, ...BRANDS].filter((n) => /^[a-z]+$/.test(n)),
   new Set(FUZZY_GUARD.split('|')),
 );
 const STEMS = new SuffixSet(DRUG_SUFFIXES);
@@ -49,7 +50,20 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 const DOSE_FORMS = new Set([
   'infusion', 'injection', 'shot', 'shots', 'jab', 'pill', 'pills', 'tablet', 'tablets', 'tabletten',
   'dose', 'pen', 'patch', 'mg', 'mcg', 'ml', 'iu', 'units', 'comprimes', 'comprimidos', 'compresse',
-  'tropfen', 'gouttes', 'gotas', 'spritze', 'kapseln', 'capsules', 'cp',
+  'tropfen', 'gouttes', 'gotas', 'spritze', 'kapseln', 'capsules', 'cp', 'weekly', 'daily', 'nightly',
+  'injections', 'jabs', 'pens', 'infusions', 'inhaler', 'cream', 'gel', 'drops', 'spray', 'subq', 'sc', 'iv',
+]);
+/** Dose forms that are a schedule or count: a lower-case brand-shaped word before one is a brand. */
+const SCHEDULE = new Set([
+  'weekly',
+  'daily',
+  'nightly',
+  'injection',
+  'injections',
+  'infusion',
+  'jab',
+  'shot',
+  'pen',
 ]);
 /** Brand names are rarely plain English: most have one of these letters or a Latin ending. */
 const BRAND_SHAPE = /[xzqvyk]|(?:a|o|ix|ex|in|al|il|ol|ra|ta|za|ro)$/;
@@ -62,6 +76,26 @@ const NOT_DOSE_UNIT = new Set([
   'min', 'mins', 'patients', 'people', 'percent', '%', 'jahre', 'jahren', 'ans', 'anos', 'anni', 'jaar',
   'lat', 'лет', 'dias', 'jours', 'tage', 'giorni', 'dagen', 'km', 'miles', 'kg', 'lbs',
 ]);
+/** First words of the "the jab", "my pen" entries, which "of" after them undoes. */
+const FORM_OPENERS = new Set([
+  'the',
+  'my',
+  'his',
+  'her',
+  'this',
+  'that',
+  'last',
+  'latest',
+  'weekly',
+]);
+/** "been on X", "3 weeks on X": words before "on" that make a brand-shaped word after it a product. */
+// prettier-ignore
+const TAKING_BEFORE_ON = new Set([
+  'been', 'weeks', 'months', 'days', 'years', 'wks', 'yrs', 'mos', 'still', 'now', 'just', 'currently', 'was',
+  'im', "i'm", 'week', 'day', 'month', 'started', 'back', 'stayed',
+]);
+/** "mounjy day 4", "zeppy week 6": a count of days or doses after a name. */
+const COUNT_AFTER = new Set(['day', 'week', 'month', 'dose', 'wk', 'shot', 'jab']);
 /** "switched to X", "put on X". */
 const SWITCHED = new Set(['switched', 'changed', 'moved', 'put', 'started', 'went', 'back']);
 const UNITS = new Set(['mg', 'mcg', 'ug', 'ml', 'iu', 'units', 'unites', 'einheiten', 'mg/day']);
@@ -151,18 +185,23 @@ function isContextBrand(words: readonly string[], i: number, capitals: Capitals)
   const w = words[i]!;
   const next = words[i + 1] ?? '';
   const prev = i > 0 ? words[i - 1]! : '';
-  const switched = (prev === 'to' || prev === 'on') && SWITCHED.has(words[i - 2] ?? '');
+  const switched =
+    ((prev === 'to' || prev === 'on') && SWITCHED.has(words[i - 2] ?? '')) ||
+    (prev === 'on' && TAKING_BEFORE_ON.has(words[i - 2] ?? ''));
   const before = PRODUCT_TRIGGERS.has(prev) || TAKING.has(prev) || switched;
   const formNext = DOSE_FORMS.has(next);
+  const countNext = COUNT_AFTER.has(next) && /^\d/.test(words[i + 2] ?? '');
   const digitNext = next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57;
   // Most words have none of these neighbours: the regex and capitals are asked last.
-  if (!before && !formNext && !digitNext) return false;
+  if (!before && !formNext && !digitNext && !countNext) return false;
   const doseNext = digitNext && DOSE.test(next) && !NOT_DOSE_UNIT.has(words[i + 2] ?? '');
-  if (!before && !formNext && !doseNext) return false;
+  if (!before && !formNext && !doseNext && !countNext) return false;
   if (w.length < 4 || !LETTERS.test(w) || NOT_PRODUCT.has(w)) return false;
   if ((TAKING.has(prev) || switched) && BRAND_SHAPE.test(w)) return true;
   // "on tirz 10 mg": any word before a dose with its unit.
   if (digitNext && UNITS.has(words[i + 2] ?? '')) return true;
+  // "mounjy day 4", "ozzy weekly": a brand-shaped word before a count or a schedule.
+  if ((countNext || SCHEDULE.has(next)) && BRAND_SHAPE.test(w)) return true;
   return capitals.has(w);
 }
 
@@ -175,7 +214,7 @@ const BEFORE = 2;
 const CONTEXT = new PhraseTable<number>([
   ...[...PRODUCT_TRIGGERS, ...TAKING].map((w) => [w, AFTER] as const),
   ...[...SWITCHED].flatMap((w) => [[`${w} to`, AFTER] as const, [`${w} on`, AFTER] as const]),
-  ...[...DOSE_FORMS].map((w) => [w, BEFORE] as const),
+  ...[...DOSE_FORMS, ...COUNT_AFTER].map((w) => [w, BEFORE] as const),
 ]);
 
 /** Positions that have a trigger before them or a dose form or number after them. */
@@ -204,6 +243,8 @@ export function findProducts(
   const hits: ProductHit[] = [];
   let covered = -1;
   NAMES.each(words, (_v, start, end) => {
+    // "the shot of espresso", "a patch of grass": a form word followed by "of" is no product.
+    if (words[end] === 'of' && end - start > 1 && FORM_OPENERS.has(words[start]!)) return;
     if (start >= covered) {
       hits.push({ start, end });
       covered = end;

@@ -17,6 +17,7 @@ import {
   TOPIC_AFTER,
   type EventKind,
 } from './lexicon-ae-events';
+import { LAY_EVENTS } from './lexicon-ae-lay';
 import { PATIENTS, WRITER } from './lexicon-ae-patients';
 import { WORDNET_EFFECTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseOf, tokenize } from './tokens';
@@ -46,6 +47,7 @@ export interface AeResult {
 
 const EVENT = new PhraseTable<EventKind>([
   ...EVENTS,
+  ...LAY_EVENTS,
   ...WORDNET_EFFECTS.split('|').map((e) => [e, 'effect'] as const),
 ]);
 /** Patient cues; `true` for a bare first-person pronoun, which must stand close to the case. */
@@ -151,7 +153,13 @@ function findEvents(words: readonly string[], products: readonly ProductHit[]): 
   return hits;
 }
 
-function findPatients(words: readonly string[]): PatientHit[] {
+/** "my rinvoq", "mein Ozempic": the writer owns the product, so the writer is the patient. */
+// prettier-ignore
+const MY = new Set([
+  'my', 'mein', 'meine', 'meinem', 'mon', 'ma', 'mes', 'mi', 'mis', 'mio', 'mia', 'meu', 'minha', 'mijn', 'мои', 'моя', 'мое',
+]);
+
+function findPatients(words: readonly string[], products: readonly ProductHit[]): PatientHit[] {
   const hits: PatientHit[] = [];
   let covered = -1;
   PATIENT.each(words, (pronoun, start, end) => {
@@ -159,6 +167,9 @@ function findPatients(words: readonly string[]): PatientHit[] {
     hits.push({ start, end, pronoun });
     covered = end;
   });
+  for (const p of products)
+    if (p.start > 0 && MY.has(words[p.start - 1]!))
+      hits.push({ start: p.start - 1, end: p.end, pronoun: false });
   return hits;
 }
 
@@ -210,7 +221,7 @@ export function detectAe(
     products = findMisspelt(words);
     if (products.length === 0) return none();
   }
-  const patients = findPatients(words);
+  const patients = findPatients(words, products);
   const events = findEvents(words, products);
   const found = findCase(products, events, patients);
   // The verdict alone needs no quotes unless it is a case: the folded words say what was found.

@@ -18,7 +18,7 @@ const FIRST_PERSON_VERBS =
   'threw|passed|noticed|stopped|quit|tapered|skip|skipped|ran|bled|upped|increased|ended|keep|kept';
 /** Verbs too common to tell more than that the writer is speaking. */
 const PLAIN_VERBS =
-  "was|am|have|had|got|get|can|cant|couldn't|can't|went|used|use|need|cut|found|ate|slept|broke|finished";
+  "was|am|have|had|got|get|can|cannot|cant|couldn't|can't|went|used|use|need|cut|found|ate|slept|broke|finished";
 
 // prettier-ignore
 export const PATIENTS: readonly string[] = [
@@ -26,7 +26,7 @@ export const PATIENTS: readonly string[] = [
   `i {${FIRST_PERSON_VERBS}}`, "i've been", 'i been', 'put me', 'gave me', '{had|got|took|on|started} my',
   'my {first|second|third|2nd|3rd|last|next} {dose|shot|jab|injection|infusion|cycle|round}',
   'my {afternoon|morning|night|blood|sugar|sugars|lows|stomach|skin|hair|heart|legs|arms|arm|face|period|sleep|weight|mood|body|head|eyes|joints|back|liver|kidneys|a1c|inr|dose|meds|med|medication|pill|pills|injection|shot|infusion|inhaler|prescription|doctor|dr|gp|pharmacy|pharmacist|insulin|symptoms|libido|lips|mouth|throat|chest|feet|ankles}',
-  'anyone else on', 'anyone else', 'been on', '<n> {weeks|months|days|years|wks|yrs|mos} on', 'week <n>',
+  'anyone else on', 'anyone else', 'been on', '{<n>|a|two|three|four|five|six|few} {weeks|months|days|years|wks|yrs|mos} on', 'week <n>',
   'day <n>', 'month <n>', 'cycle <n>', 'dose <n>',
   // A relative or a friend the writer reports for.
   `{my|our|his|her} {${FAMILY_EN}|${FAMILY_EN_POSS}}`, 'grandpa', 'grandma', 'granny', 'mum', 'mom', 'dad', '{son|daughter|kid|child|boy|girl|baby} <n>',
@@ -64,8 +64,12 @@ export const PATIENTS: readonly string[] = [
   'сделал', 'сделала', 'беременна', 'пациент*', '<n> {лет|год|года}',
   // Hindi and Urdu in Latin letters.
   '<n> saal', 'mere {papa|pita|bete|beti|pati|bhai}', 'meri {maa|mummy|beti|patni|behen}', 'papa ki', 'mummy ki',
-  // Polish.
-  'pacjent*', '<n> {lat|lata}',
+  // Polish, Turkish.
+  'pacjent*', '<n> {lat|lata}', 'annem', 'babam', 'oglum', 'kızım', 'esim', 'benim', 'bana', 'bende',
+  'my {neighbour|neighbor|roommate|flatmate|colleague|coworker|cousin|grandson|granddaughter|hubby|mil|bf|gf}',
+  '{sinds|toen} ik', 'da quando', 'depuis que', 'desde que', 'у {мамы|папы|сына|дочки|мужа|жены|бабушки|дедушки|меня}',
+  'колю', 'mes {yeux|cheveux|bras|jambes}', 'mon {bras|ventre|visage|coeur}', 'mi {brazo|cara|piel|pelo|glucosa|azucar}',
+  'meu {braco|corpo|cabelo}', 'mijn {arm|hoofd|haar|huid|suiker}', 'mein{|e} {arm|kopf|bauch|haut|haare|zucker|puls}',
 ];
 
 /**
@@ -74,7 +78,7 @@ export const PATIENTS: readonly string[] = [
  */
 // prettier-ignore
 export const WRITER: readonly string[] = [
-  `i {${PLAIN_VERBS}}`, 'me', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'i just', 'i still', 'for me', 'ich', 'mir',
+  `i {${PLAIN_VERBS}}`, 'i literally', 'me', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'i just', 'i still', 'for me', 'ich', 'mir',
   'mich', 'hab', 'habe', 'je', 'j', 'moi', 'm', 'yo', 'tengo', 'estoy', 'io', 'ho', 'sono', 'eu', 'ik',
   'mij', 'я', 'мне', 'меня',
 ];

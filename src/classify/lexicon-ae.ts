@@ -20,14 +20,14 @@ export const DRUG_SUFFIXES = [
   'carbazepine', 'ifene', 'trozole', 'limus', 'ciclovir', 'lactone', 'tretinoin', 'retinoin', 'pezil', 'tinide',
   'glipride', 'gliptine', 'conazole', 'oxacine', 'toin', 'ximab', 'zumab', 'umab', 'kizumab', 'lizumab',
   'cizumab', 'tuzumab', 'limab', 'uximab', 'dazole', 'nidazole', 'bendazole', 'quine', 'oquine', 'amide',
-  'dronate', 'parinux', 'ximod', 'imod', 'fovir', 'prost', 'oprost', 'ulide', 'adol', 'codone', 'morphone',
+  'parinux', 'ximod', 'imod', 'fovir', 'prost', 'oprost', 'ulide', 'adol', 'codone', 'morphone',
   'orphine', 'fentanil', 'sulide', 'pirone', 'barb', 'tiapine', 'oxone', 'mazenil', 'sertib', 'lisib', 'degib',
   'metinib', 'zomib', 'lidomide', 'citabine', 'rabine', 'fosfamide', 'mustine', 'platine', 'dipino', 'dipina',
   // More WHO stems: alpha blockers, fibrates, antiplatelets, epoetins, antihistamines, MAO-B
   // inhibitors, vaptans, progestins, 5-alpha reductase inhibitors, calcimimetics.
   'osin', 'fibrate', 'grel', 'poetin', 'mestane', 'tropium', 'astine', 'izine', 'giline', 'vaptan', 'pamil',
   'entan', 'ciguat', 'darone', 'paratide', 'gestrel', 'gestrone', 'steride', 'calcet', 'relix', 'plase',
-  'kacin', 'metacin', 'bamate',
+  'kacin', 'metacin', 'bamate', 'mepiride', 'clazide',
 ];
 
 /** Words that end like a stem but are not drugs (checked after stripping a trailing vowel too). */
@@ -46,7 +46,7 @@ export const STEM_EXCEPTIONS = new Set([
 // prettier-ignore
 export const KNOWN_PRODUCTS = [
   'metformin{|a|e}', 'insulin{|a|e}', 'warfarin{|a|e}', 'heparin{|a|e}', 'aspirin{|a|e}', 'ibuprofen{|o}',
-  'naproxen{|o}', 'paracetamol', 'acetaminophen', 'tylenol', 'lithium', 'litio', 'lithium', 'levothyrox*',
+  'naproxen{|o}', 'paracetamol', 'acetaminophen', 'tylenol', 'lithium', 'litio',  'levothyrox*',
   'levotiroxina', 'amiodaron*', 'digoxin*', 'propofol', 'linezolid', 'vancomycin*', 'isotretino*', 'accutane',
   'roaccutane', 'hydroxychloroquine', 'plaquenil', 'clozapin*', 'lamotrigin*', 'levetiracetam', 'valpro*',
   'carbamazepin*', 'phenytoin*', 'levodopa', 'carbidopa', 'pregabalin*', 'gabapentin*', 'oxybutynin',
@@ -94,9 +94,9 @@ export const KNOWN_PRODUCTS = [
   'basaglar', 'semglee', 'admelog', 'apidra', 'glycomet', 'loxonin', 'loxoprofen', 'nyquil',
   'dayquil', 'benadryl', 'advil', 'motrin', 'aleve', 'excedrin', 'sudafed', 'claritin', 'zyrtec',
   'allegra', 'dafalgan', 'efferalgan', 'levothyrox', 
-  'deroxat', 'lyrica', 'brufen', 'coumadin', 'falithrom',
-  'novalgin', 'metamizol', 'diazepam', 'oxazepam', 'temesta', 'tavor',
-  'lorazepam', 'yasmin', 'yasminelle', 'belara', 'valette', 'nuvaring', 'kyleena', 'jaydess',
+  'deroxat',  'brufen',  'falithrom',
+  'novalgin', 'metamizol',  'oxazepam', 'temesta', 'tavor',
+   'yasmin', 'yasminelle', 'belara', 'valette', 'nuvaring', 'kyleena', 'jaydess',
   'leqvio', 'repatha', 'praluent', 'eylea', 'lucentis', 'vabysmo', 'kesimpta', 'mavenclad', 'zeposia',
   'tremfya', 'bimzelx', 'kevzara', 'actemra', 'roactemra', 'orencia', 'cimzia', 'simponi', 'benlysta',
   'saphnelo', 'tezspire', 'ocaliva', 'tepezza', 'soliris', 'ultomiris', 'spinraza', 'zolgensma',
@@ -105,7 +105,7 @@ export const KNOWN_PRODUCTS = [
   'velcade', 'calquence', 'brukinsa', 'venclexta', 'jakafi', 'tukysa', 'nerlynx', 'piqray', 'lorbrena',
   'alecensa', 'xalkori', 'lumakras', 'krazati', 'orgovyx', 'xtandi', 'erleada', 'nubeqa', 'zytiga',
   'leqembi', 'kisunla', 'aduhelm', 'vyepti', 'qulipta', 'elyxyb', 'trikafta', 'kaftrio', 'veozah',
-  'qsymia', 'contrave', 'mysimba', 'xenical', 'orlistat', 'phentermine', 'victoza', 'byetta',
+  'qsymia', 'contrave', 'mysimba', 'xenical', 'orlistat', 'phentermine',  'byetta',
   'bydureon', 'soliqua', 'xultophy', 'steglatro', 'glyxambi', 'synjardy', 'xigduo', 'kerendia',
   'verquvo', 'camzyos', 'vyndaqel', 'vyndamax', 'nexletol', 'vascepa', 'multaq', 'tikosyn', 'savaysa',
   'lixiana', 'xeplion', 'invega', 'abilify maintena', 'aristada', 'rexulti', 'vraylar', 'caplyta',
@@ -113,9 +113,9 @@ export const KNOWN_PRODUCTS = [
   'wakix', 'xywav', 'xyrem', 'belsomra', 'dayvigo', 'quviviq', 'lunesta', 'stilnox',
   'sertralin', 'sertralina', 'paroxetin*', 'fluoxetina', 'venlafaxina', 'tramadolo', 'paracetamolo',
   'ibuprofene', 'ibuprofeno', 'naprossene', 'amoxicilline', 'amoxicillina', 'metformina', 'metformine',
-  'levotiroxina', 'levothyroxin*', 'omeprazolo', 'pantoprazol*', 'amlodipino', 'losartana', 'atorvastatina',
+   'levothyroxin*', 'omeprazolo', 'pantoprazol*', 'amlodipino', 'losartana', 'atorvastatina',
   'rosuvastatina', 'sinvastatina', 'roids', 'test e', 'tren', 'sarms', 'anabolic*', 'morning after pill',
-  'plan b', 'ellaone', 'rifampicin*', 'vitamin {a|b12|d|d3|k}', 'vit d', 'iron {tablets|pills|infusion}', 'enalapril', 'warfarina', 'coumadine', 'previscan', 'sintrom',
+  'plan b', 'ellaone', 'rifampicin*', 'vitamin {a|b12|d|d3|k}', 'vit d', 'iron {tablets|pills|infusion}',  'warfarina', 'coumadine', 'previscan', 'sintrom',
 ];
 
 /** Words right before an unknown product name: "started X", "on X", "switched to X", "tomando X". */
@@ -142,6 +142,6 @@ export const NOT_PRODUCT = new Set(
     'un una ma mon son sa le les des mes ses einem einer dem den der die das meine meinem seine ihre ' +
     'uma um seu sua meu minha forma forms hand hands foot feet edge point break call weekend tv air ' +
     'record balance loan paper trial study camera fire life earth mars planet medicine medicines ' +
-    'nursing pharmacy surgery residency school'
+    'nursing pharmacy surgery residency school schmeckt seit habe hat ist bin war wird und aber jetzt immer'
   ).split(' '),
 );

@@ -8,6 +8,7 @@ import { parseCorpus, toInput, type CorpusLine } from '../../scripts/corpus';
 const TRAIN = '../shared/corpus/train.jsonl';
 const UNTUNED = 'test/fixtures/ae/train-untuned-ids.txt';
 const REAL = 'test/fixtures/ae/real-language.jsonl';
+const CHECK = 'test/fixtures/classify/ae-check-2026-12-07.jsonl';
 
 function recallPrecision(rows: CorpusLine[]): { recall: number; precision: number } {
   let tp = 0;
@@ -28,13 +29,20 @@ describe('adverse events on data the detector was not tuned on', () => {
     const rows = parseCorpus(readFileSync(TRAIN, 'utf8'), TRAIN).filter((r) => ids.has(r.id));
     expect(rows.length).toBe(93);
     const m = recallPrecision(rows);
-    expect(m.recall).toBeGreaterThanOrEqual(0.55);
+    expect(m.recall).toBeGreaterThanOrEqual(0.65);
     expect(m.precision).toBeGreaterThanOrEqual(0.75);
   });
   it('patient-forum and tweet language in eight languages', () => {
     const rows = parseCorpus(readFileSync(REAL, 'utf8'), REAL);
     const m = recallPrecision(rows);
-    expect(m.recall).toBeGreaterThanOrEqual(0.72);
+    expect(m.recall).toBeGreaterThanOrEqual(0.82);
     expect(m.precision).toBeGreaterThanOrEqual(0.9);
+  });
+  it('the fresh check set frozen before the recall follow-up', () => {
+    const rows = parseCorpus(readFileSync(CHECK, 'utf8'), CHECK);
+    expect(rows.length).toBe(150);
+    const m = recallPrecision(rows);
+    expect(m.recall).toBeGreaterThanOrEqual(0.83);
+    expect(m.precision).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -16,6 +16,8 @@ const LEXICONS = [
   resolve('src/classify/lexicon-ae.ts'),
   resolve('src/classify/lexicon-ae-events.ts'),
   resolve('src/classify/lexicon-ae-patients.ts'),
+  resolve('src/classify/lexicon-ae-lay.ts'),
+  resolve('src/classify/lexicon-ae-brands.ts'),
 ];
 const gzipped = (paths: string[]) =>
   gzipSync(Buffer.concat(paths.map((p) => readFileSync(p)))).length;
