@@ -21,8 +21,26 @@ function cdp(page: Page): Promise<CDPSession> {
 
 const HOSTS = '[data-hcp-lens-post]';
 
-/** The closed shadow root of every bar on the page, with its post key, as remote objects. */
+/**
+ * The closed shadow root of every bar on the page, with its post key, as remote objects. The
+ * page's DOM changes under the protocol's node ids (a feed renders as it scrolls): a look-up that
+ * loses its node is made again.
+ */
 async function barRoots(page: Page, key?: string): Promise<{ key: string; objectId: string }[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await barRootsOnce(page, key);
+    } catch (error) {
+      const lost = /Could not find node|No node with given id/.test(String(error));
+      if (!lost || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function barRootsOnce(
+  page: Page,
+  key?: string,
+): Promise<{ key: string; objectId: string }[]> {
   const s = await cdp(page);
   const { root } = await s.send('DOM.getDocument', { depth: 0 });
   const selector = key === undefined ? HOSTS : `[data-hcp-lens-post="${key}"]`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected, fixture, launchWithExtension, serve, visitEach, type Lens } from './browser';
+import { barCount, barText, openBar } from './bars';
 import { waitForVerdicts } from './feed-page';
 
 const GREG = 'bluesky:gregholm124.bsky.social/3l14405289824';
@@ -41,13 +42,13 @@ describe('bios fetched from Bluesky in Chromium', () => {
     await waitForVerdicts(page, want.posts.length);
 
     // Greg's post says nothing clinical; his bio does.
-    const greg = page.locator(badge);
-    await greg.scrollIntoViewIfNeeded();
-    const hcpBadge = greg.locator('.badge.hcp');
-    await hcpBadge.waitFor({ timeout: 15_000 });
-    expect(await hcpBadge.getAttribute('title')).toContain(
-      "Bio fetched from Bluesky's public profile",
-    );
+    // The bar's root is closed and its signals are listed in its open controls, not a tooltip.
+    await page.locator(badge).scrollIntoViewIfNeeded();
+    await expect.poll(() => barCount(page, GREG, '.badge.hcp'), { timeout: 15_000 }).toBe(1);
+    await openBar(page, GREG);
+    await expect
+      .poll(() => barText(page, GREG, '.why'))
+      .toContain("Bio fetched from Bluesky's public profile");
 
     // Only handles were sent, 25 at most a request, each author once, to Bluesky's API alone.
     const actors = asked.flatMap((u) => u.searchParams.getAll('actors'));

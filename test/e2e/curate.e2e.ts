@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/export/csv';
+import { barBox, barCount, barText, clickInBar, inBar } from './bars';
 import { expected, fixture, launchWithExtension, serve, type Lens } from './browser';
 
 const FILE = 'linkedin/linkedin-feed';
@@ -23,36 +24,58 @@ describe('curating a collection in Chromium', () => {
   it('collects and notes from the bar, edits in bulk, filters by address, exports', async () => {
     const page = await lens.context.newPage();
     await page.goto(want.url);
-    const bar = (key: string) => page.locator(`[data-hcp-lens-post="${key}"] .lens`);
-    await bar(first!).locator('.badge').first().waitFor();
+    // The bars' roots are closed and their text drawn by a stylesheet: read as DevTools would.
+    await expect
+      .poll(() => barCount(page, first!, '.badge'), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    // The user clicks into a bar (at its quiet right end), then types: focus alone would not do.
+    const clickInto = async (key: string) => {
+      await page.locator(`[data-hcp-lens-post="${key}"]`).scrollIntoViewIfNeeded();
+      await expect.poll(() => barCount(page, key, '.badge')).toBeGreaterThan(0);
+      const b = (await barBox(page, key, '.lens'))!;
+      await page.mouse.click(b.x + b.width - 4, b.y + b.height / 2);
+    };
 
     // Post 1: a new collection typed in the picker (L), then a note (N).
-    await bar(first!).focus();
+    await clickInto(first!);
     await page.keyboard.press('l');
     await page.keyboard.type(COLLECTION);
     await page.keyboard.press('Enter');
-    await bar(first!).getByText(COLLECTION).waitFor();
+    await expect
+      .poll(() => barText(page, first!, '.collection-picker label.chip.pick'))
+      .toBe(COLLECTION);
     await page.keyboard.press('Escape');
     // The bar keeps the focus: its next key works at once.
     await page.keyboard.press('n');
     await page.keyboard.type('Invite to the advisory board');
     await page.keyboard.press('Control+Enter');
-    await bar(first!).getByText('Invite to the advisory board').waitFor();
+    await expect
+      .poll(() => barText(page, first!, '.note-text'))
+      .toBe('Invite to the advisory board');
 
     // Post 2: the collection now exists and is ticked in the picker.
-    await bar(second!).scrollIntoViewIfNeeded();
-    await bar(second!).locator('.badge').first().waitFor();
-    await bar(second!).focus();
+    await clickInto(second!);
     await page.keyboard.press('l');
-    await bar(second!).getByLabel(COLLECTION).check();
+    const pick = '.collection-picker label.chip.pick';
+    await expect.poll(() => barText(page, second!, pick)).toBe(COLLECTION);
+    await clickInBar(page, second!, `${pick} input[type="checkbox"]`);
+    await expect
+      .poll(() =>
+        inBar<boolean>(
+          page,
+          second!,
+          `(root, s) => root.querySelector(s)?.checked ?? false`,
+          `${pick} input[type="checkbox"]`,
+        ),
+      )
+      .toBe(true);
     await page.keyboard.press('Escape');
     // Post 3: only a tag, outside the collection.
-    await bar(third!).scrollIntoViewIfNeeded();
-    await bar(third!).locator('.badge').first().waitFor();
-    await bar(third!).focus();
+    await clickInto(third!);
     await page.keyboard.press('t');
     await page.keyboard.type('pipeline');
     await page.keyboard.press('Enter');
+    await expect.poll(() => barText(page, third!, '.chip.tag')).toContain('pipeline');
 
     const dashboard = await lens.openExtensionPage('src/dashboard/index.html#/posts');
     const row = (key: string) => dashboard.locator(`[role="row"][data-post-key="${key}"]`);

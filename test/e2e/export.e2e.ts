@@ -2,8 +2,9 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSV_COLUMNS } from '../../src/export/csv';
+import { barAttribute, barBox, barCount } from './bars';
 import { expected, fixture, launchWithExtension, serve, type Lens } from './browser';
 
 const FEED = expected('linkedin/linkedin-feed.expected.json');
@@ -22,16 +23,26 @@ describe('Export from the dashboard in Chromium', () => {
     );
     const page = await lens.context.newPage();
     await page.goto(FEED.url);
-    // Two posts flagged for follow-up from their bars.
-    for (const key of [FIRST, SECOND]) {
-      const bar = page.locator(`[data-hcp-lens-post="${key}"]`);
-      await bar.locator('.badge').first().waitFor();
-      await bar.locator('.lens').focus();
+    // Two posts flagged for follow-up from their bars. The bars' roots are closed: the user clicks
+    // into each (at its quiet right end), then types (expect.poll is for tests; a hook polls with
+    // vi.waitFor).
+    for (const key of [FIRST!, SECOND!]) {
+      await page.locator(`[data-hcp-lens-post="${key}"]`).scrollIntoViewIfNeeded();
+      await vi.waitFor(async () => expect(await barCount(page, key, '.badge')).toBeGreaterThan(0), {
+        timeout: 30_000,
+        interval: 100,
+      });
+      const b = (await barBox(page, key, '.lens'))!;
+      await page.mouse.click(b.x + b.width - 4, b.y + b.height / 2);
       await page.keyboard.press('f');
-      await bar.locator('button.flag[aria-pressed="true"]').waitFor({ state: 'attached' });
+      await vi.waitFor(
+        async () =>
+          expect(await barAttribute(page, key, 'button.flag', 'aria-pressed')).toBe('true'),
+        { timeout: 5_000, interval: 100 },
+      );
     }
-    dashboard = await lens.openExtensionPage('src/dashboard/index.html');
-    await dashboard.getByText('2 of 2 posts').waitFor();
+    dashboard = await lens.openExtensionPage('src/dashboard/index.html#/posts');
+    await dashboard.getByText('2 posts in this view').waitFor();
   }, 60_000);
   afterAll(() => lens?.close());
 
@@ -47,7 +58,7 @@ describe('Export from the dashboard in Chromium', () => {
   };
 
   it('exports the view as a semicolon CSV with dates a spreadsheet reads, and remembers the choice', async () => {
-    await dashboard.getByRole('button', { name: 'Export what is shown…' }).click();
+    await dashboard.getByRole('button', { name: 'Export…', exact: true }).click();
     await dashboard.getByLabel('Separator').selectOption(';');
     await dashboard.getByLabel('Dates a spreadsheet reads as dates').check();
     const file = await exportFile();
@@ -65,10 +76,13 @@ describe('Export from the dashboard in Chromium', () => {
     expect(rows.data[0]!.annotated_at).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 
     // Reopened, the dialog has the user's choice.
-    await dashboard.getByRole('button', { name: 'Close' }).click();
+    await dashboard
+      .getByRole('dialog', { name: 'Export' })
+      .getByRole('button', { name: 'Close' })
+      .click();
     await dashboard.reload();
-    await dashboard.getByText('2 of 2 posts').waitFor();
-    await dashboard.getByRole('button', { name: 'Export what is shown…' }).click();
+    await dashboard.getByText('2 posts in this view').waitFor();
+    await dashboard.getByRole('button', { name: 'Export…', exact: true }).click();
     await expect.poll(() => dashboard.getByLabel('Separator').inputValue()).toBe(';');
   });
 
