@@ -14,6 +14,7 @@ import { classify, classifyWith } from '../src/classify/index';
 import { createModel, learn } from '../src/classify/learn/model';
 import type { Category, ClassifyInput, Verdict } from '../src/classify/types';
 import { readCorpus, toInput } from './corpus';
+import { seededRandom } from './lib/seeded';
 
 const CORPORA = [
   { name: 'dev', path: '../shared/corpus/dev.jsonl' },
@@ -24,21 +25,9 @@ const CHECKPOINTS = [0, 5, 10, 20, 40, 60, 80, 100, 120];
 /** Never measure on fewer posts than this: the accuracy of a handful of posts is noise. */
 const MIN_REMAINING = 50;
 
-/** mulberry32: a tiny seeded PRNG so every run shuffles the same way. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(xs: readonly T[], seed: number): T[] {
   const out = [...xs];
-  const r = rng(seed);
+  const r = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

@@ -8,6 +8,7 @@ import {
   type Metrics,
   type Prediction,
 } from '../../src/classify/metrics';
+import { seededRandom } from '../lib/seeded';
 
 const Z = 1.959964;
 
@@ -20,18 +21,6 @@ export function wilson(successes: number, n: number): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-/** mulberry32, so the bootstrap gives the same interval every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const RESAMPLES = 1000;
 
 /** Percentile-bootstrap 95% intervals of every statistic `pick` returns, from one set of resamples. */
@@ -41,7 +30,7 @@ export function bootstrap(
   pick: (m: Metrics) => number[],
   seed = 7,
 ): [number, number][] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const n = gold.length;
   const draws: number[][] = [];
   for (let r = 0; r < RESAMPLES; r++) {

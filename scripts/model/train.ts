@@ -12,6 +12,7 @@ import { BUCKETS, modelFeatures, type Features } from '../../src/classify/model/
 import { CAT0, K, serializeWeights, type SerializedWeights } from '../../src/classify/model/model';
 import { CATEGORIES } from '../../src/classify/types';
 import { readCorpus, toInput, type CorpusLine } from '../corpus';
+import { seededRandom } from '../lib/seeded';
 
 export const CORPORA = ['../shared/corpus/dev.jsonl', '../shared/corpus/train.jsonl'];
 export const WEIGHTS = 'src/classify/model/weights.json';
@@ -54,23 +55,11 @@ export function examples(rows: readonly CorpusLine[]): Example[] {
   });
 }
 
-/** mulberry32: a small, seeded generator for the shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Logistic outputs (hcp, trainee, industry) and a softmax over the categories, by AdaGrad SGD. */
 export function train(data: readonly Example[], opts: TrainOptions = TRAIN_OPTIONS): Float64Array {
   const w = new Float64Array(BUCKETS * K);
   const g2 = new Float64Array(BUCKETS * K).fill(1e-8);
-  const next = random(opts.seed);
+  const next = seededRandom(opts.seed);
   const order = data.map((_, i) => i);
   const z = new Float64Array(K);
   const grad = new Float64Array(K);
