@@ -38,6 +38,43 @@ export const countedCategory = (
   annotation: Pick<Annotation, 'category'> | null | undefined,
 ) => annotation?.category ?? post.verdict.category;
 
+/** An author's record before any post is counted in it. */
+export function newAuthorStats(post: PostRecord): AuthorStatsRecord {
+  return {
+    authorKey: post.authorKey,
+    platform: post.platform,
+    name: post.authorName,
+    handle: post.authorHandle,
+    profileUrl: post.authorProfileUrl,
+    hcp: 0,
+    specialty: '',
+    tier: '',
+    byCategory: zero(),
+    posts: 0,
+    lastSeenAt: '',
+  };
+}
+
+/** Counts one post's change in its author's record (changed in place), whose latest post names it. */
+export function addToStats(
+  record: AuthorStatsRecord,
+  { post, before, after }: PostCount,
+): AuthorStatsRecord {
+  if (before === null) record.posts++;
+  else record.byCategory[before]--;
+  record.byCategory[after]++;
+  if (post.lastSeenAt >= record.lastSeenAt) {
+    record.lastSeenAt = post.lastSeenAt;
+    record.name = post.authorName || record.name;
+    record.handle = post.authorHandle || record.handle;
+    record.profileUrl = post.authorProfileUrl || record.profileUrl;
+    record.hcp = post.verdict.isHcp ? 1 : 0;
+    record.specialty = post.verdict.specialty || record.specialty;
+    record.tier = post.verdict.target?.tier ?? '';
+  }
+  return record;
+}
+
 /** Adds posts' changes to their authors' records; call inside the transaction that stores them. */
 export async function countPosts(db: LensDb, changes: PostCount[]): Promise<void> {
   if (changes.length === 0) return;
@@ -48,33 +85,9 @@ export async function countPosts(db: LensDb, changes: PostCount[]): Promise<void
     const s = stored[i];
     if (s) records.set(k, { ...s, byCategory: { ...s.byCategory } });
   });
-  for (const { post, before, after } of changes) {
-    const record = records.get(post.authorKey) ?? {
-      authorKey: post.authorKey,
-      platform: post.platform,
-      name: post.authorName,
-      handle: post.authorHandle,
-      profileUrl: post.authorProfileUrl,
-      hcp: 0,
-      specialty: '',
-      tier: '',
-      byCategory: zero(),
-      posts: 0,
-      lastSeenAt: post.lastSeenAt,
-    };
-    if (before === null) record.posts++;
-    else record.byCategory[before]--;
-    record.byCategory[after]++;
-    if (post.lastSeenAt >= record.lastSeenAt) {
-      record.lastSeenAt = post.lastSeenAt;
-      record.name = post.authorName || record.name;
-      record.handle = post.authorHandle || record.handle;
-      record.profileUrl = post.authorProfileUrl || record.profileUrl;
-      record.hcp = post.verdict.isHcp ? 1 : 0;
-      record.specialty = post.verdict.specialty || record.specialty;
-      record.tier = post.verdict.target?.tier ?? '';
-    }
-    records.set(post.authorKey, record);
+  for (const change of changes) {
+    const key = change.post.authorKey;
+    records.set(key, addToStats(records.get(key) ?? newAuthorStats(change.post), change));
   }
   await db.authorStats.bulkPut([...records.values()]);
 }

@@ -1,7 +1,11 @@
 // Version 9's upgrade: the Authors view's counts start complete, from the posts already stored.
 import type { Transaction } from 'dexie';
-import { CATEGORIES, type Category } from '../classify/types';
-import type { AuthorStatsRecord } from './author-stats';
+import {
+  addToStats,
+  countedCategory,
+  newAuthorStats,
+  type AuthorStatsRecord,
+} from './author-stats';
 import type { Annotation, PostRecord } from './records';
 
 /** Counts every stored post once, by author: the Authors view's aggregate starts complete. */
@@ -10,33 +14,9 @@ export async function upgradeToV9(tx: Transaction): Promise<void> {
   await tx.table('annotations').each((a: Annotation) => void annotations.set(a.key, a));
   const stats = new Map<string, AuthorStatsRecord>();
   await tx.table('posts').each((post: PostRecord) => {
-    const category = annotations.get(post.key)?.category ?? post.verdict.category;
-    let s = stats.get(post.authorKey);
-    if (!s) {
-      s = {
-        authorKey: post.authorKey,
-        platform: post.platform,
-        name: post.authorName,
-        handle: post.authorHandle,
-        profileUrl: post.authorProfileUrl,
-        hcp: 0,
-        specialty: '',
-        tier: '',
-        byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>,
-        posts: 0,
-        lastSeenAt: '',
-      };
-      stats.set(post.authorKey, s);
-    }
-    s.posts++;
-    s.byCategory[category]++;
-    if (post.lastSeenAt >= s.lastSeenAt) {
-      s.lastSeenAt = post.lastSeenAt;
-      s.name = post.authorName || s.name;
-      s.hcp = post.verdict.isHcp ? 1 : 0;
-      s.specialty = post.verdict.specialty || s.specialty;
-      s.tier = post.verdict.target?.tier ?? '';
-    }
+    const after = countedCategory(post, annotations.get(post.key));
+    const record = stats.get(post.authorKey) ?? newAuthorStats(post);
+    stats.set(post.authorKey, addToStats(record, { post, before: null, after }));
   });
   await tx.table('authorStats').bulkPut([...stats.values()]);
 }
