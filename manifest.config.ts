@@ -11,8 +11,9 @@ export function manifestFor(target: BuildTarget) {
     name: 'HCP Lens',
     short_name: 'HCP Lens',
     version: pkg.version,
-    description:
-      'See which posts come from healthcare professionals, and tag them by the five C’s.',
+    // The store description in the browser's language (src/locales/<lang>/common.json).
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     action: {
       default_title: 'HCP Lens',

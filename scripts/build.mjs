@@ -1,8 +1,12 @@
 // Builds both unpacked extensions: dist/chrome and dist/firefox.
 import { build } from 'vite';
+import { writeLocales } from './locales.mjs';
 
 // The adverse-event vocabularies are compiled from WordNet first (kept as committed when absent).
 await import('./vocab/build-ae-vocab.mjs');
+
+// The languages: src/locales/<lang>/*.json become public/_locales/<lang>/messages.json.
+writeLocales('public');
 
 for (const target of ['chrome', 'firefox']) {
   process.env.TARGET = target;
