@@ -1,10 +1,31 @@
 // Every user-facing string goes through here: the browser's own i18n catalogue (`_locales`),
 // in the browser's language, with English as the fallback the browser applies itself.
 // Works in every context: the bar (content script), popup, side panel, dashboard and background.
+import type background from '../locales/en/background.json';
+import type a11y from '../locales/en/a11y.json';
+import type bar from '../locales/en/bar.json';
 import type common from '../locales/en/common.json';
+import type curate from '../locales/en/curate.json';
+import type dashboard from '../locales/en/dashboard.json';
+import type onboarding from '../locales/en/onboarding.json';
+import type popup from '../locales/en/popup.json';
+import type privacy from '../locales/en/privacy.json';
+import type settings from '../locales/en/settings.json';
+import type sidepanel from '../locales/en/sidepanel.json';
 
-/** Every message name of the English catalogue: add each area file here. */
-export type MessageKey = keyof typeof common;
+/** Every message name of the English catalogue (one area file per surface). */
+export type MessageKey =
+  | keyof typeof a11y
+  | keyof typeof background
+  | keyof typeof bar
+  | keyof typeof common
+  | keyof typeof curate
+  | keyof typeof dashboard
+  | keyof typeof onboarding
+  | keyof typeof popup
+  | keyof typeof privacy
+  | keyof typeof settings
+  | keyof typeof sidepanel;
 
 type Substitutions = string | number | readonly (string | number)[];
 type Lookup = (key: string, substitutions?: string[]) => string;
