@@ -43,10 +43,17 @@ export function findHandWritten(source: string, file = 'component.tsx'): HandWri
   return found;
 }
 
-/** Every .tsx under the folders, relative to `root`. */
+/**
+ * Every .tsx under the folders, relative to `root`. An entry may also name one .tsx file, for a
+ * folder whose components are translated one by one.
+ */
 export function scanFolders(root: string, folders: readonly string[]): HandWritten[] {
   const out: HandWritten[] = [];
   const walk = (dir: string) => {
+    if (dir.endsWith('.tsx')) {
+      out.push(...findHandWritten(readFileSync(dir, 'utf8'), relative(root, dir)));
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findHandWritten, scanFolders } from '../helpers/hand-written';
@@ -15,6 +17,15 @@ describe('user-facing text goes through the language catalogues', () => {
     );
     // Text split by an expression is still hand-written; symbols and t() calls are not.
     expect(found.map((f) => f.text)).toEqual(['Close', 'Saved', 'posts']);
+  });
+
+  it('scans a single component named in the list as well as a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hand-written-'));
+    writeFileSync(join(dir, 'One.tsx'), `export const One = () => <p>Saved</p>;`);
+    writeFileSync(join(dir, 'Other.tsx'), `export const Other = () => <p>Kept</p>;`);
+    expect(scanFolders(dir, ['One.tsx']).map((f) => [f.file, f.text])).toEqual([
+      ['One.tsx', 'Saved'],
+    ]);
   });
 
   it('no translated surface has hand-written text', () => {
