@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { ageHours, type AeCaseView } from '../db/ae-records';
 import { auditLine, pvMailto, pvText } from '../export/ae-export';
 import type { AeChangeRequest } from '../messages/schemas';
-import { formatAge, isOverdue } from './ae-filters';
+import { formatDateTime, formatNumber, t } from '../ui/i18n';
+import { formatAge, isOverdue, STATE_LABELS } from './ae-filters';
 
 const SNIPPET = 240;
 const split = (s: string) =>
@@ -23,6 +24,14 @@ export interface AeCaseRowProps {
 }
 
 type Open = null | 'forward' | 'dismiss' | 'edit';
+
+/** The fields of the case elements' form, by name (several values separated with `;`). */
+const ELEMENT_FIELDS = {
+  reporter: 'dash_aeFieldReporter',
+  patient: 'dash_aeFieldPatient',
+  products: 'dash_aeFieldProducts',
+  events: 'dash_aeFieldEvents',
+} as const;
 
 /** One case of the queue: its evidence, its elements, its state, and the reviewer's actions. */
 export function AeCaseRow(props: AeCaseRowProps) {
@@ -47,56 +56,59 @@ export function AeCaseRow(props: AeCaseRowProps) {
       <td>
         <input
           type="checkbox"
-          aria-label={`Select case ${c.key}`}
+          aria-label={t('dash_aeSelectCase', c.key)}
           checked={selected}
           onChange={(e) => onSelect((e.target as HTMLInputElement).checked)}
         />
       </td>
       <td>
-        <span class="ae-age" title={`Day zero ${c.firstSeenAt}`}>
+        <span class="ae-age" title={t('dash_aeDayZero', formatDateTime(Date.parse(c.firstSeenAt)))}>
           {formatAge(ageHours(c, now))}
         </span>
-        {overdue && <div class="ae-overdue">past {alertHours} h</div>}
-        <div class="muted">{c.firstSeenAt.slice(0, 16).replace('T', ' ')} UTC</div>
+        {overdue && <div class="ae-overdue">{t('dash_aePastAlert', formatNumber(alertHours))}</div>}
+        <div class="muted">{formatDateTime(Date.parse(c.firstSeenAt))}</div>
       </td>
       <td>
         <div>
-          <b>Reporter:</b> {c.reporter || '—'}
+          <b>{t('dash_aeReporter')}</b> {c.reporter || '—'}
         </div>
         <div>
-          <b>Patient:</b> {c.patient.join('; ') || '—'}
+          <b>{t('dash_aePatient')}</b> {c.patient.join('; ') || '—'}
         </div>
         <div>
-          <b>Product:</b> {c.products.join('; ') || '—'}
+          <b>{t('dash_aeProductLabel')}</b> {c.products.join('; ') || '—'}
         </div>
         <div>
-          <b>Event:</b> {c.events.join('; ') || '—'}
+          <b>{t('dash_aeEvent')}</b> {c.events.join('; ') || '—'}
         </div>
         <div class="muted">
-          {c.platform} · {c.language} · {c.origin === 'reported' ? 'reported by a user' : 'flagged'}
+          {c.platform} · {c.language} ·{' '}
+          {c.origin === 'reported' ? t('dash_aeReported') : t('dash_aeFlagged')}
         </div>
       </td>
       <td class="text">
-        {c.text.length > SNIPPET ? `${c.text.slice(0, SNIPPET)}…` : c.text || '(text not kept)'}{' '}
+        {c.text.length > SNIPPET
+          ? `${c.text.slice(0, SNIPPET)}…`
+          : c.text || t('dash_aeTextNotKept')}{' '}
         {/^https:\/\//.test(c.url) && (
           <a href={c.url} target="_blank" rel="noreferrer noopener">
-            open
+            {t('dash_open')}
           </a>
         )}
       </td>
       <td>
         <span class={`ae-state ${c.state}`} data-testid="ae-state">
-          {c.state === 'new' ? 'New' : c.state === 'forwarded' ? 'Forwarded to PV' : 'Not an AE'}
+          {t(STATE_LABELS[c.state])}
         </span>
         {c.state === 'forwarded' && (
           <div class="muted">
-            {c.caseRef ? `ref ${c.caseRef} · ` : ''}by {c.forwardedBy} ·{' '}
-            {c.forwardedAt.slice(0, 16)}
+            {c.caseRef ? `${t('dash_aeCaseRef', c.caseRef)} · ` : ''}
+            {t('dash_by', c.forwardedBy)} · {formatDateTime(Date.parse(c.forwardedAt))}
           </div>
         )}
         {c.state === 'dismissed' && <div class="muted">{c.dismissReason}</div>}
         <details>
-          <summary>History ({view.trail.length})</summary>
+          <summary>{t('dash_aeHistory', formatNumber(view.trail.length))}</summary>
           <ol class="ae-trail">
             {view.trail.map((e) => (
               <li key={e.id}>{auditLine(e)}</li>
@@ -106,45 +118,45 @@ export function AeCaseRow(props: AeCaseRowProps) {
       </td>
       <td class="ae-actions">
         <button type="button" onClick={() => void onCopy(pvText(view))}>
-          Copy for PV
+          {t('dash_aeCopyForPv')}
         </button>
         <button type="button" onClick={() => toggle('forward')}>
-          Forward to PV…
+          {t('dash_aeForwardMenu')}
         </button>
         <button type="button" onClick={() => toggle('dismiss')}>
-          Not an AE…
+          {t('dash_aeDismissMenu')}
         </button>
         <button type="button" onClick={() => toggle('edit')}>
-          Edit elements…
+          {t('dash_aeEditMenu')}
         </button>
         {c.state !== 'new' && (
           <button type="button" onClick={() => void onChange({ state: 'new' })}>
-            Reopen
+            {t('dash_aeReopen')}
           </button>
         )}
         {open === 'forward' && (
           <form
             class="ae-form"
-            aria-label="Forward to PV"
+            aria-label={t('dash_aeForwardForm')}
             onSubmit={(e) => {
               e.preventDefault();
               void forward(ref).then(done);
             }}
           >
             <label>
-              PV case reference (optional){' '}
+              {t('dash_aeCaseRefField')}{' '}
               <input
                 value={ref}
                 maxLength={200}
                 onInput={(e) => setRef((e.target as HTMLInputElement).value)}
               />
             </label>
-            <button type="submit">Mark forwarded</button>
+            <button type="submit">{t('dash_aeMarkForwarded')}</button>
             <button
               type="button"
               onClick={() => void onCopy(pvText(view)).then((ok) => ok && forward(ref).then(done))}
             >
-              Copy and mark forwarded
+              {t('dash_aeCopyAndMark')}
             </button>
             {pvInbox && (
               <a
@@ -152,7 +164,7 @@ export function AeCaseRow(props: AeCaseRowProps) {
                 href={pvMailto(pvInbox, view)}
                 onClick={() => void forward(ref).then(done)}
               >
-                E-mail {pvInbox} and mark forwarded
+                {t('dash_aeMailAndMark', pvInbox)}
               </a>
             )}
           </form>
@@ -160,14 +172,14 @@ export function AeCaseRow(props: AeCaseRowProps) {
         {open === 'dismiss' && (
           <form
             class="ae-form"
-            aria-label="Not an adverse event"
+            aria-label={t('dash_aeDismissForm')}
             onSubmit={(e) => {
               e.preventDefault();
               void onChange({ state: 'dismissed', dismissReason: reason }).then(done);
             }}
           >
             <label>
-              Why is this not an adverse event?{' '}
+              {t('dash_aeWhyNot')}{' '}
               <input
                 value={reason}
                 required
@@ -175,13 +187,13 @@ export function AeCaseRow(props: AeCaseRowProps) {
                 onInput={(e) => setReason((e.target as HTMLInputElement).value)}
               />
             </label>
-            <button type="submit">Dismiss</button>
+            <button type="submit">{t('dash_aeDismiss')}</button>
           </form>
         )}
         {open === 'edit' && (
           <form
             class="ae-form"
-            aria-label="Case elements"
+            aria-label={t('dash_aeElementsForm')}
             onSubmit={(e) => {
               e.preventDefault();
               const { reporter, patient, products, events } = edit;
@@ -195,15 +207,14 @@ export function AeCaseRow(props: AeCaseRowProps) {
           >
             {(['reporter', 'patient', 'products', 'events'] as const).map((k) => (
               <label key={k}>
-                {k[0]!.toUpperCase() + k.slice(1)}
-                {k === 'reporter' ? '' : ' (separate with ;)'}{' '}
+                {t(ELEMENT_FIELDS[k])}{' '}
                 <input
                   value={edit[k]}
                   onInput={(e) => setEdit({ ...edit, [k]: (e.target as HTMLInputElement).value })}
                 />
               </label>
             ))}
-            <button type="submit">Save elements</button>
+            <button type="submit">{t('dash_aeSaveElements')}</button>
           </form>
         )}
       </td>

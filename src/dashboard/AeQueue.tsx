@@ -8,10 +8,10 @@ import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol'
 import { PLATFORM_IDS } from '../platforms/types';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
-import { plural } from '../ui/plural';
+import { formatNumber, t, tn } from '../ui/i18n';
 import { AeCaseRow } from './AeCaseRow';
 import { AeSettingsForm } from './AeSettingsForm';
-import { filterCases, isOverdue, NO_FILTERS, type AeFilters } from './ae-filters';
+import { filterCases, isOverdue, NO_FILTERS, STATE_LABELS, type AeFilters } from './ae-filters';
 import { Notices } from './Notices';
 
 /** The first problem zod finds, in words for the form ("pvInbox: not an e-mail address"). */
@@ -19,10 +19,8 @@ function problem(schema: z.ZodType, value: unknown): string | null {
   const parsed = schema.safeParse(value);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  return `${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'not accepted'}`;
+  return `${issue?.path.join('.') || t('dash_aeProblemValue')}: ${issue?.message ?? t('dash_aeProblemNotAccepted')}`;
 }
-
-const STATE_LABELS = { new: 'New', forwarded: 'Forwarded to PV', dismissed: 'Not an AE' };
 
 export interface AeQueueProps {
   runtime: RuntimeWithEvents;
@@ -79,7 +77,7 @@ export function AeQueue({
 
   const change = (key: string, c: AeChangeRequest) => {
     const bad = problem(aeChangeSchema, c);
-    if (bad) return Promise.resolve((setError(`Not saved: ${bad}.`), false));
+    if (bad) return Promise.resolve((setError(t('dash_aeNotSaved', bad)), false));
     return send(runtime, { type: 'ae/change', key, change: c }).then(
       (view) => {
         setCases((old) => (old ?? []).map((v) => (v.case.key === key ? view : v)));
@@ -91,24 +89,24 @@ export function AeQueue({
   };
   const copyText = (text: string) =>
     copy(text).then(
-      () => (setStatus('Copied for PV: paste it into your PV report.'), true),
-      (e: Error) => (setError(`Could not copy: ${e.message}`), false),
+      () => (setStatus(t('dash_aeCopied')), true),
+      (e: Error) => (setError(t('dash_aeCopyFailed', e.message)), false),
     );
   const exportAs = async (format: 'csv' | 'json') => {
     const keys = selected.size ? [...selected] : shown.map((v) => v.case.key);
     try {
       const r = await send(runtime, { type: 'ae/export', format, keys });
       downloadText(r.filename, r.content, r.mime);
-      setStatus(`Exported ${plural(r.rows, 'case')} as ${format.toUpperCase()}.`);
+      setStatus(tn('dash_aeExported', r.rows, [format.toUpperCase()]));
     } catch (e) {
       setError((e as Error).message);
     }
   };
   const saveSettings = (patch: AeSettingsPatch) => {
     const bad = problem(aeSettingsPatchSchema, patch);
-    if (bad) return Promise.resolve(setError(`Settings not saved: ${bad}.`));
+    if (bad) return Promise.resolve(setError(t('dash_aeSettingsNotSaved', bad)));
     return send(runtime, { type: 'ae/settings/set', patch }).then(
-      (s) => (setSettings(s), setStatus('Settings saved.')),
+      (s) => (setSettings(s), setStatus(t('dash_aeSettingsSaved'))),
       (e: Error) => void setError(e.message),
     );
   };
@@ -122,58 +120,63 @@ export function AeQueue({
 
   return (
     <section aria-labelledby="ae-title" class="ae-queue">
-      <h2 id="ae-title">Adverse events</h2>
+      <h2 id="ae-title">{t('dash_aeTitle')}</h2>
       <p class="muted" data-testid="ae-summary">
         {cases
-          ? `${plural(open.length, 'new case')} to decide${overdue ? `, ${overdue} past ${alertHours} h` : ''}.`
-          : 'Loading…'}{' '}
-        Forward each possible adverse event to pharmacovigilance, or say why it is not one.
+          ? overdue
+            ? tn('dash_aeToDecideOverdue', open.length, [
+                formatNumber(overdue),
+                formatNumber(alertHours),
+              ])
+            : tn('dash_aeToDecide', open.length)
+          : t('dash_loading')}{' '}
+        {t('dash_aeIntro')}
       </p>
       <Notices error={error} status={status} />
       {refused.length > 0 && (
         <p class="error" role="alert">
-          Team cases not read: {refused.join('; ')}
+          {t('dash_aeRefused', refused.join('; '))}
         </p>
       )}
       <div class="toolbar">
         <select
-          aria-label="State"
+          aria-label={t('dash_aeState')}
           value={filters.state}
           onChange={(e) =>
             set({ state: (e.target as HTMLSelectElement).value as AeFilters['state'] })
           }
         >
-          <option value="">All states</option>
+          <option value="">{t('dash_aeAllStates')}</option>
           {AE_STATES.map((s) => (
             <option key={s} value={s}>
-              {STATE_LABELS[s]}
+              {t(STATE_LABELS[s])}
             </option>
           ))}
         </select>
         <select
-          aria-label="Age"
+          aria-label={t('dash_aeAge')}
           value={filters.age}
           onChange={(e) => set({ age: (e.target as HTMLSelectElement).value as AeFilters['age'] })}
         >
-          <option value="">Any age</option>
-          <option value="overdue">New, past {alertHours} h</option>
-          <option value="recent">Not past {alertHours} h</option>
+          <option value="">{t('dash_aeAnyAge')}</option>
+          <option value="overdue">{t('dash_aeAgeOverdue', formatNumber(alertHours))}</option>
+          <option value="recent">{t('dash_aeAgeRecent', formatNumber(alertHours))}</option>
         </select>
         <input
           type="search"
-          aria-label="Product"
-          placeholder="Product"
+          aria-label={t('dash_aeProduct')}
+          placeholder={t('dash_aeProduct')}
           value={filters.product}
           onInput={(e) => set({ product: (e.target as HTMLInputElement).value })}
         />
         <select
-          aria-label="Platform"
+          aria-label={t('dash_platform')}
           value={filters.platform}
           onChange={(e) =>
             set({ platform: (e.target as HTMLSelectElement).value as AeFilters['platform'] })
           }
         >
-          <option value="">All networks</option>
+          <option value="">{t('dash_allNetworks')}</option>
           {PLATFORM_IDS.map((p) => (
             <option key={p} value={p}>
               {p}
@@ -181,13 +184,13 @@ export function AeQueue({
           ))}
         </select>
         <button onClick={() => void exportAs('csv')} disabled={!shown.length && !selected.size}>
-          Export {selected.size ? 'selection' : 'shown'} as CSV
+          {selected.size ? t('dash_aeExportSelection') : t('dash_aeExportShown')}
         </button>
         <button onClick={() => void exportAs('json')} disabled={!shown.length && !selected.size}>
-          Export as JSON
+          {t('dash_aeExportJson')}
         </button>
         <span class="muted">
-          {cases ? `${shown.length} of ${plural(cases.length, 'case')}` : ''}
+          {cases ? tn('dash_aeShownOf', cases.length, [formatNumber(shown.length)]) : ''}
         </span>
       </div>
       {cases && shown.length > 0 && (
@@ -197,7 +200,7 @@ export function AeQueue({
               <th>
                 <input
                   type="checkbox"
-                  aria-label="Select all shown"
+                  aria-label={t('dash_aeSelectAllShown')}
                   checked={shown.every((v) => selected.has(v.case.key))}
                   onChange={(e) =>
                     setSelected(
@@ -208,11 +211,11 @@ export function AeQueue({
                   }
                 />
               </th>
-              <th>Age</th>
-              <th>Case</th>
-              <th>Post</th>
-              <th>State</th>
-              <th>Actions</th>
+              <th>{t('dash_aeAge')}</th>
+              <th>{t('dash_aeCase')}</th>
+              <th>{t('dash_colPost')}</th>
+              <th>{t('dash_aeState')}</th>
+              <th>{t('dash_actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -232,7 +235,7 @@ export function AeQueue({
           </tbody>
         </table>
       )}
-      {cases && shown.length === 0 && <p class="muted">No case matches.</p>}
+      {cases && shown.length === 0 && <p class="muted">{t('dash_aeNoMatch')}</p>}
       {settings && <AeSettingsForm settings={settings} onSave={saveSettings} />}
     </section>
   );

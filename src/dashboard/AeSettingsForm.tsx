@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AeSettings, AeSettingsPatch } from '../db/ae-settings';
+import { t } from '../ui/i18n';
 
 /** The queue's settings: who the trail names, the alert age, the PV inbox, how long closed cases stay. */
 export function AeSettingsForm({
@@ -19,7 +20,7 @@ export function AeSettingsForm({
   });
   return (
     <details class="ae-settings">
-      <summary>Settings of the adverse-event queue</summary>
+      <summary>{t('dash_aeSettings')}</summary>
       {/* Checked by the same schema as the background's, which names the field at fault. */}
       <form
         noValidate
@@ -29,20 +30,20 @@ export function AeSettingsForm({
         }}
       >
         <label>
-          Your name in the history <input {...field('reviewer')} maxLength={200} />
+          {t('dash_aeReviewer')} <input {...field('reviewer')} maxLength={200} />
         </label>
         <label>
-          Highlight new cases older than (hours){' '}
+          {t('dash_aeAlertHours')}{' '}
           <input type="number" min={1} max={720} {...field('alertHours', true)} />
         </label>
         <label>
-          PV inbox (e-mail) <input type="email" {...field('pvInbox')} maxLength={320} />
+          {t('dash_aePvInbox')} <input type="email" {...field('pvInbox')} maxLength={320} />
         </label>
         <label>
-          Keep forwarded and dismissed cases for (days){' '}
+          {t('dash_aeRetention')}{' '}
           <input type="number" min={1} max={3650} {...field('closedRetentionDays', true)} />
         </label>
-        <button type="submit">Save settings</button>
+        <button type="submit">{t('dash_aeSaveSettings')}</button>
       </form>
     </details>
   );

@@ -5,19 +5,19 @@ import { authorsCsv } from '../export/authors-csv';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { PLATFORM_IDS } from '../platforms/types';
 import { downloadText } from '../ui/download';
-import { CATEGORY_LABELS } from '../ui/labels';
-import { plural } from '../ui/plural';
+import { formatDate, formatNumber, t, tn, type MessageKey } from '../ui/i18n';
+import { categoryName } from './category-names';
 import { Notices } from './Notices';
 
 type SortKey = 'name' | 'specialty' | 'posts' | 'creating' | 'lastSeenAt' | 'tier';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Author' },
-  { key: 'specialty', label: 'Specialty' },
-  { key: 'posts', label: 'Posts seen' },
-  { key: 'creating', label: 'Thought leadership' },
-  { key: 'lastSeenAt', label: 'Last seen' },
-  { key: 'tier', label: 'Tier' },
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'name', label: 'dash_colAuthor' },
+  { key: 'specialty', label: 'dash_specialty' },
+  { key: 'posts', label: 'dash_postsSeen' },
+  { key: 'creating', label: 'dash_thoughtLeadership' },
+  { key: 'lastSeenAt', label: 'dash_lastSeen' },
+  { key: 'tier', label: 'dash_colTier' },
 ];
 
 const value = (a: MetAuthor, key: SortKey): string | number =>
@@ -78,23 +78,23 @@ export function Authors({ runtime }: { runtime: MessageRuntime }) {
 
   return (
     <section class="authors" aria-labelledby="authors-title">
-      <h2 id="authors-title">Authors</h2>
-      <p class="muted">Every HCP whose posts you have seen, counted from your own browsing.</p>
+      <h2 id="authors-title">{t('dash_navAuthors')}</h2>
+      <p class="muted">{t('dash_authorsIntro')}</p>
       <Notices error={error} />
       <div class="toolbar">
         <input
           type="search"
-          aria-label="Search authors"
-          placeholder="Name, handle or specialty"
+          aria-label={t('dash_searchAuthors')}
+          placeholder={t('dash_searchAuthorsHint')}
           value={search}
           onInput={(e) => setSearch(e.currentTarget.value)}
         />
         <select
-          aria-label="Network"
+          aria-label={t('dash_network')}
           value={platform}
           onChange={(e) => setPlatform(e.currentTarget.value)}
         >
-          <option value="">All networks</option>
+          <option value="">{t('dash_allNetworks')}</option>
           {PLATFORM_IDS.map((p) => (
             <option value={p} key={p}>
               {p}
@@ -102,10 +102,12 @@ export function Authors({ runtime }: { runtime: MessageRuntime }) {
           ))}
         </select>
         <button type="button" onClick={exportCsv} disabled={!shown.length}>
-          Export authors as CSV
+          {t('dash_exportAuthors')}
         </button>
         <span class="muted">
-          {authors ? `${plural(shown.length, 'author')} of ${authors.length}` : 'Loading…'}
+          {authors
+            ? tn('dash_authorsOf', shown.length, [formatNumber(authors.length)])
+            : t('dash_loading')}
         </span>
       </div>
       <table>
@@ -119,12 +121,12 @@ export function Authors({ runtime }: { runtime: MessageRuntime }) {
                 }
               >
                 <button type="button" class="link" onClick={() => sortBy(c.key)}>
-                  {c.label}
+                  {t(c.label)}
                 </button>
               </th>
             ))}
-            <th>By category</th>
-            <th>Your mark</th>
+            <th>{t('dash_byCategory')}</th>
+            <th>{t('dash_yourMark')}</th>
           </tr>
         </thead>
         <tbody>
@@ -144,16 +146,16 @@ export function Authors({ runtime }: { runtime: MessageRuntime }) {
                 </div>
               </td>
               <td>{a.specialty}</td>
-              <td>{a.posts}</td>
-              <td>{a.byCategory.creating}</td>
-              <td>{a.lastSeenAt.slice(0, 10)}</td>
-              <td>{a.tier && `Tier ${a.tier}`}</td>
+              <td>{formatNumber(a.posts)}</td>
+              <td>{formatNumber(a.byCategory.creating)}</td>
+              <td>{formatDate(Date.parse(a.lastSeenAt))}</td>
+              <td>{a.tier && t('dash_tier', a.tier)}</td>
               <td class="muted">
                 {CATEGORIES.filter((c) => a.byCategory[c] > 0)
-                  .map((c) => `${CATEGORY_LABELS[c]} ${a.byCategory[c]}`)
+                  .map((c) => `${categoryName(c)} ${formatNumber(a.byCategory[c])}`)
                   .join(' · ')}
               </td>
-              <td>{a.mark === null ? '' : a.mark ? 'HCP' : 'Not HCP'}</td>
+              <td>{a.mark === null ? '' : a.mark ? t('dash_hcp') : t('dash_notHcp')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send, type RuntimeWithEvents } from '../messages/protocol';
 import { originPattern } from '../shared/origin';
+import { t } from '../ui/i18n';
 import { Notices } from './Notices';
 import { parseRoute, routeHash } from './route';
 import { VIEWS } from './views';
@@ -26,18 +27,18 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
     [runtime],
   );
   useEffect(() => {
-    document.title = `HCP Lens: ${view?.label ?? 'dashboard'}`;
+    document.title = t('dash_pageTitle', view ? t(view.label) : t('dash_dashboard'));
   }, [view]);
 
   return (
     <div class="shell">
-      <nav aria-label="Dashboard">
+      <nav aria-label={t('dash_dashboard')}>
         <h1>HCP Lens</h1>
         <ul>
           {VIEWS.map((v) => (
             <li key={v.id}>
               <a href={routeHash(v.id)} aria-current={v.id === view?.id ? 'page' : undefined}>
-                {v.label}
+                {t(v.label)}
               </a>
             </li>
           ))}
@@ -45,10 +46,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
       </nav>
       <main class="dashboard">
         {route.rejected.length > 0 && (
-          <Notices
-            error={null}
-            status={`Ignored from the address: ${route.rejected.join(', ')} (not understood).`}
-          />
+          <Notices error={null} status={t('dash_addressIgnored', route.rejected.join(', '))} />
         )}
         {view ? (
           <>
@@ -63,7 +61,7 @@ export function Dashboard({ runtime }: { runtime: RuntimeWithEvents }) {
           </>
         ) : (
           <p>
-            No such view. <a href={routeHash('posts')}>Go to the posts</a>.
+            {t('dash_noSuchView')} <a href={routeHash('posts')}>{t('dash_goToPosts')}</a>.
           </p>
         )}
       </main>

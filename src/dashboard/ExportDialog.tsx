@@ -10,13 +10,13 @@ import {
 import { send, type MessageRuntime } from '../messages/protocol';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../shared/export-options';
 import { downloadBlob } from '../ui/download';
-import { plural } from '../ui/plural';
+import { t, tn, type MessageKey } from '../ui/i18n';
 import { Notices } from './Notices';
 
-const SEPARATOR_LABELS: Record<ExportOptions['separator'], string> = {
-  ',': 'Comma',
-  ';': 'Semicolon (German, French Excel)',
-  '\t': 'Tab',
+const SEPARATOR_LABELS: Record<ExportOptions['separator'], MessageKey> = {
+  ',': 'dash_separatorComma',
+  ';': 'dash_separatorSemicolon',
+  '\t': 'dash_separatorTab',
 };
 
 export interface ExportDialogProps {
@@ -68,7 +68,7 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
       const { blob, extension } = await buildFile(rows, options);
       if (controller.signal.aborted) throw new ExportCancelled();
       downloadBlob(csvFileName(name, (now ?? (() => new Date()))(), extension), blob);
-      setStatus(`Exported ${plural(rows.length, 'post')}.`);
+      setStatus(tn('dash_exportedPosts', rows.length));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -79,23 +79,23 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
 
   const busy = progress !== null;
   return (
-    <div class="export-dialog" role="dialog" aria-label="Export">
-      <p>Export {label}</p>
+    <div class="export-dialog" role="dialog" aria-label={t('dash_export')}>
+      <p>{t('dash_exportWhat', label)}</p>
       <fieldset disabled={busy}>
         <label>
-          Format{' '}
+          {t('dash_format')}{' '}
           <select
             value={options.format}
             onChange={(e) => choose({ format: e.currentTarget.value as ExportOptions['format'] })}
           >
             <option value="csv">CSV</option>
-            <option value="xlsx">Excel workbook (.xlsx)</option>
+            <option value="xlsx">{t('dash_formatXlsx')}</option>
           </select>
         </label>{' '}
         {options.format === 'csv' && (
           <>
             <label>
-              Separator{' '}
+              {t('dash_separator')}{' '}
               <select
                 value={options.separator}
                 onChange={(e) =>
@@ -104,7 +104,7 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
               >
                 {Object.entries(SEPARATOR_LABELS).map(([value, text]) => (
                   <option value={value} key={value}>
-                    {text}
+                    {t(text)}
                   </option>
                 ))}
               </select>
@@ -115,7 +115,7 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
                 checked={options.dates === 'spreadsheet'}
                 onChange={(e) => choose({ dates: e.currentTarget.checked ? 'spreadsheet' : 'iso' })}
               />{' '}
-              Dates a spreadsheet reads as dates
+              {t('dash_spreadsheetDates')}
             </label>
           </>
         )}
@@ -123,22 +123,22 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
       {progress && (
         <p>
           <progress
-            aria-label="Export progress"
+            aria-label={t('dash_exportProgress')}
             max={progress.total || 1}
             value={progress.total ? progress.done : 0}
           />{' '}
-          {plural(progress.rows, 'post')} so far{' '}
+          {tn('dash_postsSoFar', progress.rows)}{' '}
           <button type="button" onClick={() => running.current?.abort()}>
-            Cancel
+            {t('dash_cancel')}
           </button>
         </p>
       )}
       <Notices error={error} status={status} />
       <button class="primary" type="button" disabled={busy} onClick={() => void start()}>
-        Export
+        {t('dash_export')}
       </button>{' '}
       <button type="button" disabled={busy} onClick={onClose}>
-        Close
+        {t('dash_close')}
       </button>
     </div>
   );

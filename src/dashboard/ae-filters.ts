@@ -1,5 +1,6 @@
 import { ageHours, type AeCaseView, type AeState } from '../db/ae-records';
 import type { PlatformId } from '../platforms/types';
+import { formatNumber, t, type MessageKey } from '../ui/i18n';
 
 /** The queue's filters; '' means any. */
 export interface AeFilters {
@@ -11,6 +12,13 @@ export interface AeFilters {
 }
 
 export const NO_FILTERS: AeFilters = { state: '', age: '', product: '', platform: '' };
+
+/** Each case state's name, as a message name for t(). */
+export const STATE_LABELS: Record<AeState, MessageKey> = {
+  new: 'dash_aeStateNew',
+  forwarded: 'dash_aeStateForwarded',
+  dismissed: 'dash_aeStateDismissed',
+};
 
 /** A new case at or past the alert age: the one to forward first. */
 export function isOverdue(view: AeCaseView, now: Date, alertHours: number): boolean {
@@ -35,7 +43,7 @@ export function filterCases(
 /** "3 h", "2 d 4 h": the age since day zero as a reviewer reads it. */
 export function formatAge(hours: number): string {
   const h = Math.max(0, Math.floor(hours));
-  if (h < 1) return 'under 1 h';
-  if (h < 48) return `${h} h`;
-  return `${Math.floor(h / 24)} d ${h % 24} h`;
+  if (h < 1) return t('dash_aeAgeUnderHour');
+  if (h < 48) return t('dash_aeAgeHours', formatNumber(h));
+  return t('dash_aeAgeDays', [formatNumber(Math.floor(h / 24)), formatNumber(h % 24)]);
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../ui/i18n';
 
 /** A table's header row, then a last column for each row's buttons, named for screen readers. */
 export function HeadWithActions({ columns }: { columns: string[] }) {
@@ -9,7 +10,7 @@ export function HeadWithActions({ columns }: { columns: string[] }) {
           <th key={c}>{c}</th>
         ))}
         <th>
-          <span class="visually-hidden">Actions</span>
+          <span class="visually-hidden">{t('dash_actions')}</span>
         </th>
       </tr>
     </thead>

@@ -1,10 +1,12 @@
 // The dashboard's views, in the order of its navigation. Adding a view is one line here: an id
-// (its address, `#/<id>`), the label in the navigation, and what it shows.
+// (its address, `#/<id>`), the label in the navigation (a message name: it is looked up when
+// shown, in the user's language), and what it shows.
 import browser from 'webextension-polyfill';
 import type { ComponentChildren } from 'preact';
 import type { PostFilter, Sort } from '../db/post-filter';
 import type { RuntimeWithEvents } from '../messages/protocol';
 import { SYNC_DATA_COLLECTION } from '../shared/data-collection';
+import type { MessageKey } from '../ui/i18n';
 import { AeQueue } from './AeQueue';
 import { AuthorMemory } from './AuthorMemory';
 import { Authors } from './Authors';
@@ -29,21 +31,22 @@ export interface ViewContext {
 
 export interface DashboardView {
   id: string;
-  label: string;
+  /** The navigation's label, as a message name for t(). */
+  label: MessageKey;
   render: (ctx: ViewContext) => ComponentChildren;
 }
 
 export const VIEWS: DashboardView[] = [
-  { id: 'posts', label: 'Posts', render: (c) => <PostsView {...c} {...c.route} /> },
-  { id: 'collections', label: 'Collections', render: (c) => <CollectionsView {...c} /> },
-  { id: 'authors', label: 'Authors', render: (c) => <Authors runtime={c.runtime} /> },
-  { id: 'ae', label: 'AE queue', render: (c) => <AeQueue runtime={c.runtime} /> },
-  { id: 'targets', label: 'Target lists', render: (c) => <TargetLists runtime={c.runtime} /> },
-  { id: 'memory', label: 'Author memory', render: (c) => <AuthorMemory runtime={c.runtime} /> },
-  { id: 'rules', label: 'Site rules', render: (c) => <SiteRules runtime={c.runtime} /> },
+  { id: 'posts', label: 'dash_navPosts', render: (c) => <PostsView {...c} {...c.route} /> },
+  { id: 'collections', label: 'dash_navCollections', render: (c) => <CollectionsView {...c} /> },
+  { id: 'authors', label: 'dash_navAuthors', render: (c) => <Authors runtime={c.runtime} /> },
+  { id: 'ae', label: 'dash_navAeQueue', render: (c) => <AeQueue runtime={c.runtime} /> },
+  { id: 'targets', label: 'dash_navTargets', render: (c) => <TargetLists runtime={c.runtime} /> },
+  { id: 'memory', label: 'dash_navMemory', render: (c) => <AuthorMemory runtime={c.runtime} /> },
+  { id: 'rules', label: 'dash_navRules', render: (c) => <SiteRules runtime={c.runtime} /> },
   {
     id: 'sync',
-    label: 'Team sync',
+    label: 'dash_navSync',
     render: (c) => (
       <TeamSync
         runtime={c.runtime}
@@ -56,7 +59,7 @@ export const VIEWS: DashboardView[] = [
   },
   {
     id: 'settings',
-    label: 'Settings',
+    label: 'dash_navSettings',
     render: (c) => (
       <>
         <PrivacySettings runtime={c.runtime} />

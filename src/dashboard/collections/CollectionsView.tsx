@@ -1,3 +1,4 @@
+import { t } from '../../ui/i18n';
 import { PostsView } from '../posts/PostsView';
 import { routeHash } from '../route';
 import type { ViewContext } from '../views';
@@ -17,9 +18,9 @@ export function CollectionsView({ runtime, route }: ViewContext) {
   return (
     <section aria-labelledby="collection-title">
       <p>
-        <a href={routeHash('collections')}>← All collections</a>
+        <a href={routeHash('collections')}>← {t('dash_allCollections')}</a>
       </p>
-      <h2 id="collection-title">Collection: {name}</h2>
+      <h2 id="collection-title">{t('dash_collectionTitle', name)}</h2>
       <PostsView
         runtime={runtime}
         filter={route.filter}

@@ -1,16 +1,38 @@
 import { useState } from 'preact/hooks';
 import type { LabelKind } from '../../db/labels';
 import { send, type RuntimeWithEvents } from '../../messages/protocol';
-import { plural } from '../../ui/plural';
+import { formatNumber, t, tn, type MessageKey } from '../../ui/i18n';
 import { Notices } from '../Notices';
 import { routeHash } from '../route';
 import { EmptyRow } from '../table-parts';
 import { exportView } from '../posts/actions';
 import { useLabels } from '../use-labels';
 
-const WORDS: Record<LabelKind, { one: string; title: string }> = {
-  collection: { one: 'collection', title: 'Collections' },
-  tag: { one: 'tag', title: 'Tags' },
+/** What each kind's texts say, as message names (each language words them for the kind). */
+const WORDS: Record<
+  LabelKind,
+  {
+    title: MessageKey;
+    empty: MessageKey;
+    select: MessageKey;
+    merge: string;
+    mergedName: MessageKey;
+  }
+> = {
+  collection: {
+    title: 'dash_navCollections',
+    empty: 'dash_noCollection',
+    select: 'dash_selectCollection',
+    merge: 'dash_mergeCollections',
+    mergedName: 'dash_mergedCollectionName',
+  },
+  tag: {
+    title: 'dash_tags',
+    empty: 'dash_noTag',
+    select: 'dash_selectTag',
+    merge: 'dash_mergeTags',
+    mergedName: 'dash_mergedTagName',
+  },
 };
 
 /**
@@ -26,7 +48,8 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [into, setInto] = useState('');
   const [created, setCreated] = useState('');
-  const { one, title } = WORDS[kind];
+  const words = WORDS[kind];
+  const title = t(words.title);
 
   const run = async (work: () => Promise<string>) => {
     try {
@@ -42,19 +65,19 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
       const { changed } = await send(runtime, { type: 'labels/rename', kind, from, into: name });
       setRenaming(null);
       setTicked(new Set());
-      return `${from.length > 1 ? 'Merged' : 'Renamed'} into “${name}”: ${plural(changed, 'post')} changed.`;
+      return tn(from.length > 1 ? 'dash_merged' : 'dash_renamed', changed, [name]);
     });
   const remove = (name: string) =>
     run(async () => {
       const { changed } = await send(runtime, { type: 'labels/delete', kind, name });
-      return `Deleted “${name}”; ${plural(changed, 'post')} kept without it.`;
+      return tn('dash_deleted', changed, [name]);
     });
   const create = () =>
     run(async () => {
       const name = created.trim();
       await send(runtime, { type: 'labels/create', kind: 'collection', name });
       setCreated('');
-      return `Created “${name}”.`;
+      return t('dash_created', name);
     });
   const exportOne = (name: string) =>
     run(async () => {
@@ -63,7 +86,7 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
         sort: 'annotated-desc',
         name,
       });
-      return `Exported ${plural(rows, 'post')} of “${name}”.`;
+      return tn('dash_exportedOf', rows, [name]);
     });
   const toggle = (name: string) =>
     setTicked((old) => {
@@ -87,14 +110,14 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
           }}
         >
           <input
-            aria-label="New collection name"
-            placeholder="New collection"
+            aria-label={t('dash_newCollectionName')}
+            placeholder={t('dash_newCollection')}
             maxLength={60}
             value={created}
             onInput={(e) => setCreated((e.target as HTMLInputElement).value)}
           />
           <button type="submit" class="primary">
-            Create collection
+            {t('dash_createCollection')}
           </button>
         </form>
       )}
@@ -102,25 +125,23 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
         <thead>
           <tr>
             <th>
-              <span class="visually-hidden">Select</span>
+              <span class="visually-hidden">{t('dash_select')}</span>
             </th>
-            <th>Name</th>
-            <th>Posts</th>
+            <th>{t('dash_name')}</th>
+            <th>{t('dash_posts')}</th>
             <th>
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('dash_actions')}</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {labels?.length === 0 && (
-            <EmptyRow span={4}>No {one} yet: add one to a post from its bar or below.</EmptyRow>
-          )}
+          {labels?.length === 0 && <EmptyRow span={4}>{t(words.empty)}</EmptyRow>}
           {labels?.map(({ name, posts }) => (
             <tr key={name}>
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Select ${one} ${name}`}
+                  aria-label={t(words.select, name)}
                   checked={ticked.has(name)}
                   onChange={() => toggle(name)}
                 />
@@ -136,31 +157,31 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
                     }}
                   >
                     <input
-                      aria-label={`New name for ${name}`}
+                      aria-label={t('dash_newNameFor', name)}
                       maxLength={60}
                       value={renaming.draft}
                       onInput={(e) =>
                         setRenaming({ name, draft: (e.target as HTMLInputElement).value })
                       }
                     />
-                    <button type="submit">Save</button>
+                    <button type="submit">{t('dash_save')}</button>
                   </form>
                 ) : (
                   <a href={pageOf(name)}>{name}</a>
                 )}
               </td>
-              <td>{posts}</td>
+              <td>{formatNumber(posts)}</td>
               <td class="actions">
                 <button type="button" onClick={() => setRenaming({ name, draft: name })}>
-                  Rename
+                  {t('dash_rename')}
                 </button>
                 {kind === 'collection' && (
                   <button type="button" onClick={() => void exportOne(name)} disabled={!posts}>
-                    Export CSV
+                    {t('dash_exportCsv')}
                   </button>
                 )}
                 <button type="button" onClick={() => void remove(name)}>
-                  Delete
+                  {t('dash_delete')}
                 </button>
               </td>
             </tr>
@@ -175,9 +196,9 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
             if (into.trim()) void rename([...ticked], into.trim());
           }}
         >
-          <span>Merge {plural(ticked.size, one)} into</span>
+          <span>{tn(words.merge, ticked.size)}</span>
           <input
-            aria-label={`Merged ${one} name`}
+            aria-label={t(words.mergedName)}
             list={`${kind}-names`}
             maxLength={60}
             value={into}
@@ -189,7 +210,7 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
             ))}
           </datalist>
           <button type="submit" class="primary">
-            Merge
+            {t('dash_merge')}
           </button>
         </form>
       )}

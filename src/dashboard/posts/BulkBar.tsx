@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../classify/types';
 import type { FollowUpState } from '../../db/facets';
 import type { BulkChange } from '../../messages/schemas';
-import { CATEGORY_LABELS } from '../../ui/labels';
-import { plural } from '../../ui/plural';
+import { t, tn } from '../../ui/i18n';
+import { categoryName } from '../category-names';
 import { FOLLOW_UP_LABELS } from './PostRow';
 
 /** Edits applied to every selected post at once. */
@@ -27,55 +27,55 @@ export function BulkBar({
     if (v) then(v);
   };
   return (
-    <div class="toolbar bulk" role="region" aria-label="Edit selected posts">
-      <b>{plural(count, 'post')} selected</b>
+    <div class="toolbar bulk" role="region" aria-label={t('dash_bulkRegion')}>
+      <b>{tn('dash_postsSelected', count)}</b>
       <select
-        aria-label="Set category of selected"
+        aria-label={t('dash_bulkCategory')}
         onChange={(e) => {
           const v = pick(e);
           if (v) onApply({ category: v === 'suggested' ? null : (v as Category) });
           reset(e);
         }}
       >
-        <option value="">Set category…</option>
-        <option value="suggested">Back to the suggestion</option>
+        <option value="">{t('dash_bulkCategoryPrompt')}</option>
+        <option value="suggested">{t('dash_bulkBackToSuggestion')}</option>
         {CATEGORIES.map((c) => (
           <option value={c} key={c}>
-            {CATEGORY_LABELS[c]}
+            {categoryName(c)}
           </option>
         ))}
       </select>
       <select
-        aria-label="Set follow-up of selected"
+        aria-label={t('dash_bulkFollowUp')}
         onChange={(e) => {
           const v = pick(e);
           if (v) onApply({ followUp: v as FollowUpState });
           reset(e);
         }}
       >
-        <option value="">Set follow-up…</option>
+        <option value="">{t('dash_bulkFollowUpPrompt')}</option>
         {(Object.keys(FOLLOW_UP_LABELS) as FollowUpState[]).map((s) => (
           <option value={s} key={s}>
-            {FOLLOW_UP_LABELS[s]}
+            {t(FOLLOW_UP_LABELS[s])}
           </option>
         ))}
       </select>
       <input
-        aria-label="Tag for selected"
-        placeholder="tag"
+        aria-label={t('dash_bulkTag')}
+        placeholder={t('dash_bulkTagHint')}
         maxLength={60}
         value={tag}
         onInput={(e) => setTag((e.target as HTMLInputElement).value)}
       />
-      <button type="button" onClick={() => named(tag, (t) => onApply({ addTags: [t] }))}>
-        Add tag
+      <button type="button" onClick={() => named(tag, (name) => onApply({ addTags: [name] }))}>
+        {t('dash_bulkAddTag')}
       </button>
-      <button type="button" onClick={() => named(tag, (t) => onApply({ removeTags: [t] }))}>
-        Remove tag
+      <button type="button" onClick={() => named(tag, (name) => onApply({ removeTags: [name] }))}>
+        {t('dash_bulkRemoveTag')}
       </button>
       <input
-        aria-label="Collection for selected"
-        placeholder="collection"
+        aria-label={t('dash_bulkCollection')}
+        placeholder={t('dash_bulkCollectionHint')}
         maxLength={60}
         value={collection}
         onInput={(e) => setCollection((e.target as HTMLInputElement).value)}
@@ -84,19 +84,19 @@ export function BulkBar({
         type="button"
         onClick={() => named(collection, (c) => onApply({ addCollections: [c] }))}
       >
-        Add to collection
+        {t('dash_bulkAddCollection')}
       </button>
       <button
         type="button"
         onClick={() => named(collection, (c) => onApply({ removeCollections: [c] }))}
       >
-        Remove from collection
+        {t('dash_bulkRemoveCollection')}
       </button>
       <button type="button" onClick={onExport}>
-        Export selected
+        {t('dash_bulkExport')}
       </button>
       <button type="button" onClick={onClear}>
-        Clear selection
+        {t('dash_bulkClear')}
       </button>
     </div>
   );

@@ -3,17 +3,18 @@ import { CATEGORIES } from '../../classify/types';
 import { SORTS, type PostFilter, type Sort } from '../../db/post-filter';
 import { NETWORK_LABELS } from '../../platforms/networks';
 import { PLATFORM_IDS } from '../../platforms/types';
-import { CATEGORY_LABELS } from '../../ui/labels';
+import { t, type MessageKey } from '../../ui/i18n';
+import { categoryName } from '../category-names';
 import { FOLLOW_UP_LABELS } from './PostRow';
 
 const PLATFORM_NAMES = NETWORK_LABELS;
 
-const SORT_LABELS: Record<Sort, string> = {
-  'annotated-desc': 'Newest decision first',
-  'annotated-asc': 'Oldest decision first',
-  'seen-desc': 'Newest seen first',
-  'seen-asc': 'Oldest seen first',
-  author: 'Author A–Z',
+const SORT_LABELS: Record<Sort, MessageKey> = {
+  'annotated-desc': 'dash_sortAnnotatedDesc',
+  'annotated-asc': 'dash_sortAnnotatedAsc',
+  'seen-desc': 'dash_sortSeenDesc',
+  'seen-asc': 'dash_sortSeenAsc',
+  author: 'dash_sortAuthor',
 };
 
 /** Typed filters wait for a pause in typing, so each keystroke is not a query. */
@@ -63,77 +64,81 @@ export function FilterBar({
         ['yes', yes],
         ['no', no],
       ],
-      `${label}: any`,
+      t('dash_filterAny', label),
     );
 
   return (
-    <div class="toolbar filters" role="search" aria-label="Filters">
-      <TypedFilter label="Author" value={filter.author} onChange={(v) => set('author', v)} />
+    <div class="toolbar filters" role="search" aria-label={t('dash_filters')}>
+      <TypedFilter
+        label={t('dash_colAuthor')}
+        value={filter.author}
+        onChange={(v) => set('author', v)}
+      />
       {choice(
         'platform',
-        'Platform',
+        t('dash_platform'),
         PLATFORM_IDS.map((p) => [p, PLATFORM_NAMES[p]]),
-        'All platforms',
+        t('dash_allPlatforms'),
       )}
       {choice(
         'category',
-        'Category',
-        CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]]),
-        'All categories',
+        t('dash_colCategory'),
+        CATEGORIES.map((c) => [c, categoryName(c)]),
+        t('dash_allCategories'),
       )}
       {filter.category &&
         choice(
           'categorySource',
-          'Category source',
+          t('dash_categorySource'),
           [
-            ['confirmed', 'confirmed'],
-            ['suggested', 'suggested only'],
+            ['confirmed', t('dash_confirmed')],
+            ['suggested', t('dash_suggestedOnly')],
           ],
-          'confirmed or suggested',
+          t('dash_confirmedOrSuggested'),
         )}
-      {yesNo('hcp', 'HCP', 'HCP authors', 'Not HCP')}
+      {yesNo('hcp', t('dash_hcp'), t('dash_hcpAuthors'), t('dash_notHcp'))}
       <TypedFilter
-        label="Specialty"
+        label={t('dash_specialty')}
         value={filter.specialty}
         onChange={(v) => set('specialty', v)}
       />
-      {yesNo('trainee', 'Trainee', 'Trainees', 'Not trainees')}
-      {yesNo('industry', 'Industry', 'Industry', 'Not industry')}
+      {yesNo('trainee', t('dash_trainee'), t('dash_trainees'), t('dash_notTrainees'))}
+      {yesNo('industry', t('dash_industry'), t('dash_industry'), t('dash_notIndustry'))}
       {choice(
         'followUp',
-        'Follow-up',
+        t('dash_colFollowUp'),
         (Object.keys(FOLLOW_UP_LABELS) as (keyof typeof FOLLOW_UP_LABELS)[]).map((s) => [
           s,
-          FOLLOW_UP_LABELS[s],
+          t(FOLLOW_UP_LABELS[s]),
         ]),
-        'Follow-up: any',
+        t('dash_filterAny', t('dash_colFollowUp')),
       )}
       {choice(
         'collection',
-        'Collection',
+        t('dash_collection'),
         collections.map((c) => [c, c]),
-        'All collections',
+        t('dash_allCollections'),
       )}
       {choice(
         'tag',
-        'Tag',
-        tags.map((t) => [t, t]),
-        'All tags',
+        t('dash_tag'),
+        tags.map((name) => [name, name]),
+        t('dash_allTags'),
       )}
       {choice(
         'tier',
-        'Target list',
+        t('dash_targetList'),
         [
-          ['listed', 'On a target list'],
-          ['unlisted', 'Not on a list'],
-          ['1', 'Tier 1'],
-          ['2', 'Tier 2'],
-          ['3', 'Tier 3'],
+          ['listed', t('dash_onTargetList')],
+          ['unlisted', t('dash_notOnList')],
+          ['1', t('dash_tier', 1)],
+          ['2', t('dash_tier', 2)],
+          ['3', t('dash_tier', 3)],
         ],
-        'Target list: any',
+        t('dash_filterAny', t('dash_targetList')),
       )}
       <label>
-        Seen from{' '}
+        {t('dash_seenFrom')}{' '}
         <input
           type="date"
           value={filter.from ?? ''}
@@ -141,7 +146,7 @@ export function FilterBar({
         />
       </label>
       <label>
-        to{' '}
+        {t('dash_seenTo')}{' '}
         <input
           type="date"
           value={filter.to ?? ''}
@@ -149,13 +154,13 @@ export function FilterBar({
         />
       </label>
       <select
-        aria-label="Sort"
+        aria-label={t('dash_sort')}
         value={sort}
         onChange={(e) => onChange(filter, (e.target as HTMLSelectElement).value as Sort)}
       >
         {SORTS.map((s) => (
           <option value={s} key={s}>
-            {SORT_LABELS[s]}
+            {t(SORT_LABELS[s])}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PostView } from '../../db/records';
 import type { AnnotationPatch } from '../../messages/schemas';
 import { CollectionPicker } from '../../ui/CollectionPicker';
+import { t } from '../../ui/i18n';
 import { NoteEditor } from '../../ui/NoteEditor';
 
 /** One post's note, tags and collections, edited beside the list. */
@@ -20,20 +21,20 @@ export function PostEditor({
   const tags = annotation?.tags ?? [];
   const [tag, setTag] = useState('');
   const addTag = () => {
-    const t = tag.trim().slice(0, 60);
-    if (t && !tags.includes(t)) onPatch({ tags: [...tags, t] });
+    const name = tag.trim().slice(0, 60);
+    if (name && !tags.includes(name)) onPatch({ tags: [...tags, name] });
     setTag('');
   };
   return (
-    <section class="post-editor" aria-label="Edit post">
+    <section class="post-editor" aria-label={t('dash_editPost')}>
       <header>
         <h2>{post.authorName}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('dash_close')}
         </button>
       </header>
       <p class="text">{post.text}</p>
-      <h3>Note</h3>
+      <h3>{t('dash_note')}</h3>
       {/* Keyed by post: another post's editor starts from that post's note. */}
       <NoteEditor
         key={post.key}
@@ -41,31 +42,31 @@ export function PostEditor({
         onSave={(note) => onPatch({ note })}
         onClose={() => undefined}
       />
-      <h3>Tags</h3>
+      <h3>{t('dash_tags')}</h3>
       <div class="row">
-        {tags.map((t) => (
-          <span class="pill" key={t}>
-            {t}{' '}
+        {tags.map((name) => (
+          <span class="pill" key={name}>
+            {name}{' '}
             <button
               type="button"
               class="x"
-              onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
+              onClick={() => onPatch({ tags: tags.filter((x) => x !== name) })}
             >
               <span aria-hidden="true">×</span>
-              <span class="visually-hidden">Remove tag {t}</span>
+              <span class="visually-hidden">{t('dash_removeTag', name)}</span>
             </button>
           </span>
         ))}
         <input
-          aria-label="Add a tag"
-          placeholder="add a tag"
+          aria-label={t('dash_addTag')}
+          placeholder={t('dash_addTagHint')}
           maxLength={60}
           value={tag}
           onInput={(e) => setTag((e.target as HTMLInputElement).value)}
           onKeyDown={(e) => e.key === 'Enter' && addTag()}
         />
       </div>
-      <h3>Collections</h3>
+      <h3>{t('dash_navCollections')}</h3>
       <CollectionPicker
         key={post.key}
         selected={annotation?.collections ?? []}

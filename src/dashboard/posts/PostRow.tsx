@@ -2,15 +2,17 @@ import { CATEGORIES, type Category } from '../../classify/types';
 import { followUpState, type FollowUpState } from '../../db/facets';
 import type { PostView } from '../../db/records';
 import type { AnnotationPatch } from '../../messages/schemas';
-import { CATEGORY_LABELS } from '../../ui/labels';
+import { t, type MessageKey } from '../../ui/i18n';
+import { categoryName } from '../category-names';
 
 export const ROW_HEIGHT = 76;
 const SNIPPET = 160;
 
-export const FOLLOW_UP_LABELS: Record<FollowUpState, string> = {
-  none: 'No follow-up',
-  open: 'Follow up',
-  done: 'Followed up',
+/** Each follow-up state's name, as a message name for t(). */
+export const FOLLOW_UP_LABELS: Record<FollowUpState, MessageKey> = {
+  none: 'dash_followUpNone',
+  open: 'dash_followUpOpen',
+  done: 'dash_followUpDone',
 };
 
 /** The patch that puts a post's follow-up in `state`. */
@@ -44,7 +46,7 @@ export function PostRow({
       <div role="cell" class="cell-select">
         <input
           type="checkbox"
-          aria-label={`Select post ${index + 1}`}
+          aria-label={t('dash_selectPost', index + 1)}
           checked={selected}
           onChange={(e) => onSelect((e.target as HTMLInputElement).checked)}
         />
@@ -52,36 +54,36 @@ export function PostRow({
       <div role="cell" class="cell-author">
         <b>{post.authorName}</b>
         <div class="muted">
-          {v.isHcp ? 'HCP' : 'Not HCP'}
+          {v.isHcp ? t('dash_hcp') : t('dash_notHcp')}
           {v.specialty && ` · ${v.specialty}`}
-          {v.target && ` · ${v.target.tier ? `Tier ${v.target.tier}` : 'listed'}`}
+          {v.target && ` · ${v.target.tier ? t('dash_tier', v.target.tier) : t('dash_listed')}`}
           {` · ${post.platform}`}
         </div>
       </div>
       <div role="cell" class="cell-category">
         <select
-          aria-label="Category"
+          aria-label={t('dash_colCategory')}
           value={annotation?.category ?? ''}
           onChange={(e) => {
             const value = (e.target as HTMLSelectElement).value;
             onPatch({ category: value ? (value as Category) : null });
           }}
         >
-          <option value="">{CATEGORY_LABELS[v.category]} (suggested)</option>
+          <option value="">{t('dash_categorySuggested', categoryName(v.category))}</option>
           {CATEGORIES.map((c) => (
             <option value={c} key={c}>
-              {CATEGORY_LABELS[c]}
+              {categoryName(c)}
             </option>
           ))}
         </select>
-        {annotation?.by && <div class="muted">by {annotation.by}</div>}
+        {annotation?.by && <div class="muted">{t('dash_by', annotation.by)}</div>}
         {annotation?.category && annotation.category !== v.category && (
-          <div class="muted">suggested: {CATEGORY_LABELS[v.category]}</div>
+          <div class="muted">{t('dash_suggestedWas', categoryName(v.category))}</div>
         )}
       </div>
       <div role="cell" class="cell-follow">
         <select
-          aria-label="Follow-up"
+          aria-label={t('dash_colFollowUp')}
           value={followUp}
           onChange={(e) =>
             onPatch(followUpPatch((e.target as HTMLSelectElement).value as FollowUpState))
@@ -89,7 +91,7 @@ export function PostRow({
         >
           {(Object.keys(FOLLOW_UP_LABELS) as FollowUpState[]).map((s) => (
             <option value={s} key={s}>
-              {FOLLOW_UP_LABELS[s]}
+              {t(FOLLOW_UP_LABELS[s])}
             </option>
           ))}
         </select>
@@ -112,13 +114,13 @@ export function PostRow({
         {post.text.length > SNIPPET ? `${post.text.slice(0, SNIPPET)}…` : post.text}{' '}
         {/^https:\/\//.test(post.url) && (
           <a href={post.url} target="_blank" rel="noreferrer noopener">
-            open
+            {t('dash_open')}
           </a>
         )}
       </div>
       <div role="cell" class="cell-actions">
         <button type="button" onClick={onEdit}>
-          Edit
+          {t('dash_edit')}
         </button>
       </div>
     </div>

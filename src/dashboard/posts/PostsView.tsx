@@ -4,7 +4,7 @@ import type { PostView } from '../../db/records';
 import { send, type RuntimeWithEvents } from '../../messages/protocol';
 import type { AnnotationPatch, BulkChange } from '../../messages/schemas';
 import { CategoryBars } from '../../ui/CategoryBars';
-import { plural } from '../../ui/plural';
+import { formatNumber, t, tn } from '../../ui/i18n';
 import { Notices } from '../Notices';
 import { useLabels } from '../use-labels';
 import { applyBulk, exportView } from './actions';
@@ -71,9 +71,9 @@ export function PostsView({
   const [exporting, setExporting] = useState<{ keys: string[]; label: string } | null>(null);
   const exportWithOptions = () =>
     selected.size
-      ? setExporting({ keys: [...selected], label: `${plural(selected.size, 'selected post')}` })
+      ? setExporting({ keys: [...selected], label: tn('dash_selectedPosts', selected.size) })
       : send(runtime, { type: 'posts/keys', filter: applied, sort }).then(
-          ({ keys }) => setExporting({ keys, label: `the ${plural(keys.length, 'post')} shown` }),
+          ({ keys }) => setExporting({ keys, label: tn('dash_shownPosts', keys.length) }),
           fail,
         );
   const selectAll = () =>
@@ -83,12 +83,12 @@ export function PostsView({
     );
   const bulk = (change: BulkChange) =>
     applyBulk(runtime, [...selected], change).then(
-      (n) => setStatus(`Changed ${plural(n, 'post')}.`),
+      (n) => setStatus(tn('dash_changedPosts', n)),
       fail,
     );
   const exportCsv = (keys?: string[]) =>
     exportView(runtime, { filter: applied, sort, keys, name: exportName }).then(
-      (n) => setStatus(`Exported ${plural(n, 'post')}.`),
+      (n) => setStatus(tn('dash_exportedPosts', n)),
       fail,
     );
   const collectionNames = useCallback(
@@ -112,16 +112,16 @@ export function PostsView({
       />
       <div class="toolbar">
         <span class="muted" role="status" aria-live="polite">
-          {total === null ? 'Loading…' : `${plural(total, 'post')} in this view`}
+          {total === null ? t('dash_loading') : tn('dash_postsInView', total)}
         </span>
         <button class="primary" onClick={() => void exportCsv()} disabled={!total}>
-          Export view as CSV
+          {t('dash_exportViewCsv')}
         </button>
         <button onClick={() => void exportWithOptions()} disabled={!total}>
-          Export…
+          {t('dash_exportWithOptions')}
         </button>
         <button onClick={() => void selectAll()} disabled={!total}>
-          Select all in view
+          {t('dash_selectAllInView')}
         </button>
       </div>
       {exporting && (
@@ -147,9 +147,12 @@ export function PostsView({
         onToggle={(e) => setCountsOpen((e.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>
-          Categories in this view
-          {pages.counts &&
-            `: ${sum(pages.counts.confirmed)} confirmed, ${sum(pages.counts.suggested)} suggested only`}
+          {pages.counts
+            ? t('dash_categoriesInViewCounts', [
+                formatNumber(sum(pages.counts.confirmed)),
+                formatNumber(sum(pages.counts.suggested)),
+              ])
+            : t('dash_categoriesInView')}
         </summary>
         {pages.counts && (
           <CategoryBars counts={pages.counts.confirmed} suggested={pages.counts.suggested} />
@@ -160,18 +163,24 @@ export function PostsView({
           ref={scroller}
           class="post-list"
           role="table"
-          aria-label="Annotated posts"
+          aria-label={t('dash_postsTable')}
           aria-rowcount={(total ?? 0) + 1}
           aria-busy={total === null}
         >
           <div class="post-row head" role="row" aria-rowindex={1}>
-            {['', 'Author', 'Category', 'Follow-up', 'Collections and tags', 'Post', ''].map(
-              (h, i) => (
-                <div role="columnheader" key={i}>
-                  {h}
-                </div>
-              ),
-            )}
+            {[
+              '',
+              t('dash_colAuthor'),
+              t('dash_colCategory'),
+              t('dash_colFollowUp'),
+              t('dash_colLabels'),
+              t('dash_colPost'),
+              '',
+            ].map((h, i) => (
+              <div role="columnheader" key={i}>
+                {h}
+              </div>
+            ))}
           </div>
           <div style={{ height: `${rows.getTotalSize()}px`, position: 'relative' }}>
             {rows.getVirtualItems().map((item) => {
@@ -192,13 +201,13 @@ export function PostsView({
                       onEdit={() => setEditing(view)}
                     />
                   ) : (
-                    <div class="post-row muted">Loading…</div>
+                    <div class="post-row muted">{t('dash_loading')}</div>
                   )}
                 </div>
               );
             })}
           </div>
-          {total === 0 && <p class="muted empty">No annotated post matches these filters.</p>}
+          {total === 0 && <p class="muted empty">{t('dash_noPostMatches')}</p>}
         </div>
         {editing && (
           <aside>
