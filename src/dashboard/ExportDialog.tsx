@@ -70,7 +70,7 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
       downloadBlob(csvFileName(name, (now ?? (() => new Date()))(), extension), blob);
       setStatus(tn('dash_exportedPosts', rows.length));
     } catch (e) {
-      setError((e as Error).message);
+      setError(e instanceof ExportCancelled ? t('dash_exportCancelled') : (e as Error).message);
     } finally {
       running.current = null;
       setProgress(null);

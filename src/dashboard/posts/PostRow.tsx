@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../../classify/types';
 import { followUpState, type FollowUpState } from '../../db/facets';
 import type { PostView } from '../../db/records';
 import type { AnnotationPatch } from '../../messages/schemas';
-import { t, type MessageKey } from '../../ui/i18n';
+import { formatDate, t, type MessageKey } from '../../ui/i18n';
 import { categoryName } from '../category-names';
 
 export const ROW_HEIGHT = 76;
@@ -54,7 +54,8 @@ export function PostRow({
       <div role="cell" class="cell-author">
         <b>{post.authorName}</b>
         <div class="muted">
-          {v.isHcp ? t('dash_hcp') : t('dash_notHcp')}
+          {/* The day first seen: what the "seen" sort orders by. */}
+          {formatDate(Date.parse(post.firstSeenAt))} · {v.isHcp ? t('dash_hcp') : t('dash_notHcp')}
           {v.specialty && ` · ${v.specialty}`}
           {v.target && ` · ${v.target.tier ? t('dash_tier', v.target.tier) : t('dash_listed')}`}
           {` · ${post.platform}`}
