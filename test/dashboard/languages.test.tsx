@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The dashboard's workspace views in a language other than English: labels, counts in that
 // language's plural forms, and dates as that language writes them.
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AeQueue } from '../../src/dashboard/AeQueue';
 import { Dashboard } from '../../src/dashboard/Dashboard';
