@@ -71,6 +71,29 @@ describe('the posts view in German', () => {
   });
 });
 
+describe('the posts view in French and Spanish', () => {
+  let bg: Background;
+  beforeEach(() => {
+    bg = backgroundFor();
+  });
+  afterEach(() => bg.close());
+
+  it('counts by each language’s own plural rules (French says “0 publication”)', async () => {
+    setMessageSource(catalogueApi('fr'));
+    await go('#/posts');
+    render(<Dashboard runtime={bg.runtime} />);
+    await screen.findByText('0 publication dans cette vue');
+    expect(screen.getByRole('link', { name: 'Publications' })).toBeTruthy();
+    cleanup();
+    setMessageSource(catalogueApi('es'));
+    render(<Dashboard runtime={bg.runtime} />);
+    await screen.findByText('0 publicaciones en esta vista');
+    expect(
+      screen.getByText('Ninguna publicación anotada coincide con estos filtros.'),
+    ).toBeTruthy();
+  });
+});
+
 describe('the adverse-event queue in German', () => {
   const AE_TEXT =
     'My patient, 71F, started apixaban last month and came in today with a large thigh bruise and bleeding gums.';
