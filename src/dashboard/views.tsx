@@ -17,6 +17,7 @@ import type { Route } from './route';
 import { SiteRules } from './SiteRules';
 import { TargetLists } from './TargetLists';
 import { TeamSync } from './TeamSync';
+import { HelpLinks } from '../ui/HelpLinks';
 
 export interface ViewContext {
   runtime: RuntimeWithEvents;
@@ -62,6 +63,7 @@ export const VIEWS: DashboardView[] = [
         <PrivacySettings runtime={c.runtime} />
         <Backup runtime={c.runtime} />
         <MastodonInstances permissions={browser.permissions} notInstances={c.notInstances} />
+        <HelpLinks />
       </>
     ),
   },
