@@ -117,6 +117,7 @@ browser.runtime.onInstalled.addListener((details) => {
   openGuideOnInstall(details, {
     getURL: (path) => browser.runtime.getURL(path),
     openTab: (url) => browser.tabs.create({ url }),
+    store: browser.storage.local,
   }).catch((e: unknown) => console.warn('HCP Lens: opening the first-run guide', e));
 });
 
