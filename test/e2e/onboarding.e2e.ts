@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, DIST, QUIET_CHROMIUM_ARGS } from './browser';
+import { CHROMIUM, DIST, QUIET_CHROMIUM_ARGS, ROOT } from './browser';
 
 const GUIDE = 'src/onboarding/index.html';
 const PRIVACY = 'src/privacy/index.html';
@@ -47,6 +47,12 @@ async function waitForGuide(context: BrowserContext): Promise<Page> {
 }
 
 describe('first run in a German browser (Chromium)', () => {
+  it('packs the guide and the privacy page in both builds', () => {
+    for (const target of ['chrome', 'firefox'])
+      for (const page of [GUIDE, PRIVACY])
+        expect(existsSync(join(ROOT, 'dist', target, page))).toBe(true);
+  });
+
   const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-first-run-'));
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
