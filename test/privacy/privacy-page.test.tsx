@@ -22,7 +22,7 @@ describe('the privacy page', () => {
     expect(section('What is read')).toMatch(/author's name, handle and profile address/);
     expect(section('What is read')).toMatch(/the post's text, address and id/);
     const kept = section('What is kept, and for how long');
-    expect(kept).toMatch(/until you delete them/);
+    expect(kept).toMatch(/until you remove your annotation/);
     // The default the settings really use, and the 7 days a fetched bio is kept.
     expect(kept).toContain(`${DEFAULT_RETENTION_DAYS} days by default`);
     expect(kept).toMatch(/Bios fetched from Bluesky or Mastodon: 7 days/);
