@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AeState } from '../db/ae-records';
 import { t } from '../ui/i18n';
 import { Overlay } from '../ui/Overlay';
-import { applyDemoPatch, demoView } from './demo-post';
+import { applyDemoMark, applyDemoPatch, demoView } from './demo-post';
 
 /** Collections offered by the demo's collection picker (key L). */
 const demoCollections = () => Promise.resolve([t('onboarding_catCreatingName')]);
@@ -29,6 +29,7 @@ export function BarDemo() {
             view={view}
             error={null}
             onPatch={(patch) => (setView((v) => applyDemoPatch(v, patch)), changed())}
+            onMarkAuthor={(mark) => (setView((v) => applyDemoMark(v, mark)), changed())}
             ae={{ state: ae, onReport: () => (setAe('new'), changed()) }}
             collectionNames={demoCollections}
           />

@@ -64,3 +64,10 @@ export function applyDemoPatch(view: PostView, patch: AnnotationPatch): PostView
   };
   return { ...view, annotation: { ...base, ...patch } };
 }
+
+/** The user's mark on the sample author (null gives the decision back to the verdict). */
+export function applyDemoMark(view: PostView, mark: boolean | null): PostView {
+  const { authorMarked: _, ...verdict } = view.post.verdict;
+  const marked = mark === null ? { isHcp: true } : { isHcp: mark, authorMarked: mark };
+  return { ...view, post: { ...view.post, verdict: { ...verdict, ...marked } } };
+}

@@ -100,6 +100,18 @@ describe('the first-run guide', () => {
     await waitFor(async () => expect(await stored()).toBe(true));
   });
 
+  it('lets the user correct the sample author on the demo bar, and back', () => {
+    const bg = showGuide();
+    const badge = () => demoBar().querySelector<HTMLButtonElement>('button.badge')!;
+    expect(badge().classList.contains('hcp')).toBe(true);
+    fireEvent.click(badge());
+    expect(badge().classList.contains('not-hcp')).toBe(true);
+    fireEvent.click(badge());
+    expect(badge().classList.contains('hcp')).toBe(true);
+    expect(screen.getByRole('status').textContent).toBe('Not saved: this is a demonstration.');
+    expect(bg.runtime.sent.map((m) => m.type)).toEqual(['settings/get']);
+  });
+
   for (const { keys, does } of BAR_KEYS) {
     for (const key of keys) {
       it(`key ${key} on the demo bar does what the guide says (${does}), and saves nothing`, () => {
