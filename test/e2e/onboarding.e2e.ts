@@ -57,6 +57,11 @@ describe('first run in a German browser (Chromium)', () => {
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
   it('opens the guide by itself once, in German, and the privacy page from the popup', async () => {
+    if (CHROMIUM === '/usr/bin/chromium')
+      expect(
+        existsSync('/usr/lib/chromium/locales/de.pak'),
+        "Debian's Chromium speaks only English without chromium-l10n: run bash scripts/ensure-chromium.sh",
+      ).toBe(true);
     const first = await launchGerman(profile);
     try {
       const guide = await waitForGuide(first.context);
