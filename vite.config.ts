@@ -21,9 +21,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     minify: process.env.HCP_LENS_NO_MINIFY ? false : true,
-    // Firefox's sidebar_action page is not one crxjs collects from the manifest.
+    // Firefox's sidebar_action page is not one crxjs collects from the manifest; the first-run
+    // guide and the privacy page are opened by address only.
     rollupOptions: {
-      input: { sidepanel: resolve(import.meta.dirname, 'src/sidepanel/index.html') },
+      input: {
+        sidepanel: resolve(import.meta.dirname, 'src/sidepanel/index.html'),
+        onboarding: resolve(import.meta.dirname, 'src/onboarding/index.html'),
+        privacy: resolve(import.meta.dirname, 'src/privacy/index.html'),
+      },
     },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { classify } from '../classify';
 import { guardOpen, LensDb } from '../db';
 import { createBroadcast } from './broadcast';
+import { openGuideOnInstall } from './first-run';
 import { watchGrantedSites } from './granted-sites';
 import { createHandlers } from './handlers';
 import { schedulePurge } from './history';
@@ -110,5 +111,14 @@ void storage
 
 // Posts only browsed past and remembered bios expire after the retention period (settings).
 void schedulePurge(db, browser.alarms, { ready: storage.ready });
+
+// The first-run guide, once, on install (registered at start-up, as the event requires).
+browser.runtime.onInstalled.addListener((details) => {
+  openGuideOnInstall(details, {
+    getURL: (path) => browser.runtime.getURL(path),
+    openTab: (url) => browser.tabs.create({ url }),
+    store: browser.storage.local,
+  }).catch((e: unknown) => console.warn('HCP Lens: opening the first-run guide', e));
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));

@@ -19,6 +19,7 @@ import type { Route } from './route';
 import { SiteRules } from './SiteRules';
 import { TargetLists } from './TargetLists';
 import { TeamSync } from './TeamSync';
+import { HelpLinks } from '../ui/HelpLinks';
 
 export interface ViewContext {
   runtime: RuntimeWithEvents;
@@ -65,6 +66,7 @@ export const VIEWS: DashboardView[] = [
         <PrivacySettings runtime={c.runtime} />
         <Backup runtime={c.runtime} />
         <MastodonInstances permissions={browser.permissions} notInstances={c.notInstances} />
+        <HelpLinks />
       </>
     ),
   },

@@ -10,6 +10,7 @@ import { SyncNotice } from './SyncNotice';
 import { AeCount } from './AeCount';
 import { plural } from '../ui/plural';
 import { ReportPage } from './ReportPage';
+import { HelpLinks } from '../ui/HelpLinks';
 
 export interface PopupRuntime extends RuntimeWithEvents {
   openOptionsPage?: () => Promise<void>;
@@ -192,6 +193,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
           )}
         </>
       )}
+      <HelpLinks />
     </main>
   );
 }

@@ -9,6 +9,8 @@ import { findHandWritten, scanFolders } from '../helpers/hand-written';
  * when it has been moved to t(); by release every folder with components is here.
  */
 const TRANSLATED_SURFACES: string[] = [
+  'src/onboarding',
+  'src/privacy',
   // The dashboard's workspace views. Its settings-like views share the folder and join by file.
   'src/dashboard/posts',
   'src/dashboard/collections',
