@@ -43,7 +43,7 @@ export function findHandWritten(source: string, file = 'component.tsx'): HandWri
   return found;
 }
 
-/** Every .tsx under the folders, relative to `root`. */
+/** Every .tsx under the folders (a path ending in .tsx is scanned as one file), relative to `root`. */
 export function scanFolders(root: string, folders: readonly string[]): HandWritten[] {
   const out: HandWritten[] = [];
   const walk = (dir: string) => {
@@ -54,6 +54,11 @@ export function scanFolders(root: string, folders: readonly string[]): HandWritt
         out.push(...findHandWritten(readFileSync(path, 'utf8'), relative(root, path)));
     }
   };
-  for (const folder of folders) walk(join(root, folder));
+  for (const folder of folders) {
+    const path = join(root, folder);
+    if (folder.endsWith('.tsx'))
+      out.push(...findHandWritten(readFileSync(path, 'utf8'), relative(root, path)));
+    else walk(path);
+  }
   return out;
 }
