@@ -1,5 +1,6 @@
 import { selectorList, type SiteRules } from '../platforms/rules';
 import { rulesErrors, type RulesOverride } from '../platforms/rules-schema';
+import type { MessageKey } from '../ui/i18n';
 
 // The site-rules form's fields, and how the form converts to and from a rules override.
 
@@ -12,50 +13,53 @@ export type Field =
   | 'permalink'
   | 'idPattern';
 
-/** The rules a user edits; the rest (ads, quoted posts, "…more") stay built-in. */
+/**
+ * The rules a user edits; the rest (ads, quoted posts, "…more") stay built-in. Labels and hints
+ * are message names, read in the user's language when the form is drawn.
+ */
 export const FIELDS: {
   field: Field;
-  label: string;
+  label: MessageKey;
   list: boolean;
   required: boolean;
-  hint: string;
+  hint: MessageKey | null;
 }[] = [
   {
     field: 'container',
-    label: 'Post container',
+    label: 'set_ruleContainer',
     list: false,
     required: true,
-    hint: 'one element per post',
+    hint: 'set_ruleContainerHint',
   },
-  { field: 'authorName', label: 'Author name', list: true, required: true, hint: '' },
+  { field: 'authorName', label: 'set_ruleAuthorName', list: true, required: true, hint: null },
   {
     field: 'authorHeadline',
-    label: 'Author headline',
+    label: 'set_ruleAuthorHeadline',
     list: true,
     required: false,
-    hint: 'bio or specialty line',
+    hint: 'set_ruleAuthorHeadlineHint',
   },
   {
     field: 'authorHandle',
-    label: 'Author handle',
+    label: 'set_ruleAuthorHandle',
     list: true,
     required: false,
-    hint: 'text showing @name',
+    hint: 'set_ruleAuthorHandleHint',
   },
-  { field: 'text', label: 'Post text', list: true, required: true, hint: '' },
+  { field: 'text', label: 'set_rulePostText', list: true, required: true, hint: null },
   {
     field: 'permalink',
-    label: 'Permalink',
+    label: 'set_rulePermalink',
     list: true,
     required: true,
-    hint: "the post's own link",
+    hint: 'set_rulePermalinkHint',
   },
   {
     field: 'idPattern',
-    label: 'Id pattern',
+    label: 'set_ruleIdPattern',
     list: false,
     required: true,
-    hint: 'regular expression on the permalink; group 1 is the id',
+    hint: 'set_ruleIdPatternHint',
   },
 ];
 
