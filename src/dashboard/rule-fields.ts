@@ -1,6 +1,6 @@
 import { selectorList, type SiteRules } from '../platforms/rules';
-import { rulesErrors, type RulesOverride } from '../platforms/rules-schema';
-import type { MessageKey } from '../ui/i18n';
+import { rulesIssues, type RulesOverride } from '../platforms/rules-schema';
+import { t, type MessageKey } from '../ui/i18n';
 
 // The site-rules form's fields, and how the form converts to and from a rules override.
 
@@ -95,13 +95,25 @@ export function toOverride(form: Form, builtIn: SiteRules): RulesOverride {
   return override as RulesOverride;
 }
 
-/** rulesErrors' "authorName.1: not a valid CSS selector…" grouped by the field they concern. */
+/** One problem in the user's language; the browser's own words where it gave them (a selector). */
+function describeIssue(issue: ReturnType<typeof rulesIssues>[number]): string {
+  const params = (issue as { params?: { problem?: string; value?: string; detail?: string } })
+    .params;
+  if (params?.problem === 'selector')
+    return t('set_ruleErrSelector', [params.value ?? '', params.detail ?? '']);
+  if (params?.problem === 'pattern') return t('set_ruleErrPattern', params.detail ?? '');
+  if (params?.problem === 'unsafe') return t('set_ruleErrUnsafe', params.detail ?? '');
+  if (issue.code === 'too_small') return t('set_ruleErrEmpty');
+  if (issue.code === 'too_big') return t('set_ruleErrTooLong');
+  return issue.message;
+}
+
+/** The problems of an override ("authorName.1: not a valid CSS selector…") by the field they concern. */
 export function errorsByField(override: RulesOverride): Partial<Record<Field, string[]>> {
   const out: Partial<Record<Field, string[]>> = {};
-  for (const e of rulesErrors(override)) {
-    const at = e.indexOf(': ');
-    const field = e.slice(0, at).split('.')[0] as Field;
-    (out[field] ??= []).push(e.slice(at + 2));
+  for (const issue of rulesIssues(override)) {
+    const field = String(issue.path[0] ?? '') as Field;
+    (out[field] ??= []).push(describeIssue(issue));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // A settings view in German: every word from the German catalogue, counts and dates as German
 // readers write them.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SiteRules } from '../../src/dashboard/SiteRules';
 import { TargetLists } from '../../src/dashboard/TargetLists';
 import type { TargetListRecord } from '../../src/db/records';
 import type { TargetPreview } from '../../src/targets/types';
@@ -81,5 +82,28 @@ describe('target lists in German', () => {
     const sample = screen.getByRole('table', { name: 'Vorschau der ersten Zeilen' });
     expect(within(sample).getByRole('columnheader', { name: 'Fachgebiet' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Importieren' })).toBeTruthy();
+  });
+});
+
+describe('site rules in German', () => {
+  it('labels each rule and says what is wrong with it in German', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, data: { ruleOverrides: {} } }));
+    render(<SiteRules runtime={{ sendMessage }} />);
+    const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+    await waitFor(() => expect(input('Beitragscontainer').value).not.toBe(''));
+    fireEvent.input(input('Beitragscontainer'), { target: { value: 'li[data-x' } });
+    fireEvent.input(input('ID-Muster'), { target: { value: '(offen' } });
+    fireEvent.input(input('Beitragstext'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Im geöffneten Tab testen' }));
+    const error = (field: string) =>
+      document.querySelector(`[data-field-error="${field}"]`)?.textContent;
+    await waitFor(() =>
+      expect(error('container')).toMatch(/^kein gültiger CSS-Selektor: li\[data-x \(/),
+    );
+    expect(error('idPattern')).toMatch(/^kein gültiger regulärer Ausdruck: /);
+    expect(error('text')).toBe('leerer Selektor');
+    expect(screen.getByTestId('rules-state').textContent).toBe(
+      'Die integrierten Regeln werden verwendet',
+    );
   });
 });
