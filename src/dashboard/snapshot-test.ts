@@ -27,7 +27,13 @@ export function testOnSnapshot(
   doc: Document = document.implementation.createHTMLDocument('snapshot'),
 ): SnapshotTestOutcome {
   const parsed = parsePageSnapshot(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    const { detail } = parsed;
+    return {
+      ok: false,
+      error: detail === null ? t('set_snapshotNotJson') : t('set_snapshotUnreadable', detail),
+    };
+  }
   const { snapshot } = parsed;
   if (!isRulePlatform(snapshot.platform)) {
     return {
