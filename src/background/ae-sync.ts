@@ -20,6 +20,7 @@ import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { PLATFORM_IDS } from '../platforms/types';
 import { cut } from '../shared/text';
 import { z } from '../shared/zod';
+import { t } from '../ui/i18n';
 import { AE_REFUSED_KEY } from './ae-handlers';
 import type { Couch, CouchDoc } from './couch';
 
@@ -144,7 +145,7 @@ export function createAeSync({ db, changed }: AeSyncDeps) {
           const parsed = doc ? parseAeDoc(doc) : null;
           if (!doc) await forgetAeRevision(db, id.slice(PREFIX.length));
           else if (parsed && 'refused' in parsed)
-            refused.set(id, `its copy on the server is not readable (${parsed.refused})`);
+            refused.set(id, t('bg_syncUnreadableAe', parsed.refused));
           else if (parsed) await merge(parsed);
         }
       }

@@ -1,6 +1,7 @@
 import { noteBioFetch, storeBios, type FetchedBioRecord, type LensDb } from '../db';
 import type { PostSnapshot } from '../platforms/types';
 import { z } from '../shared/zod';
+import { t } from '../ui/i18n';
 import {
   BioFetchError,
   BLUESKY_BATCH,
@@ -247,6 +248,6 @@ export class BioFetcher {
 
 function failureReason(error: unknown): string {
   if (error instanceof BioFetchError) return error.message;
-  if (error instanceof z.ZodError) return 'the answer was not a profile HCP Lens can read';
-  return 'the request failed';
+  if (error instanceof z.ZodError) return t('bg_bioNotProfile');
+  return t('bg_bioFailed');
 }

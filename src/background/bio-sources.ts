@@ -6,6 +6,7 @@
 import { decodeHTML } from 'entities/decode';
 import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { z } from '../shared/zod';
+import { formatNumber, t } from '../ui/i18n';
 
 export const BLUESKY_API = 'https://public.api.bsky.app';
 /** Bluesky's getProfiles takes at most this many actors. */
@@ -124,19 +125,18 @@ export async function fetchJson(
     } catch {
       throw new BioFetchError(
         abort.signal.aborted
-          ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
-          : 'the server could not be reached',
+          ? t('bg_bioNoAnswer', formatNumber(REQUEST_TIMEOUT_MS / 1000))
+          : t('bg_bioUnreachable'),
       );
     }
     if (notFound.includes(response.status)) return null;
-    if (response.status === 429)
-      throw new BioFetchError('the server asked to slow down (HTTP 429)');
-    if (!response.ok) throw new BioFetchError(`the server answered HTTP ${response.status}`);
+    if (response.status === 429) throw new BioFetchError(t('bg_bioSlowDown'));
+    if (!response.ok) throw new BioFetchError(t('bg_bioHttp', response.status));
     const text = await readCapped(response, maxBytes);
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new BioFetchError('the answer was not JSON');
+      throw new BioFetchError(t('bg_bioNotJson'));
     }
   } finally {
     clearTimeout(timer);
@@ -145,7 +145,7 @@ export async function fetchJson(
 
 /** The body as text, refused as soon as it passes `maxBytes` (not after it all arrived). */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const tooLarge = () => new BioFetchError(`the answer was larger than ${maxBytes / 1024} KB`);
+  const tooLarge = () => new BioFetchError(t('bg_bioTooLarge', formatNumber(maxBytes / 1024)));
   if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   if (!response.body) return '';
   const reader = response.body.getReader();

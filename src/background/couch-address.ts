@@ -1,5 +1,6 @@
 // The database address the user typed, cleaned and checked before anything is sent to it.
 import { cut } from '../shared/text';
+import { t } from '../ui/i18n';
 
 /**
  * Plain http is tolerated only where the password never crosses a network, and only on the local
@@ -11,27 +12,23 @@ const EXAMPLE = 'https://couch.example.org/medical-affairs';
 /** Cleans what the user typed into a database address, or throws an Error whose message is for the user. */
 export function normalizeDatabaseUrl(input: string): string {
   const text = input.trim();
-  if (text === '') throw new Error(`Enter the database address, e.g. ${EXAMPLE}.`);
+  if (text === '') throw new Error(t('bg_addressEmpty', EXAMPLE));
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`"${cut(text, 100)}" is not a web address. Enter it like ${EXAMPLE}.`);
+    throw new Error(t('bg_addressNotWeb', [cut(text, 100), EXAMPLE]));
   }
   const local = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new Error(
-      'The database address must start with https:// (http:// is allowed only for a server on this computer).',
-    );
+    throw new Error(t('bg_addressHttps'));
   }
   if (url.username !== '' || url.password !== '') {
-    throw new Error(
-      'Do not put the user name or password in the address: put them in the user name and password fields.',
-    );
+    throw new Error(t('bg_addressCredentials'));
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (path === '') {
-    throw new Error(`Add the database name to the address, e.g. ${url.origin}/medical-affairs.`);
+    throw new Error(t('bg_addressNoDatabase', url.origin));
   }
   return `${url.origin}${path}`;
 }
@@ -42,6 +39,6 @@ export function describeAddress(url: string): { host: string; address: string } 
     const parsed = new URL(url);
     return { host: parsed.host, address: `${parsed.origin}${parsed.pathname}` };
   } catch {
-    return { host: 'at the given address', address: 'the given address' };
+    return { host: t('bg_addressGivenHost'), address: t('bg_addressGiven') };
   }
 }

@@ -1,5 +1,7 @@
-// Every way a team sync request can fail, as a sentence the dashboard can show as it is.
+// Every way a team sync request can fail, as a sentence the dashboard can show as it is (in the
+// browser's language); `kind` is the stable code callers and tests rely on.
 import { cut } from '../shared/text';
+import { formatNumber, t, type MessageKey } from '../ui/i18n';
 import type { RedirectRefused } from './couch-http';
 
 export type CouchErrorKind =
@@ -18,10 +20,10 @@ export class CouchError extends Error {
 
 const MAX_REASON_CHARS = 200;
 
-export function badAnswer(what: string, reason: string, status: number): CouchError {
+export function badAnswer(what: MessageKey, reason: string, status: number): CouchError {
   return new CouchError(
     'bad-answer',
-    `The sync server's answer to ${what} was not understood: ${cut(reason, MAX_REASON_CHARS)}.`,
+    t('bg_couchBadAnswer', [t(what), cut(reason, MAX_REASON_CHARS)]),
     status,
   );
 }
@@ -29,24 +31,22 @@ export function badAnswer(what: string, reason: string, status: number): CouchEr
 export function redirected(host: string, { status, location }: RedirectRefused): CouchError {
   let to = '';
   try {
-    if (location) to = ` to ${new URL(location, 'https://invalid/').host}`;
+    if (location) to = new URL(location, 'https://invalid/').host;
   } catch {
     to = '';
   }
-  const code = status ? `HTTP ${status}` : 'a redirect';
-  return new CouchError(
-    'redirect',
-    `The sync server ${host} sent the request elsewhere (${code}${to}). HCP Lens never follows a redirect, so nothing was sent there: connect with the database's own address.`,
-    status || undefined,
-  );
+  const code = status ? `HTTP ${status}` : t('bg_couchARedirect');
+  const how = to ? t('bg_couchRedirectTo', [code, to]) : code;
+  return new CouchError('redirect', t('bg_couchRedirect', [host, how]), status || undefined);
 }
 
-export const megabytes = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
+export const megabytes = (bytes: number) =>
+  t('bg_megabytes', formatNumber(Math.round(bytes / 100_000) / 10));
 
 export function whyUnreachable(error: unknown): string {
   const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-  if (name === 'TimeoutError') return 'timed out';
-  if (name === 'AbortError') return 'cancelled';
+  if (name === 'TimeoutError') return t('bg_timedOut');
+  if (name === 'AbortError') return t('bg_cancelled');
   return cut(typeof message === 'string' && message !== '' ? message : String(error), 200);
 }
 

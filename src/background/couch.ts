@@ -4,6 +4,7 @@
  * and turns every failure into a CouchError whose message can be shown to the user as is.
  */
 import { z } from '../shared/zod';
+import { formatNumber, t, type MessageKey } from '../ui/i18n';
 import { describeAddress } from './couch-address';
 import {
   badAnswer,
@@ -119,7 +120,8 @@ export function createCouch(
   const { host, address } = describeAddress(base);
 
   async function exchange<T>(
-    what: string,
+    /** The request, as the messages name it ("the server's answer to a database check"). */
+    what: MessageKey,
     schema: z.ZodType<T>,
     method: 'GET' | 'POST',
     path: string,
@@ -155,31 +157,21 @@ export function createCouch(
     } catch (error) {
       if (error instanceof RedirectRefused) throw redirected(host, error);
       if (error instanceof AnswerTooLarge) {
-        throw new CouchError(
-          'too-large',
-          `The sync server's answer to ${what} was larger than ${megabytes(error.limit)} and was not read.`,
-        );
+        throw new CouchError('too-large', t('bg_couchTooLarge', [t(what), megabytes(error.limit)]));
       }
-      throw new CouchError(
-        'unreachable',
-        `The sync server ${host} could not be reached (${whyUnreachable(error)}).`,
-      );
+      throw new CouchError('unreachable', t('bg_couchUnreachable', [host, whyUnreachable(error)]));
     }
 
     if (status === 401 || status === 403) {
-      throw new CouchError(
-        'auth',
-        `The sync server ${host} refused the user name or password (HTTP ${status}).`,
-        status,
-      );
+      throw new CouchError('auth', t('bg_couchAuth', [host, status]), status);
     }
     if (status === 404) {
-      throw new CouchError('missing', `There is no database at ${address} (HTTP 404).`, status);
+      throw new CouchError('missing', t('bg_couchMissing', address), status);
     }
     if (!ok) {
       const reason = reasonOf(text);
       const detail = reason ? `HTTP ${status}: ${reason}` : `HTTP ${status}`;
-      throw new CouchError('server', `The sync server ${host} failed (${detail}).`, status);
+      throw new CouchError('server', t('bg_couchServer', [host, detail]), status);
     }
 
     let json: unknown;
@@ -187,7 +179,7 @@ export function createCouch(
       json = JSON.parse(text);
     } catch {
       // A proxy's login page or a web site at the address is the usual cause; say so.
-      const reason = /^\s*</.test(text) ? 'it is a web page, not JSON' : 'it is not JSON';
+      const reason = t(/^\s*</.test(text) ? 'bg_couchWebPage' : 'bg_couchNotJson');
       throw badAnswer(what, reason, status);
     }
     const parsed = schema.safeParse(json);
@@ -205,7 +197,7 @@ export function createCouch(
 
   return {
     async info() {
-      const answer = await request('a database check', infoSchema, 'GET', '');
+      const answer = await request('bg_whatDatabaseCheck', infoSchema, 'GET', '');
       return { dbName: answer.db_name };
     },
 
@@ -213,9 +205,9 @@ export function createCouch(
       if (docs.length === 0) return [];
       // One result per doc is CouchDB's contract; any other count means a result may be lost.
       const schema = bulkSchema.refine((results) => results.length === docs.length, {
-        message: `expected ${docs.length} results, one per document`,
+        message: t('bg_couchResultCount', formatNumber(docs.length)),
       });
-      const answer = await request('a batch of document writes', schema, 'POST', '_bulk_docs', {
+      const answer = await request('bg_whatDocumentWrites', schema, 'POST', '_bulk_docs', {
         docs,
       });
       return answer.map(({ id, rev, error }) => ({
@@ -229,7 +221,7 @@ export function createCouch(
       const found = new Map<string, CouchDoc>();
       if (ids.length === 0) return found;
       const answer = await request(
-        'a request for documents',
+        'bg_whatDocuments',
         allDocsSchema,
         'POST',
         '_all_docs?include_docs=true',
@@ -245,7 +237,7 @@ export function createCouch(
     async changes(since, limit, maxBytes) {
       const query = `since=${encodeURIComponent(since)}&include_docs=true&limit=${limit}`;
       const { data: answer, bytes } = await exchange(
-        'a list of changes',
+        'bg_whatChanges',
         changesSchema,
         'GET',
         `_changes?${query}`,

@@ -1,12 +1,11 @@
 import { cut } from '../shared/text';
+import { t } from '../ui/i18n';
 
 /**
  * The text a page shows when a request fails ("Not saved yet. … Retrying…"). Storage errors arrive
  * wrapped: Dexie repeats the browser's message with its name on a second line, which reads as
  * noise; a full disk gets words that say what to do.
  */
-const STORAGE_FULL =
-  'Browser storage is full (QuotaExceededError): free some disk space on this computer';
 
 /** Long enough for every message of our own; a hostile or runaway message is cut. */
 const MAX_CHARS = 500;
@@ -18,7 +17,7 @@ function isQuota(error: unknown): boolean {
 }
 
 export function describeFailure(error: unknown): string {
-  if (isQuota(error)) return STORAGE_FULL;
+  if (isQuota(error)) return t('bg_storageFull');
   const inner = (error as { inner?: unknown } | null)?.inner;
   const message =
     inner instanceof Error

@@ -3,6 +3,7 @@ import { adapterFor } from '../platforms/registry';
 import type { RulePlatform } from '../platforms/rule-sites';
 import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
+import { t } from '../ui/i18n';
 import type { Handlers } from './router';
 
 /** The slice of `browser.tabs` the relay needs, so tests can pass a fake. */
@@ -38,8 +39,8 @@ export function createRulesRelay(tabs: TabsApi) {
     }
     throw new Error(
       candidates.length
-        ? `The open ${NETWORK_LABELS[platform]} tab did not answer: reload it and test again.`
-        : `Open a ${NETWORK_LABELS[platform]} page in a tab first, then test again.`,
+        ? t('bg_rulesTabSilent', NETWORK_LABELS[platform])
+        : t('bg_rulesNoTab', NETWORK_LABELS[platform]),
     );
   };
 }
@@ -62,7 +63,7 @@ export function createRulesHandlers(
 ): Pick<Handlers, 'rules/test'> {
   return {
     'rules/test': async ({ platform, rules }) => {
-      if (!testRules) throw new Error('Testing rules needs the browser’s tabs.');
+      if (!testRules) throw new Error(t('bg_rulesNeedTabs'));
       return testRules(platform, rules);
     },
   };

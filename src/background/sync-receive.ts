@@ -2,6 +2,7 @@
 // server or teammate cannot fill this browser's storage, however much it sends or however fast.
 import type { IncomingChange } from '../db';
 import { CouchError, type Couch, type CouchDoc } from './couch';
+import { formatNumber, t, tn } from '../ui/i18n';
 import { parseSyncDoc } from './sync-doc';
 
 /** Documents per page of the changes feed. */
@@ -76,8 +77,6 @@ export async function receiveChanges({
   }
 }
 
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
-
 /** What the run left out, for the sync status; null when nothing was. */
 export function receivingNote(
   { unsafe, more }: Received,
@@ -88,17 +87,18 @@ export function receivingNote(
   const notes: string[] = [];
   if (unsafe.length) {
     notes.push(
-      `${plural(unsafe.length, "teammate's post")} refused: the address did not belong to the post (${unsafe[0]}${unsafe.length > 1 ? ', …' : ''}).`,
+      tn('bg_syncUnsafe', unsafe.length, [`${unsafe[0]}${unsafe.length > 1 ? ', …' : ''}`]),
     );
   }
   if (trimmed) {
-    notes.push(
-      `Only the newest ${cap.toLocaleString('en')} teammates' posts are kept: ${plural(trimmed, 'older one')} not stored.`,
-    );
+    notes.push(tn('bg_syncTrimmed', trimmed, [formatNumber(cap)]));
   }
   if (more) {
     notes.push(
-      `More teammates' changes wait on the server: a sync reads at most ${budget.documents.toLocaleString('en')} documents or ${Math.round(budget.bytes / 1_000_000)} MB, the rest come with the next.`,
+      t('bg_syncMore', [
+        formatNumber(budget.documents),
+        formatNumber(Math.round(budget.bytes / 1_000_000)),
+      ]),
     );
   }
   return notes.length ? notes.join(' ') : null;

@@ -21,6 +21,7 @@ import {
 import { SYNC_OFF, type Broadcast, type SyncState } from '../messages';
 import type { PostSnapshot } from '../platforms/types';
 import { CouchError, normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
+import { formatNumber, t } from '../ui/i18n';
 import { describeFailure } from './failure';
 import { SecretBox } from './secret-box';
 import { configSchema, readConfig, saveConfig, syncServerOrigin, type Config } from './sync-config';
@@ -40,8 +41,9 @@ export const SEND_DELAY_MS = 5_000;
 
 function refusal(refused: Map<string, string>): string {
   const [key, reason] = [...refused][0] ?? ['', ''];
-  const others = refused.size > 1 ? ` and ${refused.size - 1} more` : '';
-  return `The sync server refused the annotation of ${key}${others} (${reason}); it is kept here and sent again at the next sync.`;
+  return refused.size > 1
+    ? t('bg_syncRefusedMore', [key, formatNumber(refused.size - 1), reason])
+    : t('bg_syncRefused', [key, reason]);
 }
 
 export interface TeamSyncDeps {
@@ -93,9 +95,7 @@ export class TeamSync {
     try {
       return { url, user, password: await this.box.open(password) };
     } catch {
-      throw new Error(
-        'The saved sync password cannot be read in this browser (its key is missing or changed): disconnect and connect again with the password.',
-      );
+      throw new Error(t('bg_syncPasswordUnreadable'));
     }
   }
 
@@ -200,7 +200,7 @@ export class TeamSync {
     if (error instanceof CouchError && error.kind === 'unreachable' && this.deps.canReach) {
       if (!(await this.deps.canReach(config.url).catch(() => true))) {
         const { hostname } = new URL(config.url);
-        return `HCP Lens is no longer allowed to reach ${hostname} (its site access was withdrawn in the browser): connect again from the dashboard.`;
+        return t('bg_syncAccessWithdrawn', hostname);
       }
     }
     return describeFailure(error);
@@ -268,8 +268,7 @@ export class TeamSync {
       const change = doc ? parseSyncDoc(doc) : null;
       if (!doc) await adoptRevision(this.deps.db, key, undefined);
       else if (change && !('ignored' in change)) newer.push(change);
-      else if (doc.type === SYNC_DOC_TYPE)
-        unreadable.set(key, 'its copy on the server is not one this version reads');
+      else if (doc.type === SYNC_DOC_TYPE) unreadable.set(key, t('bg_syncUnreadableCopy'));
       else if (typeof doc._rev === 'string') await adoptRevision(this.deps.db, key, doc._rev);
     }
     // Applied only where newer than the change waiting here; else its revision is adopted.

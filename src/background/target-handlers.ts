@@ -1,6 +1,7 @@
 import { importTargetList, listTargetLists, removeTargetList, type LensDb } from '../db';
 import { parseTargetCsv } from '../targets/parse';
 import { MAX_REPORTED_ERRORS, PREVIEW_ROWS } from '../targets/types';
+import { t, tn } from '../ui/i18n';
 import type { Handlers } from './router';
 
 type TargetHandlers = Pick<
@@ -29,11 +30,9 @@ export function createTargetHandlers({ db, now }: { db: LensDb; now: () => Date 
       const { rows, errors } = parseTargetCsv(csv);
       const bad = new Set(errors.map((e) => e.line)).size;
       if (bad && !skipInvalid) {
-        throw new Error(
-          `${bad} row${bad === 1 ? ' has' : 's have'} errors: fix the file, or choose to skip invalid rows.`,
-        );
+        throw new Error(tn('bg_targetsRowsHaveErrors', bad));
       }
-      if (!rows.length) throw new Error('The file has no valid rows to import.');
+      if (!rows.length) throw new Error(t('bg_targetsNoValidRows'));
       return { list: await importTargetList(db, { name, rows, replaceListId }, now()) };
     },
     'targets/lists': async () => ({ lists: await listTargetLists(db) }),

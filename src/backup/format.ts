@@ -4,6 +4,7 @@ import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
 import { PLATFORM_IDS } from '../platforms/types';
 import { settingsPatchSchema } from '../db/settings';
 import { z } from '../shared/zod';
+import { t } from '../ui/i18n';
 
 export const BACKUP_FORMAT = 'hcp-lens-backup';
 /** Raised when a released backup's shape changes; older versions stay readable. */
@@ -76,24 +77,20 @@ export function parseBackup(text: string): Backup {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new BackupFileError(
-      'This file is not a complete HCP Lens backup: it ends early or is not JSON. Nothing was changed.',
-    );
+    throw new BackupFileError(t('bg_backupIncomplete'));
   }
   const head = header.safeParse(raw);
   if (!head.success) {
-    throw new BackupFileError('This file is not an HCP Lens backup. Nothing was changed.');
+    throw new BackupFileError(t('bg_backupNotBackup'));
   }
   if (head.data.version > BACKUP_VERSION) {
-    throw new BackupFileError(
-      `This backup was made by a newer HCP Lens (backup version ${head.data.version}; this one reads version ${BACKUP_VERSION}): update HCP Lens, then restore it. Nothing was changed.`,
-    );
+    throw new BackupFileError(t('bg_backupNewer', [head.data.version, BACKUP_VERSION]));
   }
   const full = backupSchema.safeParse(raw);
   if (!full.success) {
     const issue = full.error.issues[0]!;
     throw new BackupFileError(
-      `This backup is damaged (${issue.path.join('.') || 'file'}: ${issue.message}). Nothing was changed.`,
+      t('bg_backupDamaged', `${issue.path.join('.') || 'file'}: ${issue.message}`),
     );
   }
   return full.data;

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthorRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { NETWORK_LABELS } from '../platforms/networks';
+import { formatDate, formatNumber, t, tn } from '../ui/i18n';
 import { Notices } from './Notices';
 import { EmptyRow, HeadWithActions } from './table-parts';
 
@@ -46,7 +47,9 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
         type: 'authors/forget',
         ...(author ? { authorKey: author.authorKey } : {}),
       });
-      setStatus(author ? `Forgot ${author.name || author.handle}.` : 'Forgot every author.');
+      setStatus(
+        author ? t('set_memoryForgot', author.name || author.handle) : t('set_memoryForgotAll'),
+      );
       await load();
     } catch (e) {
       setError((e as Error).message);
@@ -57,44 +60,48 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
 
   return (
     <section class="author-memory" aria-labelledby="author-memory-title">
-      <h2 id="author-memory-title">Author memory</h2>
-      <p class="muted">
-        Bios and headlines seen while you browsed, remembered per author and used for their later
-        posts that show none (an X reply, a Bluesky repost). Such a verdict says “Bio remembered
-        from an earlier page”.
-      </p>
+      <h2 id="author-memory-title">{t('set_memoryTitle')}</h2>
+      <p class="muted">{t('set_memoryIntro')}</p>
       <Notices error={error} status={status} />
       <div class="toolbar">
         <input
           type="search"
-          placeholder="Search name, handle, headline"
-          aria-label="Search remembered authors"
+          placeholder={t('set_memorySearchHint')}
+          aria-label={t('set_memorySearch')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <span class="muted" data-testid="author-count">
-          {authors ? `${shown.length} of ${count} authors` : 'Loading…'}
+          {authors ? tn('set_memoryShown', count, [formatNumber(shown.length)]) : t('set_loading')}
         </span>
         {confirmAll ? (
-          <span role="group" aria-label="Confirm forgetting every author">
-            Forget all {count} remembered authors?{' '}
+          <span role="group" aria-label={t('set_memoryConfirmAllLabel')}>
+            {tn('set_memoryConfirmAll', count)}{' '}
             <button type="button" class="danger" onClick={() => void forget()}>
-              Yes, forget all
+              {t('set_memoryYesForgetAll')}
             </button>{' '}
             <button type="button" onClick={() => setConfirmAll(false)}>
-              Keep
+              {t('set_keep')}
             </button>
           </span>
         ) : (
           <button type="button" disabled={count === 0} onClick={() => setConfirmAll(true)}>
-            Forget all
+            {t('set_memoryForgetAll')}
           </button>
         )}
       </div>
-      <table aria-label="Remembered authors">
-        <HeadWithActions columns={['Name', 'Network', 'Handle or profile', 'Headline', 'Seen']} />
+      <table aria-label={t('set_memoryTable')}>
+        <HeadWithActions
+          columns={[
+            t('set_memoryColName'),
+            t('set_memoryColNetwork'),
+            t('set_memoryColWho'),
+            t('set_memoryColHeadline'),
+            t('set_memoryColSeen'),
+          ]}
+        />
         <tbody>
-          {authors?.length === 0 && <EmptyRow span={6}>No authors remembered yet.</EmptyRow>}
+          {authors?.length === 0 && <EmptyRow span={6}>{t('set_memoryNone')}</EmptyRow>}
           {shown.slice(0, MAX_ROWS).map((a) => (
             <tr key={a.authorKey} data-author-key={a.authorKey}>
               <td>{a.name}</td>
@@ -104,15 +111,17 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
               </td>
               <td class="text">{a.headline}</td>
               <td>
-                <time dateTime={a.headlineSeenAt}>{a.headlineSeenAt.slice(0, 10)}</time>
+                <time dateTime={a.headlineSeenAt}>
+                  {formatDate(new Date(a.headlineSeenAt), { dateStyle: 'medium' })}
+                </time>
               </td>
               <td class="actions">
                 <button
                   type="button"
-                  aria-label={`Forget ${a.name || a.handle}`}
+                  aria-label={t('set_memoryForgetNamed', a.name || a.handle)}
                   onClick={() => void forget(a)}
                 >
-                  Forget
+                  {t('set_memoryForget')}
                 </button>
               </td>
             </tr>
@@ -121,7 +130,7 @@ export function AuthorMemory({ runtime }: { runtime: MessageRuntime }) {
       </table>
       {shown.length > MAX_ROWS && (
         <p class="muted">
-          Showing {MAX_ROWS} of {shown.length}: search to narrow.
+          {t('set_memoryCapped', [formatNumber(MAX_ROWS), formatNumber(shown.length)])}
         </p>
       )}
     </section>
@@ -134,7 +143,7 @@ function Who({ author }: { author: AuthorRecord }) {
   if (!/^https:\/\//.test(author.profileUrl)) return null;
   return (
     <a href={author.profileUrl} target="_blank" rel="noreferrer noopener">
-      profile
+      {t('set_memoryProfile')}
     </a>
   );
 }

@@ -2,27 +2,27 @@ import { useRef, useState } from 'preact/hooks';
 import type { RestorePlan } from '../db/backup';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { downloadBlob } from '../ui/download';
-import { plural } from '../ui/plural';
+import { formatNumber, t, tn, type MessageKey } from '../ui/i18n';
 import { Notices } from './Notices';
 
-/** "3 annotations to add, 1 to change" for one kind of record, or nothing when it is untouched. */
-function line(label: string, { add, change }: { add: number; change: number }): string | null {
+/** "Annotations: 3 to add, 1 to change" for one kind of record, or nothing when it is untouched. */
+function line(label: MessageKey, { add, change }: { add: number; change: number }): string | null {
   if (!add && !change) return null;
   const parts = [
-    add && `${add.toLocaleString('en')} to add`,
-    change && `${change.toLocaleString('en')} to change`,
+    add ? t('set_backupToAdd', formatNumber(add)) : null,
+    change ? t('set_backupToChange', formatNumber(change)) : null,
   ];
-  return `${label}: ${parts.filter(Boolean).join(', ')}`;
+  return t('set_backupLine', [t(label), parts.filter(Boolean).join(', ')]);
 }
 
 function describePlan(plan: RestorePlan): string[] {
   const lines = [
-    line('Annotations', plan.annotations),
-    line('Authors remembered', plan.authors),
-    line('Target lists', plan.targetLists),
-    plan.settingsChange ? 'Settings: to change' : null,
+    line('set_backupAnnotations', plan.annotations),
+    line('set_backupAuthors', plan.authors),
+    line('set_backupTargetLists', plan.targetLists),
+    plan.settingsChange ? t('set_backupSettings') : null,
   ].filter((l): l is string => l !== null);
-  return lines.length ? lines : ['Nothing: this browser already has everything in the backup.'];
+  return lines.length ? lines : [t('set_backupNothing')];
 }
 
 /**
@@ -55,7 +55,7 @@ export function Backup({ runtime }: { runtime: MessageRuntime }) {
     run(async () => {
       const backup = await send(runtime, { type: 'backup/create' });
       downloadBlob(backup.filename, new Blob([backup.json], { type: 'application/json' }));
-      setStatus(`Backup saved with ${plural(backup.annotations, 'annotation')}.`);
+      setStatus(tn('set_backupSaved', backup.annotations));
     });
 
   const choose = (input: HTMLInputElement) =>
@@ -73,7 +73,7 @@ export function Backup({ runtime }: { runtime: MessageRuntime }) {
     run(async () => {
       if (!json) return;
       await send(runtime, { type: 'backup/restore', json });
-      setStatus('Backup restored.');
+      setStatus(t('set_backupRestored'));
       setPlan(null);
       setJson(null);
       if (fileInput.current) fileInput.current.value = '';
@@ -81,17 +81,14 @@ export function Backup({ runtime }: { runtime: MessageRuntime }) {
 
   return (
     <section class="backup" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup and restore</h2>
-      <p class="muted">
-        A file of everything you made here: annotations and their posts, author memory, target lists
-        and settings (not the team sync password).
-      </p>
+      <h2 id="backup-title">{t('set_backupTitle')}</h2>
+      <p class="muted">{t('set_backupIntro')}</p>
       <Notices error={error} status={status} />
       <button type="button" disabled={busy} onClick={() => void download()}>
-        Download backup
+        {t('set_backupDownload')}
       </button>{' '}
       <label>
-        Restore from a backup file{' '}
+        {t('set_backupRestoreFrom')}{' '}
         <input
           ref={fileInput}
           type="file"
@@ -102,14 +99,14 @@ export function Backup({ runtime }: { runtime: MessageRuntime }) {
       </label>
       {plan && (
         <div class="restore-plan">
-          <p>Restoring this backup will change:</p>
+          <p>{t('set_backupPlan')}</p>
           <ul>
             {describePlan(plan).map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>
           <button class="primary" type="button" disabled={busy} onClick={() => void restore()}>
-            Restore
+            {t('set_backupRestore')}
           </button>
         </div>
       )}

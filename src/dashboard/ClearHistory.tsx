@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send, type MessageRuntime } from '../messages/protocol';
-import { plural } from '../ui/plural';
+import { t, tn } from '../ui/i18n';
 import { Notices } from './Notices';
 
 /**
@@ -18,7 +18,9 @@ export function ClearHistory({ runtime }: { runtime: MessageRuntime }) {
     setError(null);
     try {
       const { posts, bios } = await send(runtime, { type: 'history/clear' });
-      setStatus(`Cleared ${plural(posts, 'post')} and ${plural(bios, 'remembered bio')}.`);
+      setStatus(
+        t('set_historyCleared', [tn('set_historyPosts', posts), tn('set_historyBios', bios)]),
+      );
       setConfirming(false);
     } catch (e) {
       setError((e as Error).message);
@@ -38,20 +40,17 @@ export function ClearHistory({ runtime }: { runtime: MessageRuntime }) {
             setConfirming(true);
           }}
         >
-          Clear browsing history…
+          {t('set_historyClearAsk')}
         </button>
       ) : (
-        <div role="group" aria-label="Confirm clearing browsing history">
-          <p>
-            This removes every post you did not annotate, which posts each session saw, and every
-            remembered bio. Your annotations, HCP marks, target lists and settings stay.
-          </p>
+        <div role="group" aria-label={t('set_historyConfirmLabel')}>
+          <p>{t('set_historyConfirm')}</p>
           <div class="toolbar">
             <button type="button" class="danger" disabled={busy} onClick={() => void clear()}>
-              {busy ? 'Clearing…' : 'Clear history'}
+              {busy ? t('set_historyClearing') : t('set_historyClear')}
             </button>
             <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
-              Cancel
+              {t('set_cancel')}
             </button>
           </div>
         </div>

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { grantedInstances } from '../platforms/sites';
+import { t } from '../ui/i18n';
+
+/** An instance as the field expects it; a host name, the same in every language. */
+const EXAMPLE_INSTANCE = 'mastodon.social';
 
 /** The slice of the permissions API this section needs, so tests can pass a fake. */
 export interface SitePermissions {
@@ -47,13 +51,13 @@ export function MastodonInstances({
     e.preventDefault();
     const origin = instanceOrigin(draft);
     if (!origin) {
-      setMessage(`“${draft}” is not an https address or host name.`);
+      setMessage(t('set_mastodonInvalid', draft));
       return;
     }
     // Asked at once, inside the click: browsers show the prompt only for a user gesture.
     permissions.request({ origins: [origin] }).then(
       (ok) => {
-        setMessage(ok ? `HCP Lens is on for ${origin.slice(8, -2)}.` : 'Not allowed.');
+        setMessage(ok ? t('set_mastodonOn', origin.slice(8, -2)) : t('set_mastodonRefused'));
         if (ok) setDraft('');
         void load();
       },
@@ -63,16 +67,16 @@ export function MastodonInstances({
 
   return (
     <section aria-labelledby="mastodon-title" class="mastodon">
-      <h2 id="mastodon-title">Mastodon instances</h2>
+      <h2 id="mastodon-title">{t('set_mastodonTitle')}</h2>
       <form onSubmit={add} class="toolbar">
         <input
-          aria-label="Mastodon instance"
-          placeholder="mastodon.social"
+          aria-label={t('set_mastodonInstance')}
+          placeholder={EXAMPLE_INSTANCE}
           value={draft}
           onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
         />
         <button class="primary" type="submit">
-          Enable
+          {t('set_mastodonEnable')}
         </button>
       </form>
       {message && <p role="status">{message}</p>}
@@ -84,12 +88,12 @@ export function MastodonInstances({
               type="button"
               onClick={() => void permissions.remove({ origins: [origin] }).then(load)}
             >
-              Remove
+              {t('set_remove')}
             </button>
           </li>
         ))}
       </ul>
-      {granted.length === 0 && <p class="muted">No instance enabled yet.</p>}
+      {granted.length === 0 && <p class="muted">{t('set_mastodonNone')}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../db/settings';
 import { send, type RuntimeWithEvents } from '../messages/protocol';
-import { plural } from '../ui/plural';
+import { t, tn } from '../ui/i18n';
 import { ClearHistory } from './ClearHistory';
 import { Notices } from './Notices';
 
@@ -27,18 +27,13 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
 
   return (
     <section aria-labelledby="privacy-title" class="privacy">
-      <h2 id="privacy-title">Privacy</h2>
-      <p class="muted">
-        Posts you never annotate keep only their verdict and when they were seen, not their text,
-        address or author, and are removed after the period below, with the bios remembered from
-        that long ago. Nothing leaves this browser unless you connect team sync (below), apart from
-        the handles of authors whose bio is looked up (below).
-      </p>
+      <h2 id="privacy-title">{t('set_privacyTitle')}</h2>
+      <p class="muted">{t('set_privacyIntro')}</p>
       <Notices error={error} />
       {settings && (
         <>
           <fieldset>
-            <legend>Text kept for annotated posts</legend>
+            <legend>{t('set_privacyTextKept')}</legend>
             <label>
               <input
                 type="radio"
@@ -46,7 +41,7 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
                 checked={settings.textRetention === 'full'}
                 onChange={() => void save({ textRetention: 'full' })}
               />{' '}
-              The whole post
+              {t('set_privacyWholePost')}
             </label>
             <label>
               <input
@@ -55,18 +50,18 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
                 checked={settings.textRetention === 'snippet'}
                 onChange={() => void save({ textRetention: 'snippet' })}
               />{' '}
-              A snippet (the first 280 characters)
+              {t('set_privacySnippet')}
             </label>
           </fieldset>
           <label>
-            Keep posts you did not annotate, and remembered bios, for{' '}
+            {t('set_privacyKeepFor')}{' '}
             <select
               value={String(settings.retentionDays)}
               onChange={(e) => void save({ retentionDays: Number(e.currentTarget.value) })}
             >
               {choices.map((days) => (
                 <option key={days} value={String(days)}>
-                  {plural(days, 'day')}
+                  {tn('set_days', days)}
                 </option>
               ))}
             </select>
@@ -75,19 +70,16 @@ export function PrivacySettings({ runtime }: { runtime: RuntimeWithEvents }) {
       )}
       {settings && (
         <fieldset>
-          <legend>Bios of Bluesky and Mastodon authors</legend>
+          <legend>{t('set_privacyBios')}</legend>
           <label>
             <input
               type="checkbox"
               checked={settings.fetchBios}
               onChange={(e) => void save({ fetchBios: e.currentTarget.checked })}
             />{' '}
-            Fetch the public bio of authors whose posts show none
+            {t('set_privacyFetchBios')}
           </label>
-          <p class="muted">
-            Timelines show no bio, so HCP Lens asks for it: only the author’s handle is sent, to
-            Bluesky’s public API or to the Mastodon instance you are on. Bios are kept 7 days.
-          </p>
+          <p class="muted">{t('set_privacyFetchBiosNote')}</p>
         </fieldset>
       )}
       <ClearHistory runtime={runtime} />

@@ -1,3 +1,4 @@
+import { t } from '../ui/i18n';
 import { FIELDS, type Field, type Form } from './rule-fields';
 
 /** One input per rule (a text area where alternatives go one per line), each with its errors. */
@@ -14,13 +15,13 @@ export function RuleForm({
     <div class="rules-form">
       {FIELDS.map(({ field, label, list, hint }) => (
         <div key={field} class="rules-field">
-          <label for={`rule-${field}`}>{label}</label>
+          <label for={`rule-${field}`}>{t(label)}</label>
           {list ? (
             <textarea
               id={`rule-${field}`}
               rows={Math.min(4, Math.max(1, form[field].split('\n').length))}
               value={form[field]}
-              placeholder={hint ? `${hint} (empty: built-in)` : ''}
+              placeholder={hint ? t('set_rulesHintEmpty', t(hint)) : ''}
               aria-invalid={!!errors[field]}
               onInput={(e) => onChange({ ...form, [field]: e.currentTarget.value })}
             />
@@ -33,7 +34,7 @@ export function RuleForm({
               onInput={(e) => onChange({ ...form, [field]: e.currentTarget.value })}
             />
           )}
-          {hint && <span class="muted">{hint}</span>}
+          {hint && <span class="muted">{t(hint)}</span>}
           {errors[field]?.map((m) => (
             <span key={m} class="error field-error" data-field-error={field}>
               {m}

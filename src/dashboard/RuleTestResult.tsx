@@ -1,5 +1,5 @@
 import type { RulesTestReply } from '../content/rules-test';
-import { plural } from '../ui/plural';
+import { formatNumber, t, tn } from '../ui/i18n';
 
 /** What candidate rules found on the open tab: how many posts, and the first ones as read. */
 export function RuleTestResult({ result }: { result: RulesTestReply }) {
@@ -7,18 +7,17 @@ export function RuleTestResult({ result }: { result: RulesTestReply }) {
   return (
     <div class="rules-result">
       <p data-testid="rules-test-count">
-        {plural(result.posts, 'post')} found on {result.tabUrl}
-        {unread > 0 &&
-          ` (${unread} more matched the container but could not be read: no author name, or no permalink the id pattern matches)`}
+        {tn('set_rulesFound', result.posts, [result.tabUrl])}
+        {unread > 0 && ` ${t('set_rulesUnread', formatNumber(unread))}`}
       </p>
       {result.sample.length > 0 && (
-        <table aria-label="Posts found on the open tab">
+        <table aria-label={t('set_rulesSample')}>
           <thead>
             <tr>
-              <th>Key</th>
-              <th>Author</th>
-              <th>Headline</th>
-              <th>Text</th>
+              <th>{t('set_rulesColKey')}</th>
+              <th>{t('set_rulesColAuthor')}</th>
+              <th>{t('set_rulesColHeadline')}</th>
+              <th>{t('set_rulesColText')}</th>
             </tr>
           </thead>
           <tbody>

@@ -5,6 +5,7 @@ import { RULE_PLATFORMS, RULE_SITES, type RulePlatform } from '../platforms/rule
 import { applyOverride } from '../platforms/rules';
 import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
+import { t } from '../ui/i18n';
 import { Notices } from './Notices';
 import { RuleForm } from './RuleForm';
 import { RuleTestResult } from './RuleTestResult';
@@ -80,8 +81,8 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       setSaved(next.ruleOverrides);
       setStatus(
         empty
-          ? `${NETWORK_LABELS[platform]} pages use the built-in rules.`
-          : `Saved: ${NETWORK_LABELS[platform]} pages now use your rules.`,
+          ? t('set_rulesBuiltInNow', NETWORK_LABELS[platform])
+          : t('set_rulesSaved', NETWORK_LABELS[platform]),
       );
     });
 
@@ -90,7 +91,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
       const patch = { ruleOverrides: { [platform]: null } };
       const next = await send(runtime, { type: 'settings/set', patch });
       setSaved(next.ruleOverrides);
-      setStatus(`${NETWORK_LABELS[platform]} pages use the built-in rules again.`);
+      setStatus(t('set_rulesBuiltInAgain', NETWORK_LABELS[platform]));
     });
 
   const hasSaved = !!saved?.[platform];
@@ -101,7 +102,7 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
    */
   const rulesFor = (p: RulePlatform): RulesOverride => {
     if (p !== platform) return saved?.[p] ?? {};
-    if (!validate()) throw new Error('Correct the rules marked below, then test again.');
+    if (!validate()) throw new Error(t('set_rulesCorrectFirst'));
     return override;
   };
 
@@ -115,15 +116,11 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
 
   return (
     <section class="site-rules" aria-labelledby="site-rules-title">
-      <h2 id="site-rules-title">Site rules</h2>
-      <p class="muted">
-        How HCP Lens finds posts on a network: CSS selectors for each part of a post, and a pattern
-        that takes the post's id from its link. Correct them when a site changed its markup, test
-        them on an open tab of that site, then save. Alternatives, tried in order, go one per line.
-      </p>
+      <h2 id="site-rules-title">{t('set_rulesTitle')}</h2>
+      <p class="muted">{t('set_rulesIntro')}</p>
       <Notices error={error} status={status} />
       <label>
-        Network{' '}
+        {t('set_rulesNetwork')}{' '}
         <select
           value={platform}
           onChange={(e) => setPlatform(e.currentTarget.value as RulePlatform)}
@@ -136,27 +133,27 @@ export function SiteRules({ runtime }: { runtime: MessageRuntime }) {
         </select>
       </label>{' '}
       <span class="muted" data-testid="rules-state">
-        {hasSaved ? 'Using your rules' : 'Using the built-in rules'}
+        {hasSaved ? t('set_rulesUsingYours') : t('set_rulesUsingBuiltIn')}
       </span>
       <RuleForm form={form} errors={errors} onChange={setForm} />
       <div class="rules-actions">
         <button type="button" disabled={busy} onClick={() => void test()}>
-          Test on open tab
+          {t('set_rulesTest')}
         </button>{' '}
         <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
-          Save
+          {t('set_save')}
         </button>{' '}
         <button type="button" disabled={busy || !hasSaved} onClick={() => void reset()}>
-          Reset to built-in
+          {t('set_rulesReset')}
         </button>{' '}
         <label class="button">
-          Use a page snapshot to test
+          {t('set_rulesSnapshot')}
           <input
             type="file"
             accept=".json,application/json"
             hidden
             disabled={busy}
-            aria-label="Use a page snapshot to test"
+            aria-label={t('set_rulesSnapshot')}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';

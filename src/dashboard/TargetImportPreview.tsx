@@ -1,17 +1,21 @@
 import { describeRowError, type TargetPreview, type ValidRow } from '../targets/types';
-import { plural } from '../ui/plural';
+import { t, tn, type MessageKey } from '../ui/i18n';
 import { NETWORK_LABELS } from '../platforms/networks';
 
-const COLUMNS: [keyof ValidRow, string][] = [
-  ['line', 'Line'],
-  ['name', 'Name'],
-  ['linkedinUrl', NETWORK_LABELS.linkedin],
-  ['xHandle', NETWORK_LABELS.x],
-  ['npi', 'NPI'],
-  ['specialty', 'Specialty'],
-  ['tier', 'Tier'],
-  ['owner', 'Owner'],
+/** Each column of the sample: a message, or a network's name (the same in every language). */
+const COLUMNS: [keyof ValidRow, MessageKey | { name: string }][] = [
+  ['line', 'set_previewColLine'],
+  ['name', 'set_previewColName'],
+  ['linkedinUrl', { name: NETWORK_LABELS.linkedin }],
+  ['xHandle', { name: NETWORK_LABELS.x }],
+  ['npi', 'set_previewColNpi'],
+  ['specialty', 'set_previewColSpecialty'],
+  ['tier', 'set_previewColTier'],
+  ['owner', 'set_previewColOwner'],
 ];
+
+const heading = (label: MessageKey | { name: string }) =>
+  typeof label === 'string' ? t(label) : label.name;
 
 /**
  * What importing the chosen file would keep, as the background parsed it: counts, ignored
@@ -30,19 +34,23 @@ export function TargetImportPreview({
   return (
     <div class="target-preview">
       <p data-testid="target-count">
-        {plural(preview.rows, 'valid row')}
-        {preview.errorCount > 0 && `, ${plural(preview.errorCount, 'error')}`}
+        {preview.errorCount > 0
+          ? t('set_previewCounts', [
+              tn('set_previewValid', preview.rows),
+              tn('set_previewErrors', preview.errorCount),
+            ])
+          : tn('set_previewValid', preview.rows)}
       </p>
       {preview.unknownColumns.length > 0 && (
-        <p class="muted">Ignored columns: {preview.unknownColumns.join(', ')}</p>
+        <p class="muted">{t('set_previewIgnored', preview.unknownColumns.join(', '))}</p>
       )}
       {preview.errorCount > 0 && (
         <>
-          <ul class="row-errors" aria-label="Row errors">
+          <ul class="row-errors" aria-label={t('set_previewRowErrors')}>
             {preview.errors.map((e, i) => (
               <li key={i}>{describeRowError(e)}</li>
             ))}
-            {more > 0 && <li>…and {plural(more, 'more error')}</li>}
+            {more > 0 && <li>{tn('set_previewMore', more)}</li>}
           </ul>
           <label>
             <input
@@ -50,16 +58,16 @@ export function TargetImportPreview({
               checked={skipInvalid}
               onChange={(e) => onSkip(e.currentTarget.checked)}
             />{' '}
-            Skip invalid rows and import the {plural(preview.rows, 'valid one')}
+            {tn('set_previewSkip', preview.rows)}
           </label>
         </>
       )}
       {preview.sample.length > 0 && (
-        <table aria-label="Preview of the first rows">
+        <table aria-label={t('set_previewSample')}>
           <thead>
             <tr>
-              {COLUMNS.map(([, label]) => (
-                <th key={label}>{label}</th>
+              {COLUMNS.map(([key, label]) => (
+                <th key={key}>{heading(label)}</th>
               ))}
             </tr>
           </thead>

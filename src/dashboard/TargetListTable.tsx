@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
-import { plural } from '../ui/plural';
+import { formatDate, formatNumber, t, tn } from '../ui/i18n';
 import { EmptyRow, HeadWithActions } from './table-parts';
 
 /** The imported lists, each replaceable by a new file or removable after a confirmation. */
@@ -16,47 +16,51 @@ export function TargetListTable({
 }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
-    <table class="target-lists" aria-label="Imported target lists">
-      <HeadWithActions columns={['List', 'People', 'Imported']} />
+    <table class="target-lists" aria-label={t('set_targetsTableLabel')}>
+      <HeadWithActions
+        columns={[t('set_targetsColList'), t('set_targetsColPeople'), t('set_targetsColImported')]}
+      />
       <tbody>
-        {lists?.length === 0 && <EmptyRow span={4}>No target lists yet.</EmptyRow>}
+        {lists?.length === 0 && <EmptyRow span={4}>{t('set_targetsNone')}</EmptyRow>}
         {lists?.map((list) => (
           <tr key={list.id} data-list-id={list.id}>
             <td>{list.name}</td>
-            <td>{list.rows.toLocaleString('en')}</td>
+            <td>{formatNumber(list.rows)}</td>
             <td>
-              <time dateTime={list.importedAt}>{list.importedAt.slice(0, 10)}</time>
+              <time dateTime={list.importedAt}>
+                {formatDate(new Date(list.importedAt), { dateStyle: 'medium' })}
+              </time>
             </td>
             <td class="actions">
               {confirming === list.id ? (
-                <span role="group" aria-label={`Confirm removing ${list.name}`}>
-                  Remove “{list.name}” and its {plural(list.rows, 'person', 'people')}?{' '}
+                <span role="group" aria-label={t('set_targetsConfirmLabel', list.name)}>
+                  {tn('set_targetsConfirm', list.rows, [list.name])}{' '}
                   <button
                     type="button"
                     class="danger"
                     onClick={() => (setConfirming(null), onRemove(list))}
                   >
-                    Yes, remove
+                    {t('set_yesRemove')}
                   </button>{' '}
                   <button type="button" onClick={() => setConfirming(null)}>
-                    Keep
+                    {t('set_keep')}
                   </button>
                 </span>
               ) : (
                 <>
                   <button
                     type="button"
-                    aria-label={`Replace ${list.name}`}
+                    aria-label={t('set_replaceNamed', list.name)}
                     onClick={() => onReplace(list)}
                   >
-                    Replace…
+                    {t('set_replace')}
                   </button>{' '}
                   <button
                     type="button"
-                    aria-label={`Remove ${list.name}`}
+                    aria-label={t('set_removeNamed', list.name)}
                     onClick={() => setConfirming(list.id)}
                   >
-                    Remove
+                    {t('set_remove')}
                   </button>
                 </>
               )}

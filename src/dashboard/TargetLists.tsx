@@ -3,7 +3,7 @@ import type { TargetListRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { readTargetFile } from '../targets/read-file';
 import { MAX_CSV_BYTES, type TargetPreview } from '../targets/types';
-import { plural } from '../ui/plural';
+import { formatNumber, t, tn, uiLanguage } from '../ui/i18n';
 import { Notices } from './Notices';
 import { TargetImportPreview } from './TargetImportPreview';
 import { TargetListTable } from './TargetListTable';
@@ -51,8 +51,18 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
     if (!file) return;
     // Refused before reading: a huge file would only be refused by the background anyway.
     if (file.size > MAX_CSV_BYTES) {
-      const mb = (file.size / 1024 / 1024).toFixed(1);
-      setError(`${file.name} is ${mb} MB; target lists are limited to 5 MB.`);
+      const mb = (bytes: number) =>
+        (bytes / 1024 / 1024).toLocaleString(uiLanguage(), {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        });
+      setError(
+        t('set_targetsFileTooLarge', [
+          file.name,
+          mb(file.size),
+          formatNumber(MAX_CSV_BYTES / 1024 / 1024),
+        ]),
+      );
       return;
     }
     if (!replacing && !name.trim()) setName(file.name.replace(/\.[^.]*$/, '').slice(0, 100));
@@ -77,7 +87,7 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
         ...(replacing ? { replaceListId: replacing.id } : {}),
         ...(skipInvalid ? { skipInvalid: true } : {}),
       });
-      setStatus(`Imported ${plural(list.rows, 'person', 'people')} into “${list.name}”.`);
+      setStatus(tn('set_targetsImported', list.rows, [list.name]));
       resetForm();
       await loadLists();
     } catch (e) {
@@ -91,7 +101,7 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
     setError(null);
     try {
       await send(runtime, { type: 'targets/remove', listId: list.id });
-      setStatus(`Removed “${list.name}”.`);
+      setStatus(t('set_targetsRemoved', list.name));
       if (replacing?.id === list.id) resetForm();
       await loadLists();
     } catch (e) {
@@ -112,25 +122,20 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
 
   return (
     <section class="targets" aria-labelledby="targets-title">
-      <h2 id="targets-title">Target lists</h2>
-      <p class="muted">
-        A CSV or .xlsx of known HCPs and KOLs (columns: name or first and last name, LinkedIn URL, X
-        handle, NPI, specialty, tier, owner). Their posts are marked HCP with their tier; matching
-        is by profile address or handle, and by name only where a row gives no profile for that
-        network.
-      </p>
+      <h2 id="targets-title">{t('set_targetsTitle')}</h2>
+      <p class="muted">{t('set_targetsIntro')}</p>
       <Notices error={error} status={status} />
       <div class="target-form">
         {replacing && (
           <p class="replacing">
-            Replacing “{replacing.name}”: choose its new file.{' '}
+            {t('set_targetsReplacing', replacing.name)}{' '}
             <button type="button" onClick={resetForm}>
-              Cancel replace
+              {t('set_targetsCancelReplace')}
             </button>
           </p>
         )}
         <label>
-          CSV or Excel file{' '}
+          {t('set_targetsFile')}{' '}
           <input
             ref={fileInput}
             type="file"
@@ -139,7 +144,7 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
           />
         </label>
         <label>
-          List name{' '}
+          {t('set_targetsListName')}{' '}
           <input
             type="text"
             maxLength={100}
@@ -153,7 +158,7 @@ export function TargetLists({ runtime }: { runtime: MessageRuntime }) {
       )}
       {preview && (
         <button class="primary" type="button" disabled={!canImport} onClick={importList}>
-          {replacing ? `Replace “${replacing.name}”` : 'Import'}
+          {replacing ? t('set_targetsReplaceNamed', replacing.name) : t('set_targetsImport')}
         </button>
       )}
       <TargetListTable lists={lists} onReplace={startReplace} onRemove={(l) => void remove(l)} />

@@ -9,7 +9,7 @@ import {
 } from '../messages/protocol';
 import { originPattern } from '../shared/origin';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
-import { plural } from '../ui/plural';
+import { formatDateTime, formatNumber, t, tn } from '../ui/i18n';
 import { Notices } from './Notices';
 import type { Manifest } from 'webextension-polyfill';
 
@@ -25,7 +25,8 @@ export interface OriginPermissions {
   remove?(p: { origins: string[] }): Promise<boolean>;
 }
 
-const count = (n: number) => n.toLocaleString('en');
+/** The address format the field expects; the same in every language. */
+const EXAMPLE_ADDRESS = 'https://couch.example.org/medical-affairs';
 
 /**
  * Team sync: the user's annotations, and the posts they annotated, replicated to the team's
@@ -125,7 +126,7 @@ export function TeamSync({
         origins: [origin],
         ...(dataCollection ? { data_collection: [...dataCollection] } : {}),
       });
-      if (!ok) throw new Error(`HCP Lens needs your permission to reach ${hostname}.`);
+      if (!ok) throw new Error(t('set_syncNeedsPermission', hostname));
       try {
         return await send(runtime, {
           type: 'sync/connect',
@@ -144,27 +145,27 @@ export function TeamSync({
 
   return (
     <section aria-labelledby="team-sync-title" class="team-sync">
-      <h2 id="team-sync-title">Team sync</h2>
-      <p class="muted">
-        Shares your annotations (category, tags, notes, flags, collections) and the posts they
-        belong to with your team’s CouchDB-compatible database. Posts you never annotate are never
-        sent, and nothing is sent until you connect.
-      </p>
+      <h2 id="team-sync-title">{t('set_syncTitle')}</h2>
+      <p class="muted">{t('set_syncIntro')}</p>
       <Notices error={error ?? state?.error ?? null} status={status} />
-      {!state && !error && <p class="muted">Loading…</p>}
+      {!state && !error && <p class="muted">{t('set_loading')}</p>}
       {state && server && (
         <>
           <p>
-            Syncing with {server.url}
-            {server.user && ` as ${server.user}`}
+            {server.user
+              ? t('set_syncWithUser', [server.url, server.user])
+              : t('set_syncWith', server.url)}
           </p>
           <p>
             {state.lastSyncAt
-              ? `Last synced ${new Date(state.lastSyncAt).toLocaleString()}: ` +
-                `${count(state.sent)} sent, ${count(state.received)} received`
-              : 'Not synced yet'}
+              ? t('set_syncLast', [
+                  formatDateTime(new Date(state.lastSyncAt)),
+                  formatNumber(state.sent),
+                  formatNumber(state.received),
+                ])
+              : t('set_syncNever')}
           </p>
-          {state.pending > 0 && <p>{plural(state.pending, 'change')} waiting to be sent</p>}
+          {state.pending > 0 && <p>{tn('set_syncPending', state.pending)}</p>}
           {state.note && <p class="muted">{state.note}</p>}
           <div class="toolbar">
             <button
@@ -173,7 +174,7 @@ export function TeamSync({
               disabled={busy !== null}
               onClick={() => void run('sync', () => send(runtime, { type: 'sync/now' }))}
             >
-              {busy === 'sync' ? 'Syncing…' : 'Sync now'}
+              {busy === 'sync' ? t('set_syncing') : t('set_syncNow')}
             </button>
             <button
               type="button"
@@ -182,11 +183,11 @@ export function TeamSync({
                 void run(
                   'disconnect',
                   () => send(runtime, { type: 'sync/disconnect' }),
-                  'Disconnected. Annotations stay in this browser.',
+                  t('set_syncDisconnected'),
                 )
               }
             >
-              Disconnect
+              {t('set_syncDisconnect')}
             </button>
           </div>
         </>
@@ -195,17 +196,17 @@ export function TeamSync({
         // noValidate: our messages say what is wrong; the browser's check lets http through.
         <form class="toolbar" noValidate onSubmit={connect}>
           <label>
-            Database address{' '}
+            {t('set_syncAddress')}{' '}
             <input
               type="url"
               maxLength={2000}
-              placeholder="https://couch.example.org/medical-affairs"
+              placeholder={EXAMPLE_ADDRESS}
               value={url}
               onInput={(e) => setUrl(e.currentTarget.value)}
             />
           </label>
           <label>
-            User name{' '}
+            {t('set_syncUser')}{' '}
             <input
               autocomplete="username"
               maxLength={200}
@@ -214,7 +215,7 @@ export function TeamSync({
             />
           </label>
           <label>
-            Password{' '}
+            {t('set_syncPassword')}{' '}
             <input
               type="password"
               autocomplete="current-password"
@@ -224,7 +225,7 @@ export function TeamSync({
             />
           </label>
           <button class="primary" type="submit" disabled={busy !== null}>
-            {busy === 'connect' ? 'Connecting…' : 'Connect'}
+            {busy === 'connect' ? t('set_syncConnecting') : t('set_syncConnect')}
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 import { selectorList, type SiteRules } from '../platforms/rules';
-import { rulesErrors, type RulesOverride } from '../platforms/rules-schema';
+import { rulesIssues, type RulesOverride } from '../platforms/rules-schema';
+import { t, type MessageKey } from '../ui/i18n';
 
 // The site-rules form's fields, and how the form converts to and from a rules override.
 
@@ -12,50 +13,53 @@ export type Field =
   | 'permalink'
   | 'idPattern';
 
-/** The rules a user edits; the rest (ads, quoted posts, "…more") stay built-in. */
+/**
+ * The rules a user edits; the rest (ads, quoted posts, "…more") stay built-in. Labels and hints
+ * are message names, read in the user's language when the form is drawn.
+ */
 export const FIELDS: {
   field: Field;
-  label: string;
+  label: MessageKey;
   list: boolean;
   required: boolean;
-  hint: string;
+  hint: MessageKey | null;
 }[] = [
   {
     field: 'container',
-    label: 'Post container',
+    label: 'set_ruleContainer',
     list: false,
     required: true,
-    hint: 'one element per post',
+    hint: 'set_ruleContainerHint',
   },
-  { field: 'authorName', label: 'Author name', list: true, required: true, hint: '' },
+  { field: 'authorName', label: 'set_ruleAuthorName', list: true, required: true, hint: null },
   {
     field: 'authorHeadline',
-    label: 'Author headline',
+    label: 'set_ruleAuthorHeadline',
     list: true,
     required: false,
-    hint: 'bio or specialty line',
+    hint: 'set_ruleAuthorHeadlineHint',
   },
   {
     field: 'authorHandle',
-    label: 'Author handle',
+    label: 'set_ruleAuthorHandle',
     list: true,
     required: false,
-    hint: 'text showing @name',
+    hint: 'set_ruleAuthorHandleHint',
   },
-  { field: 'text', label: 'Post text', list: true, required: true, hint: '' },
+  { field: 'text', label: 'set_rulePostText', list: true, required: true, hint: null },
   {
     field: 'permalink',
-    label: 'Permalink',
+    label: 'set_rulePermalink',
     list: true,
     required: true,
-    hint: "the post's own link",
+    hint: 'set_rulePermalinkHint',
   },
   {
     field: 'idPattern',
-    label: 'Id pattern',
+    label: 'set_ruleIdPattern',
     list: false,
     required: true,
-    hint: 'regular expression on the permalink; group 1 is the id',
+    hint: 'set_ruleIdPatternHint',
   },
 ];
 
@@ -91,13 +95,25 @@ export function toOverride(form: Form, builtIn: SiteRules): RulesOverride {
   return override as RulesOverride;
 }
 
-/** rulesErrors' "authorName.1: not a valid CSS selector…" grouped by the field they concern. */
+/** One problem in the user's language; the browser's own words where it gave them (a selector). */
+function describeIssue(issue: ReturnType<typeof rulesIssues>[number]): string {
+  const params = (issue as { params?: { problem?: string; value?: string; detail?: string } })
+    .params;
+  if (params?.problem === 'selector')
+    return t('set_ruleErrSelector', [params.value ?? '', params.detail ?? '']);
+  if (params?.problem === 'pattern') return t('set_ruleErrPattern', params.detail ?? '');
+  if (params?.problem === 'unsafe') return t('set_ruleErrUnsafe', params.detail ?? '');
+  if (issue.code === 'too_small') return t('set_ruleErrEmpty');
+  if (issue.code === 'too_big') return t('set_ruleErrTooLong');
+  return issue.message;
+}
+
+/** The problems of an override ("authorName.1: not a valid CSS selector…") by the field they concern. */
 export function errorsByField(override: RulesOverride): Partial<Record<Field, string[]>> {
   const out: Partial<Record<Field, string[]>> = {};
-  for (const e of rulesErrors(override)) {
-    const at = e.indexOf(': ');
-    const field = e.slice(0, at).split('.')[0] as Field;
-    (out[field] ??= []).push(e.slice(at + 2));
+  for (const issue of rulesIssues(override)) {
+    const field = String(issue.path[0] ?? '') as Field;
+    (out[field] ??= []).push(describeIssue(issue));
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { parsePageSnapshot } from '../platforms/page-snapshot-schema';
 import { adapterWithOverride, isRulePlatform, type RulePlatform } from '../platforms/rule-sites';
 import type { RulesOverride } from '../platforms/rules-schema';
 import { NETWORK_LABELS } from '../platforms/networks';
+import { formatNumber, t } from '../ui/i18n';
 
 export type SnapshotTestOutcome =
   { ok: true; platform: RulePlatform; result: RulesTestReply } | { ok: false; error: string };
@@ -26,16 +27,22 @@ export function testOnSnapshot(
   doc: Document = document.implementation.createHTMLDocument('snapshot'),
 ): SnapshotTestOutcome {
   const parsed = parsePageSnapshot(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    const { detail } = parsed;
+    return {
+      ok: false,
+      error: detail === null ? t('set_snapshotNotJson') : t('set_snapshotUnreadable', detail),
+    };
+  }
   const { snapshot } = parsed;
   if (!isRulePlatform(snapshot.platform)) {
     return {
       ok: false,
-      error: `This is a snapshot of ${NETWORK_LABELS[snapshot.platform]}, whose rules are code: send it to HCP Lens's maintainers.`,
+      error: t('set_snapshotCodeRules', NETWORK_LABELS[snapshot.platform]),
     };
   }
   const adapter = adapterWithOverride(snapshot.platform, overrideFor(snapshot.platform));
-  if (!adapter) return { ok: false, error: 'No rules for this network.' };
+  if (!adapter) return { ok: false, error: t('set_snapshotNoRules') };
   materialize(snapshot, doc);
   const result = runRulesTest(adapter, doc, snapshotUrl(snapshot));
   return {
@@ -43,7 +50,12 @@ export function testOnSnapshot(
     platform: snapshot.platform,
     result: {
       ...result,
-      tabUrl: `the ${NETWORK_LABELS[snapshot.platform]} snapshot ${fileName} (${snapshot.url}, ${snapshot.postsFound} found when it was saved)`,
+      tabUrl: t('set_snapshotSource', [
+        NETWORK_LABELS[snapshot.platform],
+        fileName,
+        snapshot.url,
+        formatNumber(snapshot.postsFound),
+      ]),
     },
   };
 }

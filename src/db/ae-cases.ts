@@ -2,6 +2,7 @@
 // event, changed only by appending audit entries, and read with their whole trail. A case keeps
 // its post's text whatever happens to the post's annotation (it is evidence for pharmacovigilance).
 import { aeElements } from '../classify';
+import { t } from '../ui/i18n';
 import { guessLanguage } from '../classify/language';
 import type { PostSnapshot } from '../platforms/types';
 import {
@@ -130,10 +131,10 @@ export async function changeCase(
 ): Promise<AeCaseView> {
   return db.transaction('rw', db.aeCases, db.aeAudit, async () => {
     const current = await db.aeCases.get(key);
-    if (!current) throw new Error(`No adverse-event case for ${key}.`);
+    if (!current) throw new Error(t('bg_aeNoCase', key));
     const reason = change.dismissReason ?? current.dismissReason;
     if (change.state === 'dismissed' && reason.trim() === '')
-      throw new Error('Say why this is not an adverse event before dismissing it.');
+      throw new Error(t('bg_aeDismissReason'));
     const at = now.toISOString();
     const entries: AeAuditEntry[] = [];
     // The state goes last: a reference or a reason given with it is read before it.

@@ -6,6 +6,7 @@ import { authorKeyOf } from '../platforms/author';
 import { rowMatchKeys } from '../targets/match';
 import type { Annotation, PostRecord } from './records';
 import type { LensDb } from './schema';
+import { t } from '../ui/i18n';
 import { readSettings, writeSettings } from './settings';
 import { markChanged } from './sync';
 import { recountAuthors } from './author-stats';
@@ -163,7 +164,7 @@ export async function applyRestore(
     backup.posts.forEach((post, i) => {
       const old = existing[i];
       const verdict = old?.verdict ?? verdicts.get(post.key);
-      if (!verdict) throw new Error(`No verdict for the restored post ${post.key}.`);
+      if (!verdict) throw new Error(t('bg_backupNoVerdict', post.key));
       posts.push({
         ...post,
         authorKey: authorKeyOf(post),

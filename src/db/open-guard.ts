@@ -1,8 +1,11 @@
 import type { Dexie } from 'dexie';
+import { t } from '../ui/i18n';
 
-/** Shown wherever a request fails while the upgrade waits: the popup, and each post's overlay. */
-export const UPGRADE_BLOCKED_MESSAGE =
-  'Database upgrade is waiting for another HCP Lens page to close. Close or reload other HCP Lens tabs; unsaved changes are kept and saved once it finishes.';
+/**
+ * Shown wherever a request fails while the upgrade waits: the popup, and each post's overlay. A
+ * function, so it is read in the browser's language when it is shown.
+ */
+export const upgradeBlockedMessage = () => t('bg_upgradeBlocked');
 
 export interface OpenGuard {
   /** Whether an upgrade is waiting for an old connection to close. */
@@ -46,9 +49,9 @@ export function guardOpen(db: Dexie): OpenGuard {
     },
     ready() {
       if (db.isOpen()) return Promise.resolve();
-      if (blocked) return Promise.reject(new Error(UPGRADE_BLOCKED_MESSAGE));
+      if (blocked) return Promise.reject(new Error(upgradeBlockedMessage()));
       return new Promise<void>((resolve, reject) => {
-        const refuse = () => reject(new Error(UPGRADE_BLOCKED_MESSAGE));
+        const refuse = () => reject(new Error(upgradeBlockedMessage()));
         db.on('blocked', refuse);
         db.open()
           .then(

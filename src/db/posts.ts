@@ -13,6 +13,7 @@ import type { LensDb } from './schema';
 import { markChanged } from './sync';
 import { countedCategory, countPosts } from './author-stats';
 import type { TextRetention } from './settings';
+import { t } from '../ui/i18n';
 
 /** Characters of an annotated post's text kept when the user chose snippets only. */
 export const SNIPPET_CHARS = 280;
@@ -133,7 +134,7 @@ export async function annotate(
   const tables = [db.posts, db.annotations, db.syncDocs, db.settings, db.authorStats];
   return db.transaction('rw', tables, async () => {
     let post = await db.posts.get(key);
-    if (!post) throw new Error(`No post ${key} has been seen; cannot annotate it.`);
+    if (!post) throw new Error(t('bg_postUnseen', key));
     const old = await db.annotations.get(key);
     const next = mergeAnnotation(old, patch, key, iso(now), sessionId);
     const keep = !isEmptyAnnotation(next);

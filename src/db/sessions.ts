@@ -2,6 +2,7 @@ import { CATEGORIES, type Category } from '../classify/types';
 import { effectiveCategory, type SessionSummary } from './records';
 import { sessionTaggedViews } from './posts';
 import type { LensDb } from './schema';
+import { formatNumber, t } from '../ui/i18n';
 
 /** A browsing session ends after this long without a post seen or a tag set. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
@@ -89,7 +90,7 @@ export async function sessionSummary(
   now: Date,
 ): Promise<SessionSummary> {
   const session = await db.sessions.get(sessionId);
-  if (!session) throw new Error(`Session ${sessionId} does not exist.`);
+  if (!session) throw new Error(t('bg_sessionMissing', formatNumber(sessionId)));
   const seen = await db.posts.where('sessionIds').equals(sessionId).toArray();
   const tagged = await sessionTaggedViews(db, sessionId);
   const zero = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;

@@ -2,6 +2,7 @@ import type { PostSnapshot } from '../platforms/types';
 import { authorMatchKeys, bestMatch, rowMatchKeys, type Candidate } from '../targets/match';
 import type { TargetMatch, ValidRow } from '../targets/types';
 import type { TargetListRecord, TargetRecord } from './records';
+import { t } from '../ui/i18n';
 import type { LensDb } from './schema';
 
 export interface TargetImport {
@@ -22,13 +23,11 @@ export async function importTargetList(
   const listName = name.trim();
   return db.transaction('rw', db.targetLists, db.targets, async () => {
     if (replaceListId && !(await db.targetLists.get(replaceListId))) {
-      throw new Error('The list to replace no longer exists.');
+      throw new Error(t('bg_targetsReplacedGone'));
     }
     const clash = await db.targetLists.where('name').equalsIgnoreCase(listName).first();
     if (clash && clash.id !== replaceListId) {
-      throw new Error(
-        `A list named "${clash.name}" already exists: replace it or pick another name.`,
-      );
+      throw new Error(t('bg_targetsNameTaken', clash.name));
     }
     const list: TargetListRecord = {
       id: replaceListId ?? newId(),
@@ -58,7 +57,7 @@ export async function listTargetLists(db: LensDb): Promise<TargetListRecord[]> {
 /** Removes a list and everyone on it. */
 export async function removeTargetList(db: LensDb, listId: string): Promise<void> {
   await db.transaction('rw', db.targetLists, db.targets, async () => {
-    if (!(await db.targetLists.get(listId))) throw new Error('That list no longer exists.');
+    if (!(await db.targetLists.get(listId))) throw new Error(t('bg_targetsListGone'));
     await db.targets.where('listId').equals(listId).delete();
     await db.targetLists.delete(listId);
   });

@@ -51,22 +51,28 @@ export const pageSnapshotSchema: z.ZodType<PageSnapshot> = z.strictObject({
   ),
 });
 
-/** The snapshot in `text`, or an error saying what is wrong with the file. */
+/**
+ * The snapshot in `text`, or an error saying what is wrong with the file; `detail` is the
+ * technical part alone (null when the file is not JSON), for a page that words it in the user's
+ * language.
+ */
 export function parsePageSnapshot(
   text: string,
-): { ok: true; snapshot: PageSnapshot } | { ok: false; error: string } {
+): { ok: true; snapshot: PageSnapshot } | { ok: false; error: string; detail: string | null } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a page snapshot (it is not JSON).' };
+    return { ok: false, error: 'This file is not a page snapshot (it is not JSON).', detail: null };
   }
   const parsed = pageSnapshotSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const detail = `${issue?.path.join('.') || 'file'}: ${issue?.message}`;
     return {
       ok: false,
-      error: `This file is not a page snapshot HCP Lens can read (${issue?.path.join('.') || 'file'}: ${issue?.message}).`,
+      error: `This file is not a page snapshot HCP Lens can read (${detail}).`,
+      detail,
     };
   }
   return { ok: true, snapshot: parsed.data };

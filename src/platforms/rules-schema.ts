@@ -47,7 +47,12 @@ const selector = z
   .superRefine((sel, ctx) => {
     const error = selectorError(sel);
     if (error)
-      ctx.addIssue({ code: 'custom', message: `not a valid CSS selector: ${sel} (${error})` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a valid CSS selector: ${sel} (${error})`,
+        // For the dashboard, which says it in the user's language.
+        params: { problem: 'selector', value: sel, detail: error },
+      });
   });
 
 const selectorList = z.union([selector, z.array(selector).min(1).max(MAX_ALTERNATIVES)]);
@@ -59,11 +64,20 @@ const pattern = z
   .superRefine((source, ctx) => {
     const error = patternError(source);
     if (error) {
-      ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${error}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a valid regular expression: ${error}`,
+        params: { problem: 'pattern', detail: error },
+      });
       return;
     }
     const unsafe = patternSafetyError(source);
-    if (unsafe) ctx.addIssue({ code: 'custom', message: `refused: ${unsafe}` });
+    if (unsafe)
+      ctx.addIssue({
+        code: 'custom',
+        message: `refused: ${unsafe}`,
+        params: { problem: 'unsafe', detail: unsafe },
+      });
   });
 
 const hostname = z
@@ -101,6 +115,12 @@ export const rulesOverrideSchema = siteRulesSchema
   .omit({ hosts: true, key: true })
   .partial() satisfies z.ZodType<SiteRulesOverride>;
 export type RulesOverride = z.infer<typeof rulesOverrideSchema>;
+
+/** Why an override is refused: zod's issues, each with its field in `path`. */
+export function rulesIssues(input: unknown): z.core.$ZodIssue[] {
+  const parsed = rulesOverrideSchema.safeParse(input);
+  return parsed.success ? [] : parsed.error.issues;
+}
 
 /** Readable reasons an override is refused, one per problem, with the field it concerns. */
 export function rulesErrors(input: unknown): string[] {

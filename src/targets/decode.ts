@@ -1,6 +1,7 @@
 // Turns the bytes of a target-list file into text, as spreadsheets really save them: Excel's
 // "CSV" is Windows-1252 on most Windows machines, "Unicode text" is UTF-16 with a byte-order
 // mark, and a workbook is a zip (.xlsx) or an OLE file (.xls). Pure: no DOM, no library.
+import { t } from '../ui/i18n';
 import { TargetFileError } from './errors';
 
 export type TargetFileKind = 'text' | 'xlsx';
@@ -11,12 +12,10 @@ const starts = (b: Uint8Array, ...sig: number[]) => sig.every((v, i) => b[i] ===
 export function kindOf(bytes: Uint8Array): TargetFileKind {
   if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'xlsx';
   if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    throw new TargetFileError(
-      'This is an Excel 97–2003 workbook (.xls), which HCP Lens cannot read: in Excel, save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.',
-    );
+    throw new TargetFileError(t('bg_targetsXls'));
   }
   if (starts(bytes, 0x25, 0x50, 0x44, 0x46)) {
-    throw new TargetFileError('This is a PDF, not a spreadsheet: export the list as .xlsx or CSV.');
+    throw new TargetFileError(t('bg_targetsPdf'));
   }
   return 'text';
 }

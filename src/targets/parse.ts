@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { z } from '../shared/zod';
+import { formatNumber, t, uiLanguage } from '../ui/i18n';
 import { canonicalLinkedinUrl, canonicalXHandle } from './match';
 import {
   MAX_CELL_CHARS,
@@ -100,43 +101,54 @@ function check(clean: (v: string) => string | { error: string }) {
   });
 }
 
+/** A size in megabytes with one decimal, as the user's language writes it ("5.2", "5,2"). */
+const megabytes = (bytes: number) =>
+  (bytes / 1024 / 1024).toLocaleString(uiLanguage(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+
 const quote = (v: string) => (v.length > 60 ? `${v.slice(0, 60)}…` : v);
-const short = (label: string, max: number) =>
-  check((v) => (v.length <= max ? v : { error: `${label} is longer than ${max} characters` }));
+const short = (label: 'bg_targetsSpecialty' | 'bg_targetsOwner', max: number) =>
+  check((v) =>
+    v.length <= max ? v : { error: t('bg_targetsTooLong', [t(label), formatNumber(max)]) },
+  );
 
 const rowSchema = z.object({
   name: check((v) => {
     const name = naturalName(v.replace(/\s+/g, ' ').trim());
-    if (!name) return { error: 'name is empty' };
-    return name.length <= 200 ? name : { error: 'name is longer than 200 characters' };
+    if (!name) return { error: t('bg_targetsNameEmpty') };
+    return name.length <= 200
+      ? name
+      : { error: t('bg_targetsTooLong', [t('bg_targetsName'), formatNumber(200)]) };
   }),
   linkedinUrl: check((v) => {
     if (!v) return '';
     return (
       canonicalLinkedinUrl(v) || {
-        error: `LinkedIn URL ${quote(v)} is not a linkedin.com/in/ profile address`,
+        error: t('bg_targetsBadLinkedin', quote(v)),
       }
     );
   }),
   xHandle: check((v) => {
     if (!v) return '';
-    return (
-      canonicalXHandle(v) || { error: `X handle ${quote(v)} is not 1–15 letters, digits or _` }
-    );
+    return canonicalXHandle(v) || { error: t('bg_targetsBadXHandle', quote(v)) };
   }),
   npi: check((v) => {
     const npi = v.replace(/[\s-]/g, '');
     if (!npi) return '';
-    if (!/^\d{10}$/.test(npi)) return { error: `NPI ${quote(v)} is not 10 digits` };
-    return isValidNpi(npi) ? npi : { error: `NPI ${npi} has a wrong check digit (mistyped?)` };
+    if (!/^\d{10}$/.test(npi)) return { error: t('bg_targetsNpiDigits', quote(v)) };
+    return isValidNpi(npi) ? npi : { error: t('bg_targetsNpiCheck', npi) };
   }),
   // "Tier 1" and "1" mean the same; the overlay already writes "Tier".
   tier: check((v) => {
     const tier = v.replace(/^tier\s*/i, '');
-    return tier.length <= 20 ? tier : { error: `tier ${quote(v)} is longer than 20 characters` };
+    return tier.length <= 20
+      ? tier
+      : { error: t('bg_targetsTierTooLong', [quote(v), formatNumber(20)]) };
   }),
-  specialty: short('specialty', 100),
-  owner: short('owner', 100),
+  specialty: short('bg_targetsSpecialty', 100),
+  owner: short('bg_targetsOwner', 100),
 });
 
 /** UTF-8 size without copying the text. */
@@ -160,7 +172,7 @@ function delimiterOf(header: string): string {
 
 const tooManyColumns = (n: number) =>
   new TargetFileError(
-    `The first row has ${n.toLocaleString('en')} columns; a target list has at most ${MAX_HEADER_COLUMNS} (is the first row the header?).`,
+    t('bg_targetsTooManyColumns', [formatNumber(n), formatNumber(MAX_HEADER_COLUMNS)]),
   );
 
 /**
@@ -171,7 +183,7 @@ function checkHeaderLine(body: string): string {
   const end = body.search(/\r?\n|$/);
   if (end > MAX_HEADER_CHARS) {
     throw new TargetFileError(
-      `The first row is ${end.toLocaleString('en')} characters long; a target list's header is at most ${MAX_HEADER_CHARS.toLocaleString('en')} (is the first row the header?).`,
+      t('bg_targetsHeaderTooLong', [formatNumber(end), formatNumber(MAX_HEADER_CHARS)]),
     );
   }
   const header = body.slice(0, end);
@@ -187,14 +199,15 @@ function checkCellLengths(records: string[][]): void {
     const long = records[i]!.find((v) => v.length > MAX_CELL_CHARS);
     if (long !== undefined) {
       throw new TargetFileError(
-        `Line ${i + 1} has a cell of ${long.length.toLocaleString('en')} characters; cells are limited to ${MAX_CELL_CHARS.toLocaleString('en')} (an unclosed quote?).`,
+        t('bg_targetsCellTooLong', [
+          formatNumber(i + 1),
+          formatNumber(long.length),
+          formatNumber(MAX_CELL_CHARS),
+        ]),
       );
     }
   }
 }
-
-const FIELD_LABELS =
-  'name (or first name and last name), LinkedIn URL, X handle, NPI, specialty, tier, owner';
 
 /**
  * Reads a target-list CSV: a header row, then one person a row. Valid rows come back cleaned;
@@ -205,7 +218,7 @@ export function parseTargetCsv(text: string): ParseResult {
   const bytes = utf8Bytes(text);
   if (bytes > MAX_CSV_BYTES) {
     throw new TargetFileError(
-      `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; target lists are limited to 5 MB.`,
+      t('bg_targetsFileTooLarge', [megabytes(bytes), formatNumber(MAX_CSV_BYTES / 1024 / 1024)]),
     );
   }
   const body = text.replace(/^\ufeff/, '');
@@ -217,7 +230,7 @@ export function parseTargetCsv(text: string): ParseResult {
   if ((records[0]?.length ?? 0) > MAX_HEADER_COLUMNS) throw tooManyColumns(records[0]!.length);
   checkCellLengths(records);
   const header = records[0]?.map((h) => h.trim()) ?? [];
-  if (!header.some(Boolean)) throw new TargetFileError('The file is empty.');
+  if (!header.some(Boolean)) throw new TargetFileError(t('bg_targetsEmpty'));
 
   const columns = new Map<Field | Part, number>();
   const unknownColumns: string[] = [];
@@ -228,14 +241,12 @@ export function parseTargetCsv(text: string): ParseResult {
   });
   const splitName = !columns.has('name') && (columns.has('firstName') || columns.has('lastName'));
   if (!columns.has('name') && !splitName) {
-    throw new TargetFileError(
-      `The first row must name the columns, including a name column (known: ${FIELD_LABELS}).`,
-    );
+    throw new TargetFileError(t('bg_targetsNoHeader'));
   }
   const dataCount = records.slice(1).filter((r) => r.some((v) => v.trim())).length;
   if (dataCount > MAX_CSV_ROWS) {
     throw new TargetFileError(
-      `The file has ${dataCount.toLocaleString('en')} rows; target lists are limited to 50,000.`,
+      t('bg_targetsTooManyRows', [formatNumber(dataCount), formatNumber(MAX_CSV_ROWS)]),
     );
   }
 
@@ -246,8 +257,8 @@ export function parseTargetCsv(text: string): ParseResult {
     broken.add(e.row);
     const message =
       e.code === 'MissingQuotes'
-        ? 'a quote opened here is never closed, so the rest of the file reads as one cell'
-        : `the file is malformed here (${e.message})`;
+        ? t('bg_targetsUnclosedQuote')
+        : t('bg_targetsMalformed', e.message);
     errors.push({ line: e.row + 1, message });
   }
 
@@ -260,7 +271,10 @@ export function parseTargetCsv(text: string): ParseResult {
     if (record.slice(header.length).some((v) => v.trim())) {
       errors.push({
         line,
-        message: `the row has ${record.length} cells but the header names ${header.length} columns (a comma in an unquoted cell?)`,
+        message: t('bg_targetsShiftedRow', [
+          formatNumber(record.length),
+          formatNumber(header.length),
+        ]),
       });
       return;
     }

@@ -2,6 +2,7 @@
 // writes, or the first sheet of an .xlsx workbook, turned into the CSV text the background parses.
 import Papa from 'papaparse';
 import { decodeText, kindOf } from './decode';
+import { t } from '../ui/i18n';
 import { TargetFileError } from './errors';
 
 /** A cell as a spreadsheet shows it: numbers without a trailing `.0`, dates as dates. */
@@ -20,9 +21,7 @@ export async function readTargetFile(file: Blob): Promise<string> {
   try {
     rows = await readSheet(bytes.buffer as ArrayBuffer);
   } catch (e) {
-    throw new TargetFileError(
-      `This .xlsx workbook could not be read (${(e as Error).message}); save it again from Excel, or as CSV.`,
-    );
+    throw new TargetFileError(t('bg_targetsXlsxUnreadable', (e as Error).message));
   }
   return Papa.unparse(
     rows.map((r) => r.map(cellText)),

@@ -1,6 +1,8 @@
 // Target-list shapes shared by the parser, the background and the dashboard. No runtime code, so
 // the message protocol (zod-free, imported by the content script) can name them for free.
 
+import { formatNumber, t } from '../ui/i18n';
+
 /** Whole-file limits: a target list is a spreadsheet, not a data dump. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_CSV_ROWS = 50_000;
@@ -70,5 +72,5 @@ export interface TargetMatch {
 
 /** `line 7: NPI 123 is not 10 digits`, as the dashboard lists it. */
 export function describeRowError(e: RowError): string {
-  return `line ${e.line}: ${e.message}`;
+  return t('bg_targetsRowError', [formatNumber(e.line), e.message]);
 }

@@ -5,7 +5,7 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/background/handlers';
 import { createRouter } from '../../src/background/router';
-import { guardOpen, LensDb, SCHEMA_V1, UPGRADE_BLOCKED_MESSAGE } from '../../src/db';
+import { guardOpen, LensDb, SCHEMA_V1, upgradeBlockedMessage } from '../../src/db';
 import type { AnnotationPatch } from '../../src/messages';
 import { Popup, type PopupRuntime } from '../../src/popup/Popup';
 import { snapshot, verdict } from '../helpers/posts';
@@ -84,7 +84,7 @@ describe('a database upgrade blocked by an old connection', () => {
     const blocker = await oldPageHoldingV1();
     const { db, storage, route, popup } = background();
     render(<Popup runtime={popup} />);
-    expect((await screen.findByRole('alert')).textContent).toBe(UPGRADE_BLOCKED_MESSAGE);
+    expect((await screen.findByRole('alert')).textContent).toBe(upgradeBlockedMessage());
     expect(storage.blocked).toBe(true);
 
     // The page's side (content/post-store.ts): a change is kept until the background stores it.
@@ -101,7 +101,7 @@ describe('a database upgrade blocked by an old connection', () => {
     };
     for (const [id, patch] of unsaved) {
       // Answered at once, not left waiting behind the open.
-      expect(await save(id, patch)).toEqual({ ok: false, error: UPGRADE_BLOCKED_MESSAGE });
+      expect(await save(id, patch)).toEqual({ ok: false, error: upgradeBlockedMessage() });
     }
     expect(unsaved.size).toBe(3);
     // index.ts broadcasts `storage/ready` on this, so pages save their held changes at once.

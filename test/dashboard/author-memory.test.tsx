@@ -60,7 +60,7 @@ describe('Author memory', () => {
       'X',
       '@anaruiz',
       'Interventional cardiologist, Lakeside Heart',
-      '2026-11-24',
+      'Nov 24, 2026',
     ]);
     expect(within(rows()[1]!).getByRole('link', { name: 'profile' }).getAttribute('href')).toBe(
       BO.profileUrl,

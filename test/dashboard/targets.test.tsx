@@ -85,7 +85,7 @@ describe('TargetLists', () => {
     const table = await screen.findByRole('table', { name: 'Imported target lists' });
     await waitFor(() => expect(within(table).getByText('Cardio KOLs')).toBeTruthy());
     expect(within(table).getByText('1,240')).toBeTruthy();
-    expect(within(table).getByText('2026-11-24')).toBeTruthy();
+    expect(within(table).getByText('Nov 24, 2026')).toBeTruthy();
   });
 
   it('previews a clean file and imports it under the file’s name', async () => {

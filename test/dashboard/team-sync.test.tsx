@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamSync } from '../../src/dashboard/TeamSync';
 import { SYNC_OFF, type SyncState } from '../../src/messages/protocol';
+import { formatDateTime } from '../../src/ui/i18n';
 
 afterEach(cleanup);
 
@@ -166,7 +167,7 @@ describe('team sync', () => {
 
   it('shows the last sync, the pending changes and the last error', async () => {
     setup({ 'sync/get': { ...ON, pending: 1, error: 'The sync server is unreachable.' } });
-    await screen.findByText(`Last synced ${new Date(AT).toLocaleString()}: 3 sent, 5 received`);
+    await screen.findByText(`Last synced ${formatDateTime(new Date(AT))}: 3 sent, 5 received`);
     expect(screen.getByText('1 change waiting to be sent')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('The sync server is unreachable.');
   });

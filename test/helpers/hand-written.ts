@@ -50,10 +50,6 @@ export function findHandWritten(source: string, file = 'component.tsx'): HandWri
 export function scanFolders(root: string, folders: readonly string[]): HandWritten[] {
   const out: HandWritten[] = [];
   const walk = (dir: string) => {
-    if (dir.endsWith('.tsx')) {
-      out.push(...findHandWritten(readFileSync(dir, 'utf8'), relative(root, dir)));
-      return;
-    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -61,6 +57,11 @@ export function scanFolders(root: string, folders: readonly string[]): HandWritt
         out.push(...findHandWritten(readFileSync(path, 'utf8'), relative(root, path)));
     }
   };
-  for (const folder of folders) walk(join(root, folder));
+  for (const folder of folders) {
+    const path = join(root, folder);
+    if (folder.endsWith('.tsx'))
+      out.push(...findHandWritten(readFileSync(path, 'utf8'), relative(root, path)));
+    else walk(path);
+  }
   return out;
 }
