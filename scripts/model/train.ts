@@ -6,7 +6,7 @@
  *   npx tsx scripts/model/train.ts            writes src/classify/model/weights.json
  *   npx tsx scripts/model/train.ts --check    exits 1 when the committed weights differ
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { classifyRules } from '../../src/classify/classify';
 import { BUCKETS, modelFeatures, type Features } from '../../src/classify/model/features';
 import { CAT0, K, serializeWeights, type SerializedWeights } from '../../src/classify/model/model';
@@ -14,7 +14,17 @@ import { CATEGORIES } from '../../src/classify/types';
 import { readCorpus, toInput, type CorpusLine } from '../corpus';
 import { seededRandom } from '../lib/seeded';
 
-export const CORPORA = ['../shared/corpus/dev.jsonl', '../shared/corpus/train.jsonl'];
+const EXTRA_DIR = 'test/fixtures/classify';
+/** Posts written for training beside the shared corpora (`train-extra-*.jsonl`), in name order. */
+export const EXTRA_CORPORA = readdirSync(EXTRA_DIR)
+  .filter((f) => /^train-extra-.*\.jsonl$/.test(f))
+  .sort()
+  .map((f) => `${EXTRA_DIR}/${f}`);
+export const CORPORA = [
+  '../shared/corpus/dev.jsonl',
+  '../shared/corpus/train.jsonl',
+  ...EXTRA_CORPORA,
+];
 export const WEIGHTS = 'src/classify/model/weights.json';
 
 export interface Example {
@@ -48,14 +58,16 @@ export function examples(rows: readonly CorpusLine[]): Example[] {
   return views.map(({ row, copy }) => {
     const input = toInput(row);
     const { verdict, state } = classifyRules(input);
+    // The copy without a bio teaches who the author is; its post's category and adverse event were
+    // learnt already.
     const y = [row.is_hcp ? 1 : 0, row.trainee ? 1 : 0, row.industry ? 1 : 0];
-    // The copy without a bio teaches who the author is; its post's category was learnt already.
+    y.push(copy ? Number.NaN : row.ae ? 1 : 0);
     for (const c of CATEGORIES) y.push(copy ? Number.NaN : row.category === c ? 1 : 0);
     return { f: modelFeatures(input, verdict, state), y };
   });
 }
 
-/** Logistic outputs (hcp, trainee, industry) and a softmax over the categories, by AdaGrad SGD. */
+/** Logistic outputs (hcp, trainee, industry, ae) and a softmax over the categories, by AdaGrad SGD. */
 export function train(data: readonly Example[], opts: TrainOptions = TRAIN_OPTIONS): Float64Array {
   const w = new Float64Array(BUCKETS * K);
   const g2 = new Float64Array(BUCKETS * K).fill(1e-8);
@@ -75,13 +87,14 @@ export function train(data: readonly Example[], opts: TrainOptions = TRAIN_OPTIO
         const outputs = i < f.rules ? CAT0 : K;
         for (let k = 0; k < outputs; k++) z[k]! += w[f.ids[i]! * K + k]! * f.vals[i]!;
       }
-      for (let k = 0; k < 3; k++) grad[k] = 1 / (1 + Math.exp(-z[k]!)) - y[k]!;
+      for (let k = 0; k < CAT0; k++)
+        grad[k] = Number.isNaN(y[k]!) ? 0 : 1 / (1 + Math.exp(-z[k]!)) - y[k]!;
       let max = -Infinity;
-      for (let k = 3; k < K; k++) max = Math.max(max, z[k]!);
+      for (let k = CAT0; k < K; k++) max = Math.max(max, z[k]!);
       let sum = 0;
-      for (let k = 3; k < K; k++) sum += Math.exp(z[k]! - max);
+      for (let k = CAT0; k < K; k++) sum += Math.exp(z[k]! - max);
       // NaN targets (a copy without its bio) leave the category outputs untouched.
-      for (let k = 3; k < K; k++)
+      for (let k = CAT0; k < K; k++)
         grad[k] = Number.isNaN(y[k]!) ? 0 : Math.exp(z[k]! - max) / sum - y[k]!;
       for (let i = 0; i < f.ids.length; i++) {
         const base = f.ids[i]! * K;

@@ -95,6 +95,11 @@ export function classifyRules(input: ClassifyInput): { verdict: Verdict; state: 
     profileWords: hcp.profileWords,
     profileRole: hcp.profileRole,
     statedRole: hcp.statedRole,
+    aeParts: [
+      ...(ae.product !== undefined ? (['product'] as const) : []),
+      ...(ae.effect !== undefined ? (['event'] as const) : []),
+      ...(ae.patient !== undefined ? (['patient'] as const) : []),
+    ],
   };
   return { verdict, state };
 }

@@ -19,6 +19,8 @@ export interface RuleState {
   /** Role of a clinical title in the profile, or stated in the post ('' when none). */
   profileRole: string;
   statedRole: string;
+  /** The parts of an adverse-event case the rules found, whether or not they made a case. */
+  aeParts: readonly ('product' | 'event' | 'patient')[];
 }
 
 /** A sparse vector: bucket ids (may repeat) and their values. */
@@ -183,4 +185,9 @@ function addRules(
     if (s.kind !== 'ae' && s.kind !== 'category') one(`s|${s.kind}|${signalKey(s.label)}`);
   if (state.profileRole) one(`v|p|${state.profileRole}`);
   if (state.statedRole) one(`v|t|${state.statedRole}`);
+  // What the adverse-event rules found, alone and together: the model's AE output learns which
+  // half-found cases are reports all the same (a brand the lists lack, a patient said indirectly).
+  one(`r|ae|${rules.ae}`);
+  for (const part of state.aeParts) one(`a|${part}`);
+  if (state.aeParts.length > 1) one(`a|${state.aeParts.join('+')}`);
 }

@@ -1,16 +1,17 @@
 /**
  * The built-in model: logistic regressions over hashed features (`features.ts`), one output for
- * "is an HCP", "is a trainee", "works in industry", and a softmax over the six categories. It is
+ * "is an HCP", "is a trainee", "works in industry", "reports an adverse event", and a softmax over
+ * the six categories. It is
  * trained at build time on the labelled corpora (`scripts/model/train.ts`, deterministic) and
  * shipped as int8 weights, one scale per output, in `weights.json`.
  */
 import { CATEGORIES, type Category } from '../types';
 import { BUCKETS, type Features } from './features';
 
-export const OUTPUTS = ['hcp', 'trainee', 'industry', ...CATEGORIES] as const;
+export const OUTPUTS = ['hcp', 'trainee', 'industry', 'ae', ...CATEGORIES] as const;
 export const K = OUTPUTS.length;
 /** Index of the first category output. */
-export const CAT0 = 3;
+export const CAT0 = 4;
 
 /** Weights bucket-major: `w[bucket * K + output]`. */
 export interface BuiltinModel {
@@ -21,6 +22,7 @@ export interface ModelOutput {
   hcp: number;
   trainee: number;
   industry: number;
+  ae: number;
   category: Record<Category, number>;
 }
 
@@ -38,7 +40,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
  * The model's outputs for features `f`. Only the outputs asked for are computed (`who`: HCP,
- * trainee, industry; `category`: the six categories); the others come back neutral.
+ * trainee, industry, adverse event; `category`: the six categories); the others come back neutral.
  */
 export function predictModel(
   model: BuiltinModel,
@@ -66,6 +68,7 @@ export function predictModel(
     hcp: sigmoid(z[0]!),
     trainee: sigmoid(z[1]!),
     industry: sigmoid(z[2]!),
+    ae: sigmoid(z[3]!),
     category: scores,
   };
 }

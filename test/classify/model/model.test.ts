@@ -17,9 +17,9 @@ function convinced(output: (typeof OUTPUTS)[number]): BuiltinModel {
   return { w };
 }
 
-const judge = (model: BuiltinModel, input: ClassifyInput) => {
+const judge = (model: BuiltinModel, input: ClassifyInput, opts = DEFAULT_OPTIONS) => {
   const { verdict, state } = classifyRules(input);
-  return { rules: verdict, final: decideWith(model, input, verdict, state) };
+  return { rules: verdict, final: decideWith(model, input, verdict, state, opts) };
 };
 
 describe('the built-in model', () => {
@@ -98,15 +98,39 @@ describe('the built-in model', () => {
   });
 
   it('is what `classify` runs: a shipped model that changes nothing would fail here', () => {
-    // A clinician's vague post, on which the rules' categories are close: the shipped model votes.
+    // A clinician without a bio asking colleagues about a case: the rules see neither.
     const input: ClassifyInput = {
-      platform: 'mastodon',
-      authorName: 'Lena',
-      authorHeadline: 'coffee, cats, cycling',
-      text: 'Lange Nacht im Kreißsaal: drei Geburten, alle gesund. Jetzt schlafen.',
+      platform: 'x',
+      authorName: 'Dr Kaveh',
+      authorHeadline: '',
+      text: 'Derm colleagues: patient on methotrexate for psoriasis with new mouth ulcers and low platelets. Folate was never prescribed. Thoughts?',
     };
-    expect(classifyRules(input).verdict.category).toBe('none');
-    expect(classify(input).category).toBe('connecting');
+    const rules = classifyRules(input).verdict;
+    expect([rules.isHcp, rules.category]).toEqual([false, 'none']);
+    const shipped = classify(input);
+    expect([shipped.isHcp, shipped.category]).toEqual([true, 'collaborating']);
     expect(DEFAULT_OPTIONS.bareHcp).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('flags an adverse event the rules missed only in a post naming a medicine, and says why', () => {
+    const named: ClassifyInput = {
+      platform: 'x',
+      authorName: 'Juno',
+      authorHeadline: '',
+      text: 'started lexapro 10 days ago and I yawn constantly and feel numb, like nothing matters',
+    };
+    // Off in what ships (see DEFAULT_OPTIONS): asked for, it adds the cases the lists miss.
+    const on = { ...DEFAULT_OPTIONS, aeModel: 0.5 };
+    const { rules, final } = judge(convinced('ae'), named, on);
+    expect(rules.ae).toBe(false);
+    expect(final.ae).toBe(true);
+    expect(final.signals.some((s) => s.kind === 'ae' && /side effect/.test(s.label))).toBe(true);
+    // No medicine named: not a case, however sure the model is.
+    const unnamed = { ...named, text: 'Ten days into the new job and I yawn constantly.' };
+    expect(judge(convinced('ae'), unnamed, on).final.ae).toBe(false);
+    // A negated or hedged post stays with the rules.
+    const negated = { ...named, text: 'started lexapro 10 days ago and no side effects at all' };
+    expect(judge(convinced('ae'), negated, on).final.ae).toBe(false);
+    expect(judge(convinced('ae'), named).final.ae).toBe(false);
   });
 });
