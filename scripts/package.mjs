@@ -5,7 +5,7 @@
 //   release/hcp-lens-<v>.crx + update.xml    signed, for companies that install by policy
 //   release/chrome-policy.json, firefox-policies.json, IT-ROLLOUT.md
 // Options: --out <dir>, --key <pem file>, --base-url <where the files will be served>,
-// --only chrome|firefox. Environment: HCP_LENS_CRX_KEY(_FILE), HCP_LENS_UPDATE_URL.
+// --only chrome|firefox (one browser's package, its policy, no source archive). Environment: HCP_LENS_CRX_KEY(_FILE), HCP_LENS_UPDATE_URL.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,35 +81,32 @@ if (wanted('firefox')) {
       firefoxZip: files.firefox,
       sha256: sha256(firefoxZip),
     });
-    const staged = { root: ROOT, extra: { 'BUILD.md': guide } };
-    write(name('-firefox-source.zip'), await zipFiles(staged.root, tracked, staged.extra));
-    write(
-      'firefox-policies.json',
-      `${JSON.stringify(firefoxPolicies({ installUrl: base + files.firefox }), null, 2)}\n`,
-    );
+    write(name('-firefox-source.zip'), await zipFiles(ROOT, tracked, { 'BUILD.md': guide }));
   }
+  write(
+    'firefox-policies.json',
+    `${JSON.stringify(firefoxPolicies({ installUrl: base + files.firefox }), null, 2)}\n`,
+  );
 }
 
 if (wanted('chrome')) {
   const chrome = extensionFiles('chrome');
   const chromeZip = await zipFiles(chrome.dir, chrome.list);
   write(name('-chrome.zip'), chromeZip);
-  if (!opts.only) {
-    const key = signingKey(ROOT, opts.key);
-    const id = extensionId(key.pem);
-    const updateUrl = `${base}update.xml`;
-    const appId = await writeCrx({
-      zip: chromeZip,
-      pem: key.pem,
-      crxPath: join(out, files.crx),
-      xmlPath: join(out, 'update.xml'),
-      crxUrl: base + files.crx,
-      version,
-    });
-    if (appId !== id) throw new Error(`crx3 signed as ${appId}, the key's id is ${id}`);
-    console.log(`  ${files.crx.padEnd(40)} signed with ${key.from}: extension id ${id}`);
-    console.log(`  ${'update.xml'.padEnd(40)} points at ${base}${files.crx}`);
-    write('chrome-policy.json', `${JSON.stringify(chromePolicy({ id, updateUrl }), null, 2)}\n`);
-    write('IT-ROLLOUT.md', rolloutGuide({ version, id, base, files }));
-  }
+  const key = signingKey(ROOT, opts.key);
+  const id = extensionId(key.pem);
+  const updateUrl = `${base}update.xml`;
+  const appId = await writeCrx({
+    zip: chromeZip,
+    pem: key.pem,
+    crxPath: join(out, files.crx),
+    xmlPath: join(out, 'update.xml'),
+    crxUrl: base + files.crx,
+    version,
+  });
+  if (appId !== id) throw new Error(`crx3 signed as ${appId}, the key's id is ${id}`);
+  console.log(`  ${files.crx.padEnd(40)} signed with ${key.from}: extension id ${id}`);
+  console.log(`  ${'update.xml'.padEnd(40)} points at ${base}${files.crx}`);
+  write('chrome-policy.json', `${JSON.stringify(chromePolicy({ id, updateUrl }), null, 2)}\n`);
+  if (!opts.only) write('IT-ROLLOUT.md', rolloutGuide({ version, id, base, files }));
 }
