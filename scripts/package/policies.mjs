@@ -66,12 +66,10 @@ Sign every later version with the same key, or the id changes and the policy no 
 ## Firefox
 
 Serve \`${files.firefox}\` at \`${base}\` (a \`file://\` address on a shared drive also works) and
-put \`firefox-policies.json\`, renamed to \`policies.json\`, where Firefox reads policies: the
-\`distribution\` folder next to the Firefox program (Linux e.g. \`/usr/lib/firefox-esr/distribution/\`,
-Windows \`C:\\Program Files\\Mozilla Firefox\\distribution\\\`, macOS
-\`Firefox.app/Contents/Resources/distribution/\`), or \`/etc/firefox/policies/\` on Linux. On
-Windows and macOS the same settings can also be given through Mozilla's ADMX templates or a
-configuration profile.
+put \`firefox-policies.json\`, renamed to \`policies.json\`, in the \`distribution\` folder next to the
+Firefox program: Linux e.g. \`/usr/lib/firefox-esr/distribution/\`, Windows \`C:\\Program Files\\Mozilla Firefox\\distribution\\\`, macOS
+\`Firefox.app/Contents/Resources/distribution/\`. On Windows and macOS the same settings can also
+be given through Mozilla's ADMX templates or a configuration profile.
 
 Until Mozilla has signed HCP Lens (the add-ons listing does that), only **Firefox ESR** and
 **Developer Edition** install this package, because the policy sets
