@@ -28,9 +28,8 @@ const { values: opts } = parseArgs({
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const out = resolve(opts.out);
 // Where the company serves the .crx, update.xml and the Firefox package; a placeholder to replace.
-const base = withSlash(
-  opts['base-url'] ?? process.env.HCP_LENS_UPDATE_URL ?? 'https://extensions.example.com/hcp-lens/',
-);
+const PLACEHOLDER = 'https://extensions.example.com/hcp-lens/';
+const base = withSlash(opts['base-url'] ?? process.env.HCP_LENS_UPDATE_URL ?? PLACEHOLDER);
 const name = (suffix) => `hcp-lens-${version}${suffix}`;
 const files = { crx: name('.crx'), firefox: name('-firefox.zip') };
 const wanted = (target) => !opts.only || opts.only === target;
@@ -109,4 +108,11 @@ if (wanted('chrome')) {
   console.log(`  ${'update.xml'.padEnd(40)} points at ${base}${files.crx}`);
   write('chrome-policy.json', `${JSON.stringify(chromePolicy({ id, updateUrl }), null, 2)}\n`);
   if (!opts.only) write('IT-ROLLOUT.md', rolloutGuide({ version, id, base, files }));
+}
+
+if (base === PLACEHOLDER) {
+  console.log(
+    `The policies and update.xml point at ${PLACEHOLDER}, a placeholder: to roll out, package\n` +
+      'again with HCP_LENS_UPDATE_URL=https://your.server/path/ (see IT-ROLLOUT.md).',
+  );
 }
