@@ -5,7 +5,8 @@
 //   release/hcp-lens-<v>.crx + update.xml    signed, for companies that install by policy
 //   release/chrome-policy.json, firefox-policies.json, IT-ROLLOUT.md
 // Options: --out <dir>, --key <pem file>, --base-url <where the files will be served>,
-// --only chrome|firefox (one browser's package, its policy, no source archive). Environment: HCP_LENS_CRX_KEY(_FILE), HCP_LENS_UPDATE_URL.
+// --only chrome|firefox (one browser's package and policy, no source archive).
+// Environment: HCP_LENS_CRX_KEY (PEM text) or HCP_LENS_CRX_KEY_FILE, HCP_LENS_UPDATE_URL.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,15 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
   },
 });
+/** A mistake the person packaging can fix: said in one line, without a stack trace. */
+function fail(message) {
+  console.error(`Packaging stopped: ${message}`);
+  process.exit(1);
+}
+
+if (opts.only && !['chrome', 'firefox'].includes(opts.only)) {
+  fail(`--only ${opts.only}: expected chrome or firefox`);
+}
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const out = resolve(opts.out);
 // Where the company serves the .crx, update.xml and the Firefox package; a placeholder to replace.
@@ -42,10 +52,10 @@ function withSlash(url) {
 function extensionFiles(target) {
   const dir = join(ROOT, 'dist', target);
   const manifest = join(dir, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`${dir} is not built: run \`npm run build\` first`);
+  if (!existsSync(manifest)) fail(`${dir} is not built: run \`npm run build\` first`);
   const built = JSON.parse(readFileSync(manifest, 'utf8')).version;
   if (built !== version) {
-    throw new Error(`dist/${target} is version ${built}, package.json says ${version}: rebuild`);
+    fail(`dist/${target} is version ${built}, package.json says ${version}: rebuild`);
   }
   const list = listFiles(dir).filter((f) => !/(^|\/)\.|\.map$/.test(f));
   return { dir, list };
@@ -92,7 +102,12 @@ if (wanted('chrome')) {
   const chrome = extensionFiles('chrome');
   const chromeZip = await zipFiles(chrome.dir, chrome.list);
   write(name('-chrome.zip'), chromeZip);
-  const key = signingKey(ROOT, opts.key);
+  let key;
+  try {
+    key = signingKey(ROOT, opts.key);
+  } catch (error) {
+    fail(error.message);
+  }
   const id = extensionId(key.pem);
   const updateUrl = `${base}update.xml`;
   const appId = await writeCrx({
