@@ -17,7 +17,7 @@ import { packageInto, ROOT, VERSION, type Packaged } from './packages';
 const BASE = 'https://intranet.example/hcp-lens/';
 /** Measured at 0.1.0: 355 KB each (zips of dist/, level 9); about a quarter of headroom. */
 const ZIP_BUDGET = 450 * 1024;
-/** 1.26 MB at 0.1.0 (every file under version control, tests and fixtures included). */
+/** 1.3 MB at 0.1.0 (every file under version control, tests and fixtures included). */
 const SOURCE_BUDGET = 2 * 1024 * 1024;
 /** Not loaded by the browser, but owed to the bundled libraries' authors. */
 const LICENCE_NOTICES = ['THIRD-PARTY-NOTICES.txt'];
