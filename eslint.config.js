@@ -10,6 +10,7 @@ export default tseslint.config(
       'demo-output/**',
       'bench-output/**',
       '.tmp/**',
+      'release/**',
       'test/fixtures/**',
     ],
   },

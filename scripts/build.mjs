@@ -1,5 +1,6 @@
 // Builds both unpacked extensions: dist/chrome and dist/firefox.
 import { build } from 'vite';
+import { withoutKnownNoise } from './lib/quiet-build.mjs';
 import { writeLocales } from './locales.mjs';
 
 // The adverse-event vocabularies are compiled from WordNet first (kept as committed when absent).
@@ -10,6 +11,8 @@ writeLocales('public');
 
 for (const target of ['chrome', 'firefox']) {
   process.env.TARGET = target;
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  await withoutKnownNoise(() =>
+    build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' }),
+  );
   console.log(`built dist/${target}`);
 }

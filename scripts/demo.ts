@@ -3,7 +3,8 @@
 // it runs headless and writes screenshots and a sample CSV to demo-output/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { barsWithVerdict, clickInBar, focusBar, openBar, until } from './lib/bar-actions';
+import { barText } from './lib/bars';
 import { launchWithExtension, ROOT } from './lib/browser';
 
 const OUT = join(ROOT, 'demo-output');
@@ -39,12 +40,6 @@ if (!headless) {
 
 mkdirSync(OUT, { recursive: true });
 
-async function overlayReady(page: Page, nth: number) {
-  const host = page.locator('[data-hcp-lens-post]').nth(nth);
-  await host.locator('.badge').first().waitFor({ timeout: 20_000 });
-  return host;
-}
-
 const page = await lens.context.newPage();
 await page.setViewportSize({ width: 1000, height: 1400 });
 for (const [name, url] of [
@@ -53,25 +48,22 @@ for (const [name, url] of [
 ] as const) {
   await page.goto(url);
   // A marketer's first minute: confirm a suggestion from the summary line, change one, flag
-  // one, tag one (the controls open while the pointer is on a post's line).
-  await (await overlayReady(page, 0)).locator('button.pill').click();
-  const second = await overlayReady(page, 1);
-  await second.hover();
-  await second.locator('button[data-category="communicating"]').click();
-  const third = await overlayReady(page, 2);
-  await third.hover();
-  await third.locator('button.flag').click();
-  const fourth = await overlayReady(page, 3);
-  await fourth.hover();
-  await fourth.locator('button.add-tag').click();
-  await fourth.locator('input.tag-input').fill('kol-watch');
-  await fourth.locator('input.tag-input').press('Enter');
-  await fourth.locator('.chip.tag').waitFor();
+  // one, tag one by keyboard.
+  const [first, second, third, fourth] = await barsWithVerdict(page, 4);
+  await focusBar(page, first!);
+  await page.keyboard.press('c');
+  await clickInBar(page, second!, 'button[data-category="communicating"]');
+  await clickInBar(page, third!, 'button.flag');
+  await focusBar(page, fourth!);
+  await page.keyboard.press('t');
+  await page.keyboard.type('kol-watch');
+  await page.keyboard.press('Enter');
+  await until('the tag', () => barText(page, fourth!, '.chip.tag'));
   await page.evaluate(() => window.scrollTo(0, 0));
-  // The screenshot shows one post's controls open, as they are under the pointer.
-  await (await overlayReady(page, 1)).hover();
+  // The screenshot shows the second post's controls open, as they are under the pointer.
+  await openBar(page, second!);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
-  console.log(`wrote demo-output/${name}.png`);
+  console.log(`wrote demo-output/${name}.png (the second post's controls open)`);
 }
 
 const popup = await lens.openExtensionPage('src/popup/index.html');

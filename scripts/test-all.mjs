@@ -7,6 +7,11 @@ const OUT = '.tmp/test-results';
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
+// Logs without colour codes. NO_COLOR, not FORCE_COLOR=0: vitest's colour library takes any
+// FORCE_COLOR, even 0, as a request for colour.
+const PLAIN = { ...process.env, NO_COLOR: '1' };
+delete PLAIN.FORCE_COLOR;
+
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -14,10 +19,7 @@ const failures = [];
 function run(label, cmd, args) {
   console.log(`\n── ${label}: ${cmd} ${args.join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(cmd, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: PLAIN });
   console.log(
     `── ${label}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -1,4 +1,4 @@
-import { NETWORKS } from './networks';
+import { NETWORKS } from './networks.ts';
 
 /**
  * Pages the content script runs on, from the catalogue. Host access is requested for these and
