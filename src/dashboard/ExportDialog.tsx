@@ -11,6 +11,7 @@ import { send, type MessageRuntime } from '../messages/protocol';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../shared/export-options';
 import { downloadBlob } from '../ui/download';
 import { plural } from '../ui/plural';
+import { useReturnFocus } from '../ui/return-focus';
 import { Notices } from './Notices';
 
 const SEPARATOR_LABELS: Record<ExportOptions['separator'], string> = {
@@ -41,6 +42,13 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
+  // The focus moves into the dialog and, when it closes (Close or Escape), back to its opener.
+  const firstField = useRef<HTMLSelectElement>(null);
+  const returnFocus = useReturnFocus(firstField);
+  const close = () => {
+    returnFocus();
+    onClose();
+  };
 
   useEffect(() => {
     send(runtime, { type: 'settings/get' }).then(
@@ -79,12 +87,22 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
 
   const busy = progress !== null;
   return (
-    <div class="export-dialog" role="dialog" aria-label="Export">
+    <div
+      class="export-dialog"
+      role="dialog"
+      aria-label="Export"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || busy) return;
+        e.preventDefault();
+        close();
+      }}
+    >
       <p>Export {label}</p>
       <fieldset disabled={busy}>
         <label>
           Format{' '}
           <select
+            ref={firstField}
             value={options.format}
             onChange={(e) => choose({ format: e.currentTarget.value as ExportOptions['format'] })}
           >
@@ -137,7 +155,7 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
       <button class="primary" type="button" disabled={busy} onClick={() => void start()}>
         Export
       </button>{' '}
-      <button type="button" disabled={busy} onClick={onClose}>
+      <button type="button" disabled={busy} onClick={close}>
         Close
       </button>
     </div>

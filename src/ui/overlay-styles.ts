@@ -46,7 +46,7 @@ button.badge:disabled { cursor: default; opacity: 1; }
 .chip.tag { background: #ccfbf1; display: inline-flex; align-items: center; gap: 2px; }
 button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: #fff; color: #334155;
   border-radius: 12px; padding: 0 6px; font-size: 11px; line-height: 18px; }
-button:focus-visible, input:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
+button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
 button.x { border: 0; background: none; padding: 0 2px; border-radius: 50%; }
 button.flag.on { background: #fef3c7; border-color: #d97706; color: #92400e; }
 .cat.suggested, .pill.suggested { border-style: dashed; border-width: 2px; }
@@ -72,5 +72,11 @@ button.report-ae { border-color: #b91c1c; color: #b91c1c; }
   .reasons { color: #cbd5e1; }
   .chip, .badge.not-hcp { background: #334155; color: #e2e8f0; }
   button, .tag-input, .note-input { background: #1e293b; color: #e2e8f0; border-color: #475569; }
+  .lens:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible
+    { outline-color: #5eead4; }
+}
+/* Nothing moves for someone who asked their system for less motion. */
+@media (prefers-reduced-motion: reduce) {
+  *, ::before, ::after { animation: none !important; transition: none !important; }
 }
 `;
