@@ -1,9 +1,8 @@
 // The extension's own pages pass axe-core (no serious or critical violation) in the light and the
 // dark colour scheme: the popup, every dashboard view with posts, collections and an AE case
 // stored, the export dialog, a bulk selection, a post's editor, and the side panel.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTION, FEED, seed } from './a11y-seed';
+import { COLLECTION, FEED, seed, settled } from './a11y-seed';
 import { expectAccessible } from './axe';
 import { launchWithExtension, type Lens } from './browser';
 
@@ -19,22 +18,6 @@ const VIEWS = [
   'sync',
   'settings',
 ];
-
-/** Waits until the page has its answers from the background (nothing busy, nothing loading). */
-export async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            document.querySelectorAll('[aria-busy="true"]').length === 0 &&
-            !document.body.innerText.includes('Loading…'),
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-  await page.waitForTimeout(300);
-}
 
 describe('accessibility of the extension pages (Chromium)', () => {
   let lens: Lens;

@@ -61,3 +61,19 @@ export async function seed(lens: Lens): Promise<void> {
   expect(await ask(page, { type: 'ae/report', post: ae })).toMatchObject(ok);
   await page.close();
 }
+
+/** Waits until the page has its answers from the background (nothing busy, nothing loading). */
+export async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            document.querySelectorAll('[aria-busy="true"]').length === 0 &&
+            !document.body.innerText.includes('Loading…'),
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await page.waitForTimeout(300);
+}
