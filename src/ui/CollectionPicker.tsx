@@ -12,17 +12,20 @@ export function CollectionPicker({
   names,
   onChange,
   onClose,
+  autoFocus = true,
 }: {
   selected: string[];
   /** The user's collections, asked for when the picker opens. */
   names?: () => Promise<string[]>;
   onChange: (collections: string[]) => void;
   onClose: () => void;
+  /** False where the picker is one field of a form (the dashboard's post editor). */
+  autoFocus?: boolean;
 }) {
   const [known, setKnown] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const returnFocus = useReturnFocus(input);
+  const returnFocus = useReturnFocus(input, { autoFocus });
   useEffect(() => {
     let live = true;
     names?.().then(

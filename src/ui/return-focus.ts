@@ -2,22 +2,26 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
- * Focuses `field` when it appears and remembers what had the focus before (in the field's own
- * document or shadow root): the returned function gives the focus back there, or to `fallback()`
- * when that element is gone (the "+ tag" button the field replaced). Escape in a field, or closing
- * a dialog, then leaves a keyboard user where they were, not at the top of the page.
+ * Remembers where the focus came from each time `field` takes it (and focuses it when it appears,
+ * unless `autoFocus` is false): the returned function gives the focus back there, or to
+ * `fallback()` when that element is gone (the "+ tag" button the field replaced). Escape in a
+ * field, or closing a dialog, then leaves a keyboard user where they were, not at the page's top.
  */
 export function useReturnFocus(
   field: RefObject<HTMLElement | null>,
-  fallback?: () => HTMLElement | null | undefined,
+  { autoFocus = true, fallback }: { autoFocus?: boolean; fallback?: () => HTMLElement | null } = {},
 ): () => void {
   const origin = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const el = field.current;
     if (!el) return;
-    const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
-    origin.current = active instanceof HTMLElement && !el.contains(active) ? active : null;
-    el.focus();
+    const remember = (e: FocusEvent) => {
+      const from = e.relatedTarget;
+      if (from instanceof HTMLElement && !el.contains(from)) origin.current = from;
+    };
+    el.addEventListener('focusin', remember);
+    if (autoFocus) el.focus();
+    return () => el.removeEventListener('focusin', remember);
   }, []);
   return () => {
     const back = origin.current?.isConnected ? origin.current : fallback?.();

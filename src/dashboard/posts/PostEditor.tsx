@@ -24,11 +24,17 @@ export function PostEditor({
     if (t && !tags.includes(t)) onPatch({ tags: [...tags, t] });
     setTag('');
   };
+  // Where the editor was opened from (its row's Edit button): closing it goes back there.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const close = () => {
+    if (opener?.isConnected) opener.focus();
+    onClose();
+  };
   return (
     <section class="post-editor" aria-label="Edit post">
       <header>
         <h2>{post.authorName}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </header>
@@ -71,7 +77,8 @@ export function PostEditor({
         selected={annotation?.collections ?? []}
         names={collectionNames}
         onChange={(collections) => onPatch({ collections })}
-        onClose={onClose}
+        onClose={close}
+        autoFocus={false}
       />
     </section>
   );
