@@ -3,7 +3,8 @@ import { useReturnFocus } from './return-focus';
 
 /**
  * The bar's note: a text box that saves on Ctrl+Enter (or ⌘+Enter) or Save, and leaves the note
- * as it was on Escape (the focus goes back where it was when the box opened). The note is the box's value, never an attribute the page could read.
+ * as it was on Escape (the focus goes back where it was when the box opened). The note is the
+ * box's value, never an attribute the page could read.
  */
 export function NoteEditor({
   note,
