@@ -86,6 +86,12 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
   };
 
   const busy = progress !== null;
+  // The Export button is disabled while exporting, which drops the focus to the page: it comes
+  // back to the button when the export ends, so Escape and Tab still work in the dialog.
+  const exportButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!busy && document.activeElement === document.body) exportButton.current?.focus();
+  }, [busy]);
   return (
     <div
       class="export-dialog"
@@ -152,7 +158,13 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
         </p>
       )}
       <Notices error={error} status={status} />
-      <button class="primary" type="button" disabled={busy} onClick={() => void start()}>
+      <button
+        ref={exportButton}
+        class="primary"
+        type="button"
+        disabled={busy}
+        onClick={() => void start()}
+      >
         Export
       </button>{' '}
       <button type="button" disabled={busy} onClick={close}>

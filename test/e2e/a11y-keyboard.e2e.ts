@@ -59,6 +59,8 @@ describe('keyboard only (Chromium)', () => {
     const download = page.waitForEvent('download');
     await page.keyboard.press('Enter');
     expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    // The button was disabled while exporting: the focus comes back to it, in the dialog.
+    await expect.poll(() => hasFocus(page, '.export-dialog button.primary')).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.export-dialog').count()).toBe(0);
     expect((await focusStop(page)).what).toContain('Export…');

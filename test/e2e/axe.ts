@@ -98,6 +98,8 @@ export async function expectAccessible(page: Page, what: string): Promise<AxeRep
   const report = await axeReport(page);
   expect(report.violations, `${what}:\n${report.violations.join('\n\n')}`).toEqual([]);
   expect(report.checked, `axe checked nothing on ${what}`).toBeGreaterThan(10);
+  // AXE_SUMMARY=1: how many element checks each surface had, for a report.
+  if (process.env.AXE_SUMMARY) console.info(`axe: ${what}: ${report.checked} checks`);
   return report;
 }
 
