@@ -11,6 +11,7 @@ import { send, type MessageRuntime } from '../messages/protocol';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../shared/export-options';
 import { downloadBlob } from '../ui/download';
 import { t, tn, type MessageKey } from '../ui/i18n';
+import { useReturnFocus } from '../ui/return-focus';
 import { Notices } from './Notices';
 
 const SEPARATOR_LABELS: Record<ExportOptions['separator'], MessageKey> = {
@@ -41,6 +42,13 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
+  // The focus moves into the dialog and, when it closes (Close or Escape), back to its opener.
+  const firstField = useRef<HTMLSelectElement>(null);
+  const returnFocus = useReturnFocus(firstField);
+  const close = () => {
+    returnFocus();
+    onClose();
+  };
 
   useEffect(() => {
     send(runtime, { type: 'settings/get' }).then(
@@ -78,13 +86,29 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
   };
 
   const busy = progress !== null;
+  // The Export button is disabled while exporting, which drops the focus to the page: it comes
+  // back to the button when the export ends, so Escape and Tab still work in the dialog.
+  const exportButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!busy && document.activeElement === document.body) exportButton.current?.focus();
+  }, [busy]);
   return (
-    <div class="export-dialog" role="dialog" aria-label={t('dash_export')}>
+    <div
+      class="export-dialog"
+      role="dialog"
+      aria-label={t('dash_export')}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || busy) return;
+        e.preventDefault();
+        close();
+      }}
+    >
       <p>{t('dash_exportWhat', label)}</p>
       <fieldset disabled={busy}>
         <label>
           {t('dash_format')}{' '}
           <select
+            ref={firstField}
             value={options.format}
             onChange={(e) => choose({ format: e.currentTarget.value as ExportOptions['format'] })}
           >
@@ -134,10 +158,16 @@ export function ExportDialog({ runtime, target, name, label, onClose, now }: Exp
         </p>
       )}
       <Notices error={error} status={status} />
-      <button class="primary" type="button" disabled={busy} onClick={() => void start()}>
+      <button
+        ref={exportButton}
+        class="primary"
+        type="button"
+        disabled={busy}
+        onClick={() => void start()}
+      >
         {t('dash_export')}
       </button>{' '}
-      <button type="button" disabled={busy} onClick={onClose}>
+      <button type="button" disabled={busy} onClick={close}>
         {t('dash_close')}
       </button>
     </div>

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Private } from './private-text';
+import { useReturnFocus } from './return-focus';
 
 /**
  * The bar's collections: tick the ones this post belongs to, or type a new name and press Enter
@@ -11,17 +12,20 @@ export function CollectionPicker({
   names,
   onChange,
   onClose,
+  autoFocus = true,
 }: {
   selected: string[];
   /** The user's collections, asked for when the picker opens. */
   names?: () => Promise<string[]>;
   onChange: (collections: string[]) => void;
   onClose: () => void;
+  /** False where the picker is one field of a form (the dashboard's post editor). */
+  autoFocus?: boolean;
 }) {
   const [known, setKnown] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => input.current?.focus(), []);
+  const returnFocus = useReturnFocus(input, { autoFocus });
   useEffect(() => {
     let live = true;
     names?.().then(
@@ -50,7 +54,10 @@ export function CollectionPicker({
       onKeyDown={(e) => {
         // Keys here pick collections: they must not set categories or reach the site.
         e.stopPropagation();
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') {
+          onClose();
+          returnFocus();
+        }
       }}
     >
       {shown.map((name) => (

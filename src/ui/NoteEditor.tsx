@@ -1,8 +1,10 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useReturnFocus } from './return-focus';
 
 /**
  * The bar's note: a text box that saves on Ctrl+Enter (or ⌘+Enter) or Save, and leaves the note
- * as it was on Escape. The note is the box's value, never an attribute the page could read.
+ * as it was on Escape (the focus goes back where it was when the box opened). The note is the
+ * box's value, never an attribute the page could read.
  */
 export function NoteEditor({
   note,
@@ -15,7 +17,7 @@ export function NoteEditor({
 }) {
   const [draft, setDraft] = useState(note);
   const box = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => box.current?.focus(), []);
+  const returnFocus = useReturnFocus(box);
   const save = () => {
     if (draft.trim() !== note.trim()) onSave(draft.trim());
     onClose();
@@ -35,7 +37,10 @@ export function NoteEditor({
           // Typing a note must not set categories or reach the site's shortcuts.
           e.stopPropagation();
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
-          if (e.key === 'Escape') onClose();
+          if (e.key === 'Escape') {
+            onClose();
+            returnFocus();
+          }
         }}
       />
       <button type="button" onClick={save}>

@@ -114,11 +114,12 @@ export function Overlay(props: OverlayProps) {
     >
       {/* One line under every post; the controls open below it on hover or focus. */}
       <div class="line">
+        {/* Named by what it shows ("HCP 96%"), as speech input expects; the title says what a
+            click does. */}
         <button
           type="button"
           class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'}
           title={badgeTitle}
-          aria-label={privateAttr(`${verdict.isHcp ? 'HCP' : 'Not HCP'}: change for this author`)}
           disabled={!onMarkAuthor}
           onClick={() => onMarkAuthor?.(verdict.authorMarked === undefined ? !verdict.isHcp : null)}
         >

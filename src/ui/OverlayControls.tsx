@@ -102,7 +102,13 @@ export function OverlayControls(props: OverlayControlsProps) {
             onKeyDown={(e) => {
               e.stopPropagation();
               if (e.key === 'Enter') addTag();
-              if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+              if (e.key === 'Escape') {
+                // Cancels the tag; the focus goes back to the bar, so its keys work at once.
+                const bar = (e.target as HTMLElement).closest<HTMLElement>('.lens');
+                setDraft('');
+                setTagging(false);
+                bar?.focus();
+              }
             }}
           />
         ) : (

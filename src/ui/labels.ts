@@ -10,12 +10,13 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   none: 'None',
 };
 
+/** Dark enough for white text on them (at least 4.5:1, WCAG AA), as the bar's confirmed category. */
 export const CATEGORY_COLORS: Record<Category, string> = {
   collaborating: '#2563eb',
-  communicating: '#059669',
-  connecting: '#d97706',
+  communicating: '#047857',
+  connecting: '#b45309',
   creating: '#7c3aed',
-  catalyzing: '#db2777',
+  catalyzing: '#be185d',
   none: '#6b7280',
 };
 

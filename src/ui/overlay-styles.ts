@@ -30,7 +30,7 @@ export const OVERLAY_CSS = `
   gap: 6px; padding: 6px 8px; background: #f8fafc; border: 1px solid #cbd5e1;
   border-left: 3px solid #0d7377; border-radius: 0 0 6px 6px; box-shadow: 0 4px 12px #0f172a33; }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
-.star { color: #d97706; }
+.star { color: #b45309; }
 .pill { border-width: 2px; }
 .brand { font-weight: 600; color: #0d7377; }
 .muted, .why { color: #64748b; }
@@ -46,7 +46,7 @@ button.badge:disabled { cursor: default; opacity: 1; }
 .chip.tag { background: #ccfbf1; display: inline-flex; align-items: center; gap: 2px; }
 button { font: inherit; cursor: pointer; border: 1px solid #cbd5e1; background: #fff; color: #334155;
   border-radius: 12px; padding: 0 6px; font-size: 11px; line-height: 18px; }
-button:focus-visible, input:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
+button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 2px solid #0d7377; outline-offset: 1px; }
 button.x { border: 0; background: none; padding: 0 2px; border-radius: 50%; }
 button.flag.on { background: #fef3c7; border-color: #d97706; color: #92400e; }
 .cat.suggested, .pill.suggested { border-style: dashed; border-width: 2px; }
@@ -69,8 +69,20 @@ button.report-ae { border-color: #b91c1c; color: #b91c1c; }
 .chip.pick { display: inline-flex; align-items: center; gap: 3px; cursor: pointer; }
 @media (prefers-color-scheme: dark) {
   .lens, .more { background: #0f172a; color: #e2e8f0; border-color: #334155; }
-  .reasons { color: #cbd5e1; }
+  .reasons, .note-text { color: #cbd5e1; }
+  .brand { color: #5eead4; }
+  .muted, .why { color: #94a3b8; }
+  .star { color: #fbbf24; }
+  .chip.tag { background: #134e4a; color: #ccfbf1; }
+  button.report-ae { border-color: #f87171; color: #fca5a5; }
+  .ae-queued, .error { color: #fca5a5; }
   .chip, .badge.not-hcp { background: #334155; color: #e2e8f0; }
   button, .tag-input, .note-input { background: #1e293b; color: #e2e8f0; border-color: #475569; }
+  .lens:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible
+    { outline-color: #5eead4; }
+}
+/* Nothing moves for someone who asked their system for less motion. */
+@media (prefers-reduced-motion: reduce) {
+  *, ::before, ::after { animation: none !important; transition: none !important; }
 }
 `;

@@ -190,7 +190,7 @@ describe('overlay', () => {
     const { rerender } = render(
       <Overlay view={view()} error={null} onPatch={vi.fn()} onMarkAuthor={onMarkAuthor} />,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'HCP: change for this author' }));
+    fireEvent.click(screen.getByRole('button', { name: /^HCP \d+%$/ }));
     expect(onMarkAuthor).toHaveBeenLastCalledWith(false);
     rerender(
       <Overlay
@@ -201,7 +201,7 @@ describe('overlay', () => {
       />,
     );
     expect(screen.getByText(/Not HCP · marked/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Not HCP: change for this author' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not HCP · marked' }));
     expect(onMarkAuthor).toHaveBeenLastCalledWith(null);
   });
 });

@@ -25,11 +25,17 @@ export function PostEditor({
     if (name && !tags.includes(name)) onPatch({ tags: [...tags, name] });
     setTag('');
   };
+  // Where the editor was opened from (its row's Edit button): closing it goes back there.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  const close = () => {
+    if (opener?.isConnected) opener.focus();
+    onClose();
+  };
   return (
     <section class="post-editor" aria-label={t('dash_editPost')}>
       <header>
         <h2>{post.authorName}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={close}>
           {t('dash_close')}
         </button>
       </header>
@@ -72,7 +78,8 @@ export function PostEditor({
         selected={annotation?.collections ?? []}
         names={collectionNames}
         onChange={(collections) => onPatch({ collections })}
-        onClose={onClose}
+        onClose={close}
+        autoFocus={false}
       />
     </section>
   );
