@@ -1,14 +1,22 @@
 import type { Category } from '../classify/types';
+import { CATEGORIES } from '../classify/types';
+import { t, tn } from './i18n';
 
-/** How categories are named and keyed in every surface. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  collaborating: 'Collaborating',
-  communicating: 'Communicating',
-  connecting: 'Connecting',
-  creating: 'Creating',
-  catalyzing: 'Catalyzing',
-  none: 'None',
-};
+/** A category's name in the user's language (the `common_category_…` messages). */
+export const categoryLabel = (category: Category): string => t(`common_category_${category}`);
+
+/** A category's one-line meaning in the user's language, for hints. */
+export const categoryMeaning = (category: Category): string =>
+  t(`common_categoryMeaning_${category}`);
+
+/**
+ * How categories are named in every surface, looked up when read (a getter per category), so a
+ * surface that reads `CATEGORY_LABELS[c]` speaks the browser's language without holding a copy.
+ */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = Object.defineProperties(
+  {} as Record<Category, string>,
+  Object.fromEntries(CATEGORIES.map((c) => [c, { enumerable: true, get: () => categoryLabel(c) }])),
+);
 
 export const CATEGORY_COLORS: Record<Category, string> = {
   collaborating: '#2563eb',
@@ -29,10 +37,14 @@ export const CATEGORY_KEYS: Record<string, Category> = {
   '0': 'none',
 };
 
+/** A session's length in words ("12 min", "1 h 5 min"), in the user's language. */
 export function formatDuration(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'under a minute';
+  if (minutes < 1) return t('common_durationUnderMinute');
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min`;
+  return h > 0 ? t('common_durationHoursMinutes', [h, m]) : t('common_durationMinutes', m);
 }
+
+/** "3 days ago" in the user's language. */
+export const daysAgo = (days: number): string => tn('common_daysAgo', days);
