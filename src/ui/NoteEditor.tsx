@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from './i18n';
 
 /**
  * The bar's note: a text box that saves on Ctrl+Enter (or ⌘+Enter) or Save, and leaves the note
@@ -27,8 +28,8 @@ export function NoteEditor({
         class="note-input"
         rows={3}
         maxLength={5000}
-        aria-label="Note"
-        placeholder="Note for this post"
+        aria-label={t('bar_noteLabel')}
+        placeholder={t('bar_notePlaceholder')}
         value={draft}
         onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
         onKeyDown={(e) => {
@@ -39,10 +40,10 @@ export function NoteEditor({
         }}
       />
       <button type="button" onClick={save}>
-        Save note
+        {t('bar_saveNote')}
       </button>
       <button type="button" onClick={onClose}>
-        Cancel
+        {t('bar_cancel')}
       </button>
     </div>
   );

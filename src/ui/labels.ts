@@ -1,6 +1,6 @@
 import type { Category } from '../classify/types';
 import { CATEGORIES } from '../classify/types';
-import { t, tn } from './i18n';
+import { t, tn, uiLanguage } from './i18n';
 
 /** A category's name in the user's language (the `common_category_…` messages). */
 export const categoryLabel = (category: Category): string => t(`common_category_${category}`);
@@ -48,3 +48,18 @@ export function formatDuration(ms: number): string {
 
 /** "3 days ago" in the user's language. */
 export const daysAgo = (days: number): string => tn('common_daysAgo', days);
+
+// One percent format per language, made once: the bar formats a confidence on every draw, and
+// building an Intl formatter costs far more than using one.
+let percent: { language: string; format: Intl.NumberFormat } | undefined;
+
+/** 0.92 → "92%" (en), "92 %" (de, fr): how sure the classifier is, in the user's language. */
+export function formatPercent(ratio: number): string {
+  const language = uiLanguage();
+  if (percent?.language !== language)
+    percent = {
+      language,
+      format: new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }),
+    };
+  return percent.format.format(ratio);
+}
