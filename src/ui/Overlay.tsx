@@ -7,6 +7,7 @@ import { t, tn } from './i18n';
 import { CATEGORY_KEYS, categoryLabel, formatPercent } from './labels';
 import { OverlayControls } from './OverlayControls';
 import { Private, usePrivateAttribute } from './private-text';
+import { signalText, weightedSignalText } from './signal-text';
 import type { AeBarAction } from './ReportAe';
 import { CurateRow, type CurateEditor } from './CurateRow';
 import { useTrustedActivation } from './trusted-activation';
@@ -62,20 +63,21 @@ export function Overlay(props: OverlayProps) {
     .filter((s) => s.kind === reasonKind)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, MAX_REASONS)
-    .map((s) => s.label);
+    .map(signalText);
   if (reasons.length === 0 && !verdict.isHcp) reasons.push(t('bar_noCredential'));
-  const allSignals = verdict.signals
-    .map((s) => `${s.label} (${s.weight > 0 ? '+' : ''}${s.weight})`)
-    .join('\n');
+  // Every signal with its weight: worded only where shown (a tooltip in the extension's pages,
+  // the open controls in a page), not on every draw of a closed bar.
+  const allSignals = () => verdict.signals.map(weightedSignalText);
   // A tooltip is an attribute: in a page the signals (which name the target list) are shown in
   // the open controls instead.
-  const badgeTitle = privateAttr(
-    `${allSignals}\n\n${
-      verdict.authorMarked === undefined
-        ? t(verdict.isHcp ? 'bar_markAsNotHcp' : 'bar_markAsHcp')
-        : t('bar_decideAgain')
-    }`,
-  );
+  const inPage = privateAttr('') === undefined;
+  const badgeTitle = inPage
+    ? undefined
+    : `${allSignals().join('\n')}\n\n${
+        verdict.authorMarked === undefined
+          ? t(verdict.isHcp ? 'bar_markAsNotHcp' : 'bar_markAsHcp')
+          : t('bar_decideAgain')
+      }`;
 
   const choose = (category: Category) =>
     // Choosing the confirmed category again takes the decision back to the suggestion.
@@ -205,7 +207,7 @@ export function Overlay(props: OverlayProps) {
           suggested={verdict.category}
           flagged={flagged}
           tags={tags}
-          signals={badgeTitle === undefined ? allSignals.replaceAll('\n', ' · ') : null}
+          signals={inPage ? allSignals().join(' · ') : null}
           tagging={tagging}
           setTagging={setTagging}
           choose={choose}
