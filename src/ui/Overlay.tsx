@@ -4,7 +4,7 @@ import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { BarEnvironmentContext } from './bar-environment';
 import { t, tn } from './i18n';
-import { CATEGORY_KEYS, categoryLabel, formatPercent } from './labels';
+import { CATEGORY_KEYS, categoryLabel, formatPercent, specialtyLabel } from './labels';
 import { OverlayControls } from './OverlayControls';
 import { Private, usePrivateAttribute } from './private-text';
 import { signalText, weightedSignalText } from './signal-text';
@@ -147,7 +147,7 @@ export function Overlay(props: OverlayProps) {
         )}
         {verdict.specialty && (
           <span class="chip">
-            <Private text={verdict.specialty} />
+            <Private text={specialtyLabel(verdict.specialty)} />
           </span>
         )}
         {verdict.trainee && (

@@ -1,6 +1,6 @@
 import type { Category } from '../classify/types';
 import { CATEGORIES } from '../classify/types';
-import { t, tn, uiLanguage } from './i18n';
+import { t, tn, uiLanguage, type MessageKey } from './i18n';
 
 /** A category's name in the user's language (the `common_category_…` messages). */
 export const categoryLabel = (category: Category): string => t(`common_category_${category}`);
@@ -8,6 +8,16 @@ export const categoryLabel = (category: Category): string => t(`common_category_
 /** A category's one-line meaning in the user's language, for hints. */
 export const categoryMeaning = (category: Category): string =>
   t(`common_categoryMeaning_${category}`);
+
+/**
+ * A specialty's name in the user's language ("cardiology" → "Kardiologie"); the taxonomy's slug
+ * itself where the catalogue has no name for it. Exports keep the slug.
+ */
+export function specialtyLabel(slug: string): string {
+  if (!slug) return '';
+  const name = t(`common_specialty_${slug.replaceAll('-', '_')}` as MessageKey);
+  return name.startsWith('⟦') ? slug : name;
+}
 
 /**
  * How categories are named in every surface, looked up when read (a getter per category), so a

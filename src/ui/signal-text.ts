@@ -2,7 +2,7 @@
 // its values (`Signal.reason`); the sentence is chosen here, at draw time, from the catalogue.
 import type { Category, Signal, SignalCode } from '../classify/types';
 import { formatNumber, t, tn } from './i18n';
-import { categoryLabel, formatPercent } from './labels';
+import { categoryLabel, formatPercent, specialtyLabel } from './labels';
 
 /** Codes whose first value is a share (0..1) the user reads as a percentage. */
 const SHARE: ReadonlySet<SignalCode> = new Set(['modelHcp', 'modelTrainee', 'modelIndustry']);
@@ -17,6 +17,8 @@ export function signalText(signal: Signal): string {
   if (reason.code === 'learntCategory') text = tn('bar_signal_learntCategory', Number(values[0]));
   else if (reason.code === 'modelCategory')
     text = t('bar_signal_modelCategory', categoryLabel(values[0] as Category));
+  else if (reason.code === 'specialty' || reason.code === 'specialtyFromJobTitle')
+    text = t(`bar_signal_${reason.code}`, specialtyLabel(values[0] ?? ''));
   else if (SHARE.has(reason.code))
     text = t(`bar_signal_${reason.code}`, formatPercent(Number(values[0])));
   else

@@ -31,6 +31,7 @@ describe('the bar in German', () => {
       screen.getByRole('button', { name: 'Fachkreis: für diese Person ändern' }).textContent,
     ).toBe('Fachkreis 87\u00a0%');
     expect(screen.getByText('in Weiterbildung')).toBeTruthy();
+    expect(screen.getByText('Kardiologie')).toBeTruthy();
     expect(
       screen.getByRole('button', { name: 'Vorgeschlagene Kategorie Vernetzen bestätigen' }),
     ).toBeTruthy();

@@ -3,6 +3,7 @@ import { classify } from '../../src/classify';
 import type { Signal } from '../../src/classify/types';
 import { storedVerdict } from '../../src/db/posts';
 import { setMessageSource } from '../../src/ui/i18n';
+import { specialtyLabel } from '../../src/ui/labels';
 import { signalText, weightedSignalText } from '../../src/ui/signal-text';
 import { catalogueApi } from '../helpers/catalogue';
 import { snapshot } from '../helpers/posts';
@@ -63,5 +64,23 @@ describe('the classifier’s reasons in the user’s language', () => {
     expect(signalText({ kind: 'hcp', label: 'Cardiologist in headline', weight: 3 })).toBe(
       'Cardiologist in headline',
     );
+  });
+});
+
+describe('specialties in the user’s language', () => {
+  it('names a specialty in German in the bar’s reasons, and keeps an unknown slug', () => {
+    setMessageSource(catalogueApi('de'));
+    expect(
+      signalText({
+        kind: 'specialty',
+        label: 'Specialty: cardiology (named)',
+        weight: 0,
+        reason: { code: 'specialty', params: ['cardiology'] },
+      }),
+    ).toBe('Fachgebiet: Kardiologie');
+    expect(specialtyLabel('physical-medicine-rehabilitation')).toBe(
+      'Physikalische Medizin & Rehabilitation',
+    );
+    expect(specialtyLabel('no-such-specialty')).toBe('no-such-specialty');
   });
 });
