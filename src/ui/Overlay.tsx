@@ -122,7 +122,7 @@ export function Overlay(props: OverlayProps) {
           type="button"
           class={verdict.isHcp ? 'badge hcp' : 'badge not-hcp'}
           title={badgeTitle}
-          aria-label={privateAttr(t('bar_changeAuthor', hcpWord))}
+          aria-label={privateAttr(() => t('bar_changeAuthor', hcpWord))}
           disabled={!onMarkAuthor}
           onClick={() => onMarkAuthor?.(verdict.authorMarked === undefined ? !verdict.isHcp : null)}
         >
@@ -136,7 +136,7 @@ export function Overlay(props: OverlayProps) {
         {verdict.target && (
           <span
             class="chip target"
-            title={privateAttr(t('bar_onTargetList', verdict.target.listName))}
+            title={privateAttr(() => t('bar_onTargetList', verdict.target?.listName ?? ''))}
           >
             <Private
               text={
@@ -163,8 +163,10 @@ export function Overlay(props: OverlayProps) {
         <button
           type="button"
           class={`pill cat-${shownCategory} ${confirmed ? 'confirmed' : 'suggested'}`}
-          title={privateAttr(t(confirmed ? 'bar_confirmedUndo' : 'bar_suggestedConfirmEnter'))}
-          aria-label={privateAttr(
+          title={privateAttr(() =>
+            t(confirmed ? 'bar_confirmedUndo' : 'bar_suggestedConfirmEnter'),
+          )}
+          aria-label={privateAttr(() =>
             confirmed
               ? t('bar_categoryConfirmedUndo', categoryLabel(confirmed))
               : t('bar_confirmSuggested', suggestedLabel),
@@ -180,7 +182,7 @@ export function Overlay(props: OverlayProps) {
           />
         </button>
         {flagged && (
-          <span class="star" title={privateAttr(t('bar_flaggedTitle'))}>
+          <span class="star" title={privateAttr(() => t('bar_flaggedTitle'))}>
             <Private text="★" />
           </span>
         )}

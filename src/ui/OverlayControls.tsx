@@ -56,7 +56,7 @@ export function OverlayControls(props: OverlayControlsProps) {
               role="radio"
               aria-checked={isConfirmed}
               data-category={c}
-              title={privateAttr(
+              title={privateAttr(() =>
                 isSuggested ? t('bar_suggestedConfirm') : t('bar_setCategory', categoryLabel(c)),
               )}
               onClick={() => choose(c)}
@@ -85,7 +85,7 @@ export function OverlayControls(props: OverlayControlsProps) {
             <button
               type="button"
               class="x"
-              aria-label={privateAttr(t('bar_removeTagNamed', tag)) ?? t('bar_removeTag')}
+              aria-label={privateAttr(() => t('bar_removeTagNamed', tag)) ?? t('bar_removeTag')}
               onClick={() => onPatch({ tags: tags.filter((x) => x !== tag) })}
             >
               ×

@@ -20,7 +20,7 @@ export function ReportAe({ state, reporting, onReport }: AeBarAction) {
   const privateAttr = usePrivateAttribute();
   if (state) {
     return (
-      <span class="chip ae-queued" title={privateAttr(t('bar_aeDecide'))}>
+      <span class="chip ae-queued" title={privateAttr(() => t('bar_aeDecide'))}>
         <Private text={t(`bar_aeState_${state}`)} />
       </span>
     );
