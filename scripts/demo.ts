@@ -113,6 +113,9 @@ async function demoIn(language: string, writeCsv: boolean) {
       await page.locator(`[data-hcp-lens-post="${fourth}"]`).scrollIntoViewIfNeeded();
       await openBar(page, fourth);
       await clickInBar(page, fourth, 'button.add-tag');
+      // The field exists (and takes focus) once the bar has drawn it.
+      for (let i = 0; i < 25 && !(await has(page, fourth, 'input.tag-input:focus')); i++)
+        await page.waitForTimeout(100);
       await page.keyboard.type('kol-watch');
       await page.keyboard.press('Enter');
       for (let i = 0; i < 25 && !(await has(page, fourth, '.chip.tag')); i++)
