@@ -27,8 +27,15 @@ export interface Lens {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with the built extension loaded and no network: every page is served here. */
-export async function launchWithExtension({ headless = true } = {}): Promise<Lens> {
+/**
+ * Starts Chromium with the built extension loaded and no network: every page is served here.
+ * With `language` (`de`, `fr`, …) the browser's own interface, and so the extension's catalogue,
+ * is in that language: Chromium on Linux takes it from LANGUAGE, elsewhere from `--lang`.
+ */
+export async function launchWithExtension({
+  headless = true,
+  language,
+}: { headless?: boolean; language?: string } = {}): Promise<Lens> {
   const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -40,7 +47,17 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Len
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       ...QUIET_CHROMIUM_ARGS,
+      ...(language ? [`--lang=${language}`] : []),
     ],
+    ...(language && {
+      locale: language,
+      env: {
+        ...process.env,
+        LANGUAGE: language,
+        LANG: `${{ en: 'en_US', de: 'de_DE', fr: 'fr_FR', es: 'es_ES' }[language] ?? language}.UTF-8`,
+        LC_ALL: '',
+      },
+    }),
   });
   // Nothing may reach the network: anything not routed by a test is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));

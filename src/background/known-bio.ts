@@ -1,6 +1,6 @@
 import type { AuthorRecord, FetchedBioRecord } from '../db/records';
 import type { PostSnapshot } from '../platforms/types';
-import { fetchedLabel, REMEMBERED_LABEL, type KnownBio } from './remembered';
+import { fetchedLabel, fetchedReason, REMEMBERED_LABEL, type KnownBio } from './remembered';
 
 /**
  * The bio an author is judged with when their post shows none: the one a page showed (remembered)
@@ -10,8 +10,10 @@ export function knownBio(
   author: AuthorRecord | undefined,
   fetched: FetchedBioRecord | undefined,
 ): KnownBio | undefined {
-  if (author?.headline.trim()) return { bio: author.headline, label: REMEMBERED_LABEL };
-  if (fetched?.bio) return { bio: fetched.bio, label: fetchedLabel(fetched) };
+  if (author?.headline.trim())
+    return { bio: author.headline, label: REMEMBERED_LABEL, reason: { code: 'bioRemembered' } };
+  if (fetched?.bio)
+    return { bio: fetched.bio, label: fetchedLabel(fetched), reason: fetchedReason(fetched) };
   return undefined;
 }
 

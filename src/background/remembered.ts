@@ -1,4 +1,4 @@
-import type { ClassifyInput, Signal, Verdict } from '../classify/types';
+import type { ClassifyInput, Signal, SignalReason, Verdict } from '../classify/types';
 
 export const REMEMBERED_LABEL = 'Bio remembered from an earlier page';
 
@@ -7,6 +7,8 @@ export interface KnownBio {
   bio: string;
   /** The verdict's reason when the bio decided: `REMEMBERED_LABEL`, `fetchedLabel(…)`. */
   label: string;
+  /** The same reason in no language, for the bar to word. */
+  reason?: SignalReason;
 }
 
 /** Why a verdict used a bio fetched from the author's public profile (`source`: its host). */
@@ -14,6 +16,13 @@ export function fetchedLabel(source: { platform: string; source: string }): stri
   return source.platform === 'bluesky'
     ? "Bio fetched from Bluesky's public profile"
     : `Bio fetched from the public profile on ${source.source}`;
+}
+
+/** `fetchedLabel` as data. */
+export function fetchedReason(source: { platform: string; source: string }): SignalReason {
+  return source.platform === 'bluesky'
+    ? { code: 'bioFetchedBluesky' }
+    : { code: 'bioFetched', params: [source.source] };
 }
 
 /** Kinds of evidence that can come from an author's headline. */
@@ -46,6 +55,7 @@ export function classifyWithMemory(
     kind: withBio.isHcp ? 'hcp' : 'not-hcp',
     label: known.label,
     weight: 0,
+    ...(known.reason && { reason: known.reason }),
   };
   return { ...withBio, signals: [...withBio.signals, signal] };
 }

@@ -6,7 +6,7 @@
  * languages and with misspelt names; an event that is negated ("no side effects") or only possible
  * ("can cause", "ask your doctor if") does not count, which keeps general statements false.
  */
-import type { Signal } from './types';
+import type { Signal, SignalCode } from './types';
 import { findMisspelt, findProducts, type Capitals, type ProductHit } from './ae-products';
 import {
   EVENT_WORDING,
@@ -21,6 +21,17 @@ import { LAY_EVENTS } from './lexicon-ae-lay';
 import { PATIENTS, WRITER } from './lexicon-ae-patients';
 import { WORDNET_EFFECTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseOf, tokenize } from './tokens';
+
+/** Each kind of event as a reason code (a message name may hold no hyphen). */
+const EVENT_CODE: Record<EventKind, SignalCode> = {
+  effect: 'aeEvent_effect',
+  'no-effect': 'aeEvent_noEffect',
+  overdose: 'aeEvent_overdose',
+  error: 'aeEvent_error',
+  underdose: 'aeEvent_underdose',
+  withdrawal: 'aeEvent_withdrawal',
+  pregnancy: 'aeEvent_pregnancy',
+};
 
 export type { Capitals } from './ae-products';
 
@@ -247,9 +258,26 @@ export function detectAe(
   ];
   const readAs = p.readAs ? ` (read as ${p.readAs})` : '';
   const signals: Signal[] = [
-    { kind: 'ae', label: `Names a medicine: '${product}'${readAs}`, weight: 1 },
-    { kind: 'ae', label: `${EVENT_WORDING[e.kind]}: '${effect}'`, weight: 1 },
-    { kind: 'ae', label: `About a specific person: '${patient}'`, weight: 1 },
+    {
+      kind: 'ae',
+      label: `Names a medicine: '${product}'${readAs}`,
+      weight: 1,
+      reason: p.readAs
+        ? { code: 'aeMedicineReadAs', params: [p.readAs], quote: product }
+        : { code: 'aeMedicine', quote: product },
+    },
+    {
+      kind: 'ae',
+      label: `${EVENT_WORDING[e.kind]}: '${effect}'`,
+      weight: 1,
+      reason: { code: EVENT_CODE[e.kind], quote: effect },
+    },
+    {
+      kind: 'ae',
+      label: `About a specific person: '${patient}'`,
+      weight: 1,
+      reason: { code: 'aePerson', quote: patient },
+    },
   ];
   return { ae: true, signals, product, effect, patient, elements };
 }

@@ -56,6 +56,7 @@ export function classifyRules(input: ClassifyInput): { verdict: Verdict; state: 
         kind: 'specialty',
         label: `Specialty from job title (${specialty})`,
         weight: 0,
+        reason: { code: 'specialtyFromJobTitle', params: [specialty] },
       });
     }
   }

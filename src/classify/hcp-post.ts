@@ -38,12 +38,22 @@ export function postLanguage(words: readonly string[]): Signal[] {
     if (phrase === undefined || textScore >= TEXT_CAP) return;
     const w = Math.min(r.weight, TEXT_CAP - textScore);
     textScore += w;
-    signals.push({ kind: 'hcp', label: `${r.label}: '${phrase}'`, weight: w });
+    signals.push({
+      kind: 'hcp',
+      label: `${r.label}: '${phrase}'`,
+      weight: w,
+      reason: { code: r.code, where: 'post', quote: phrase },
+    });
   });
   const voice = patientVoice(words);
   if (voice) {
-    const { label, weight } = TEXT_PATIENT_VOICE;
-    signals.push({ kind: 'not-hcp', label: `${label}: '${voice}'`, weight });
+    const { label, weight, code } = TEXT_PATIENT_VOICE;
+    signals.push({
+      kind: 'not-hcp',
+      label: `${label}: '${voice}'`,
+      weight,
+      reason: { code, where: 'post', quote: voice },
+    });
   }
   return signals;
 }

@@ -4,7 +4,7 @@
  * tips authors whose profile is empty or silent (a post's language never overrides a non-clinical
  * headline: taxonomy §1).
  */
-import type { ClassifyInput, Signal } from './types';
+import type { ClassifyInput, Signal, SignalReason } from './types';
 import {
   ASPIRING,
   CREDENTIALS,
@@ -110,8 +110,14 @@ interface Evidence {
   score: number;
 }
 
-function add(ev: Evidence, kind: Signal['kind'], label: string, weight: number): void {
-  ev.signals.push({ kind, label, weight });
+function add(
+  ev: Evidence,
+  kind: Signal['kind'],
+  label: string,
+  weight: number,
+  reason: SignalReason,
+): void {
+  ev.signals.push({ kind, label, weight, reason });
   ev.score += weight;
 }
 
@@ -146,10 +152,13 @@ export function assessHcp(
   const nameRaw = maskLike(name, nameF);
   const formerHits = [...formerName.hits, ...formerHead.hits];
   if (formerHits.length > 0)
-    add(ev, 'not-hcp', `Former clinician ('${formerHits[0]!.trim()}')`, -3);
+    add(ev, 'not-hcp', `Former clinician ('${formerHits[0]!.trim()}')`, -3, {
+      code: 'formerClinician',
+      quote: formerHits[0]!.trim(),
+    });
 
   if (input.platform === 'doximity')
-    add(ev, 'hcp', 'Doximity (verifies clinicians)', PLATFORM_VERIFIED);
+    add(ev, 'hcp', 'Doximity (verifies clinicians)', PLATFORM_VERIFIED, { code: 'doximity' });
 
   const profession = { nurse: false, np: false, pharmacist: false };
   // Only an "MD" credential needs the finance check, so it is run lazily, once.
@@ -161,7 +170,7 @@ export function assessHcp(
     ['name', nameRaw, seenName],
     ['headline', headRaw, seenHead],
   ] as const) {
-    let best: { w: number; label: string } | undefined;
+    let best: { w: number; label: string; cred: string } | undefined;
     for (const c of CREDENTIAL_RULES) {
       if (!present[c.id] || !c.re.test(raw)) continue;
       if (
@@ -174,22 +183,29 @@ export function assessHcp(
       if (c.nurse) profession.nurse = true;
       if (c.np) profession.np = true;
       if (c.pharm) profession.pharmacist = true;
-      if (!best || c.weight > best.w) best = { w: c.weight, label: `${c.cred} in ${field}` };
+      if (!best || c.weight > best.w)
+        best = { w: c.weight, label: `${c.cred} in ${field}`, cred: c.cred };
     }
     if (field === 'name') {
       for (const c of NAME_ONLY_RULES) {
         if (present[c.id] && c.re.test(raw) && (!best || c.weight > best.w))
-          best = { w: c.weight, label: `${c.cred} in name` };
+          best = { w: c.weight, label: `${c.cred} in name`, cred: c.cred };
       }
     } else {
       if (present[G.headlineDo] && HEADLINE_DO.test(raw) && (!best || best.w < 3))
-        best = { w: 3, label: 'DO in headline' };
+        best = { w: 3, label: 'DO in headline', cred: 'DO' };
       if (present[G.headlinePa] && HEADLINE_PA.test(raw) && (!best || best.w < 3))
-        best = { w: 3, label: 'PA in headline' };
+        best = { w: 3, label: 'PA in headline', cred: 'PA' };
     }
-    if (best) add(ev, 'hcp', best.label, best.w);
+    if (best)
+      add(ev, 'hcp', best.label, best.w, {
+        code: 'credential',
+        params: [best.cred],
+        where: field,
+      });
   }
-  if (mdLookalike) add(ev, 'not-hcp', "'MD' means Managing Director", -2);
+  if (mdLookalike)
+    add(ev, 'not-hcp', "'MD' means Managing Director", -2, { code: 'mdManagingDirector' });
 
   const profile = `${nameF} | ${headF}`;
   const profileRaw = `${nameRaw} | ${headRaw}`;
@@ -207,6 +223,7 @@ export function assessHcp(
       'hcp',
       `${t.label} in ${where} ('${m[0].trim()}')`,
       titleHits > 2 ? t.weight / 3 : t.weight,
+      { code: t.code, where, quote: m[0].trim() },
     );
   }
   // Job titles in seven languages from the compiled vocabulary: "Kardiologin", "enfermera".
@@ -214,10 +231,15 @@ export function assessHcp(
   const vocabTitle = firstTitle(profileWords, headline);
   // Veterinarians ("Tierärztin", "Registered Veterinary Nurse") treat animals: not HCPs.
   const vet = isVeterinary(profileWords, `${name} ${headline}`);
-  if (vet) add(ev, 'not-hcp', `Veterinary title ('${vet}')`, -4);
+  if (vet)
+    add(ev, 'not-hcp', `Veterinary title ('${vet}')`, -4, { code: 'veterinaryTitle', quote: vet });
   if (vocabTitle && vocabTitle.role !== 'trainee' && titleHits === 0) {
     titleHits++;
-    add(ev, 'hcp', `Clinical job title in profile ('${vocabTitle.form}')`, 3);
+    add(ev, 'hcp', `Clinical job title in profile ('${vocabTitle.form}')`, 3, {
+      code: 'vocabTitle',
+      where: 'profile',
+      quote: vocabTitle.form,
+    });
   }
   if (vocabTitle?.role === 'nurse' || vocabTitle?.role === 'midwife') profession.nurse = true;
   if (vocabTitle?.role === 'pharmacist') profession.pharmacist = true;
@@ -231,22 +253,39 @@ export function assessHcp(
     const m = t.re.exec(t.raw ? profileRaw : profile);
     if (!m) continue;
     trainee = true;
-    add(ev, 'trainee', `${t.label} in profile ('${m[0].trim()}')`, titleHits > 0 ? 1 : t.weight);
+    add(ev, 'trainee', `${t.label} in profile ('${m[0].trim()}')`, titleHits > 0 ? 1 : t.weight, {
+      code: t.code,
+      where: 'profile',
+      quote: m[0].trim(),
+    });
     break;
   }
 
   if (vocabTitle?.role === 'trainee' && !trainee) {
     trainee = true;
-    add(ev, 'hcp', `Clinical trainee title in profile ('${vocabTitle.form}')`, 2.5);
+    add(ev, 'hcp', `Clinical trainee title in profile ('${vocabTitle.form}')`, 2.5, {
+      code: 'vocabTraineeTitle',
+      where: 'profile',
+      quote: vocabTitle.form,
+    });
   }
 
   const specialtyHits = collectSpecialties(profile, profileRaw, seen, seenRaw);
   const spec = anySpecialtyTerm(specialtyHits);
-  if (spec) add(ev, 'hcp', `Specialty named in profile ('${spec}')`, 1);
+  if (spec)
+    add(ev, 'hcp', `Specialty named in profile ('${spec}')`, 1, {
+      code: 'specialtyNamed',
+      where: 'profile',
+      quote: spec,
+    });
 
-  if (DR_PREFIX.test(name)) add(ev, 'hcp', "'Dr.' in name", 1);
+  if (DR_PREFIX.test(name)) add(ev, 'hcp', "'Dr.' in name", 1, { code: 'drInName' });
   const doct = seenRaw[G.doctorate] ? NONCLINICAL_DOCTORATE.exec(profileRaw) : null;
-  if (doct) add(ev, 'not-hcp', `${doct[0]} (non-clinical doctorate)`, -1.5);
+  if (doct)
+    add(ev, 'not-hcp', `${doct[0]} (non-clinical doctorate)`, -1.5, {
+      code: 'nonClinicalDoctorate',
+      params: [doct[0]],
+    });
 
   let negative = formerHits.length > 0 ? -3 : 0;
   if (vet) negative -= 4;
@@ -255,7 +294,10 @@ export function assessHcp(
     const m = n.re.exec(profile);
     if (!m) continue;
     negative += n.weight;
-    add(ev, 'not-hcp', `${n.label} ('${m[0].trim()}')`, n.weight);
+    add(ev, 'not-hcp', `${n.label} ('${m[0].trim()}')`, n.weight, {
+      code: n.code,
+      quote: m[0].trim(),
+    });
   }
 
   // "I'm not a doctor, but..." in the post disclaims whatever the name says ("Bitcoin MD").
@@ -263,22 +305,33 @@ export function assessHcp(
     const m = DISCLAIMER.re.exec(words.join(' '));
     if (m) {
       negative += DISCLAIMER.weight;
-      add(ev, 'not-hcp', `${DISCLAIMER.label} in post ('${m[0]}')`, DISCLAIMER.weight);
+      add(ev, 'not-hcp', `${DISCLAIMER.label} in post ('${m[0]}')`, DISCLAIMER.weight, {
+        code: DISCLAIMER.code,
+        where: 'post',
+        quote: m[0],
+      });
     }
   }
 
   // Post language: only when the profile does not already say "not a clinician".
   let stated: ReturnType<typeof statedTitle>;
   if (negative > TEXT_VETO) {
-    for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight);
+    for (const g of postLanguage(words)) add(ev, g.kind, g.label, g.weight, g.reason!);
     // A title the author gives themselves in the post ("as a nurse", "soy pediatra") is a role, not
     // just clinical language: it counts when the profile is silent (X, Bluesky, Mastodon show none).
     stated = titleHits === 0 && negative === 0 ? statedTitle(words) : undefined;
     if (stated) {
-      add(ev, 'hcp', `Role stated in the post: ${stated.title.form} ('${stated.phrase}')`, 2.5);
+      add(ev, 'hcp', `Role stated in the post: ${stated.title.form} ('${stated.phrase}')`, 2.5, {
+        code: 'roleStatedInPost',
+        params: [stated.title.form],
+        quote: stated.phrase,
+      });
       if (stated.title.role === 'trainee' && !trainee) {
         trainee = true;
-        add(ev, 'trainee', `Trainee role stated in the post (${stated.title.form})`, 0);
+        add(ev, 'trainee', `Trainee role stated in the post (${stated.title.form})`, 0, {
+          code: 'traineeRoleStated',
+          params: [stated.title.form],
+        });
       }
     }
   }
@@ -295,13 +348,17 @@ export function assessHcp(
     const role = strong || !seen[G.industryRole] ? null : INDUSTRY_ROLE.exec(profile);
     if (strong || (role && INDUSTRY_COMPANY.test(profile))) {
       industry = true;
-      add(ev, 'industry', `Industry role in profile ('${(strong ?? role)![0]}')`, 0);
+      add(ev, 'industry', `Industry role in profile ('${(strong ?? role)![0]}')`, 0, {
+        code: 'industryRole',
+        where: 'profile',
+        quote: (strong ?? role)![0],
+      });
     } else if (
       (words.includes('industry') || words.includes('pharma')) &&
       INDUSTRY_TEXT.test(words.join(' '))
     ) {
       industry = true;
-      add(ev, 'industry', 'Says they work in industry', 0);
+      add(ev, 'industry', 'Says they work in industry', 0, { code: 'saysIndustry' });
     }
   }
   if (!isHcp) trainee = false;

@@ -4,6 +4,7 @@
  */
 import { wordRe } from './text';
 import type { Rule } from './lexicon-hcp';
+import type { SignalCode } from './types';
 
 /** Non-clinical roles. A clinician may also be a founder, so those weigh less than a disclaimer. */
 // prettier-ignore
@@ -11,7 +12,7 @@ export const NOT_HCP: readonly Rule[] = [
   {
     re: /not (?:a |an |that kind of )?(?:medical )?(?:doctor|clinician|physician|nurse|md)(?![\p{L}])|no (?:soy|soy un[a]?) medic|pas medecin|kein(?:e)? arzt/u,
     weight: -6,
-    label: "'not a doctor' disclaimer",
+    label: "'not a doctor' disclaimer", code: 'notDoctorDisclaimer',
   },
   {
     re: wordRe([
@@ -19,19 +20,19 @@ export const NOT_HCP: readonly Rule[] = [
       'editor', 'content creator', 'influencer', 'podcaster', 'science communicator', 'author',
     ]),
     weight: -2.5,
-    label: 'Journalist / writer',
+    label: 'Journalist / writer', code: 'journalist',
   },
   {
     re: /(?<![\p{L}])(?:chemist|chemiker(?:in)?|physicist|physiker(?:in)?|astrophysicist|(?<!physician[- ]|clinician[- ])scientist|neuroscientist|biologist|biolog[oa]|economist|historian|statistician|biostatistic\p{L}*|sociologist|anthropologist|quimic[oa]|chimiste)(?![\p{L}])/u,
     weight: -2.5,
-    label: 'Scientist / academic role',
+    label: 'Scientist / academic role', code: 'scientist',
   },
-  { re: wordRe(['epidemiologist']), weight: -1.5, label: 'Epidemiologist' },
+  { re: wordRe(['epidemiologist']), weight: -1.5, label: 'Epidemiologist', code: 'epidemiologist' },
   {
     // "Doctor en Economía", "Doctor of Business Administration", "Doutora em Farmacologia".
     re: /(?<![\p{L}])(?:doctor|doctora|docteur|docteure|doutor|doutora|doktor)\s+(?:en|of|in|em|es|der|de)\s+(?!medic|medecin|medizin|dental|dentistry|pharmacy|nursing|osteopath|physical therapy|optometry|podiatr|odont|enfermag|chirurgie dentaire)\p{L}/u,
     weight: -3,
-    label: 'Doctorate outside medicine',
+    label: 'Doctorate outside medicine', code: 'doctorateOutside',
   },
   {
     re: wordRe([
@@ -39,7 +40,7 @@ export const NOT_HCP: readonly Rule[] = [
       'analyst',
     ]),
     weight: -2,
-    label: 'Tech / analyst role',
+    label: 'Tech / analyst role', code: 'techRole',
   },
   {
     re: wordRe([
@@ -47,12 +48,12 @@ export const NOT_HCP: readonly Rule[] = [
       'fondatrice', 'grunder(?:in)?',
     ]),
     weight: -1.5,
-    label: 'Founder / executive',
+    label: 'Founder / executive', code: 'founder',
   },
   {
     re: wordRe(['investor', 'venture', 'ventures', 'vc', 'private equity', 'healthcare pe']),
     weight: -2.5,
-    label: 'Investor',
+    label: 'Investor', code: 'investor',
   },
   {
     re: wordRe([
@@ -60,7 +61,7 @@ export const NOT_HCP: readonly Rule[] = [
       'placing (?:physicians|nurses|clinicians)',
     ]),
     weight: -3,
-    label: 'Recruiter',
+    label: 'Recruiter', code: 'recruiter',
   },
   {
     re: wordRe([
@@ -69,7 +70,7 @@ export const NOT_HCP: readonly Rule[] = [
       'delegue medical', 'pharmareferent(?:in)?',
     ]),
     weight: -2.5,
-    label: 'Marketing / sales role',
+    label: 'Marketing / sales role', code: 'marketingRole',
   },
   {
     re: wordRe([
@@ -80,7 +81,7 @@ export const NOT_HCP: readonly Rule[] = [
       'long-hauler',
     ]),
     weight: -2.5,
-    label: 'Patient / caregiver / advocate',
+    label: 'Patient / caregiver / advocate', code: 'patientAdvocate',
   },
   {
     re: wordRe([
@@ -88,7 +89,7 @@ export const NOT_HCP: readonly Rule[] = [
       'wellness', 'doula', 'med spa', 'injectables', 'naturopath',
     ]),
     weight: -2.5,
-    label: 'Wellness / coaching role',
+    label: 'Wellness / coaching role', code: 'wellnessRole',
   },
   {
     re: wordRe([
@@ -98,7 +99,7 @@ export const NOT_HCP: readonly Rule[] = [
       'professor of (?:biostatistics|economics|history|law|chemistry|physics)',
     ]),
     weight: -2.5,
-    label: 'Non-clinical occupation',
+    label: 'Non-clinical occupation', code: 'nonClinicalJob',
   },
   {
     re: wordRe([
@@ -106,12 +107,12 @@ export const NOT_HCP: readonly Rule[] = [
       'newsletter', 'news', 'watch',
     ]),
     weight: -2,
-    label: 'Organisation account',
+    label: 'Organisation account', code: 'organisation',
   },
   {
     re: wordRe(['retired', 'daughter', 'grandma', 'grandpa', 'grandmother', 'grandfather']),
     weight: -1,
-    label: 'Family / retired description',
+    label: 'Family / retired description', code: 'familyRetired',
   },
 ];
 
@@ -132,6 +133,7 @@ export interface TextRule {
   weight: number;
   /** Marketer wording; the matched words are appended ("first-person clinical language: 'my patient'"). */
   label: string;
+  code: SignalCode;
 }
 
 // prettier-ignore
@@ -139,12 +141,12 @@ export const TEXT_CLINICAL: readonly TextRule[] = [
   {
     entries: ["my {patient|pt|patient's}", '{patient|pt} of mine', 'one of my patients', 'my patients', 'patient i saw', 'i follow for', '{patients|patient} {asked|told|ask|tell} me', '<w> patients this week'],
     weight: 1.3,
-    label: 'first-person clinical language',
+    label: 'first-person clinical language', code: 'firstPersonClinical',
   },
   {
     entries: ['post call', 'postcall', 'on call', 'overnight call', 'my call', 'q<n> call'],
     weight: 1.2,
-    label: "on-call duty mentioned",
+    label: "on-call duty mentioned", code: 'onCall',
   },
   {
     entries: [
@@ -152,7 +154,7 @@ export const TEXT_CLINICAL: readonly TextRule[] = [
       '{12|24} hour shift', 'nights done', 'back to back nights',
     ],
     weight: 1,
-    label: 'clinical shift work mentioned',
+    label: 'clinical shift work mentioned', code: 'shiftWork',
   },
   {
     entries: [
@@ -162,7 +164,7 @@ export const TEXT_CLINICAL: readonly TextRule[] = [
       'i operated', 'my list', 'our unit', 'our ward',
     ],
     weight: 1,
-    label: 'works in a clinic or ward',
+    label: 'works in a clinic or ward', code: 'worksInClinic',
   },
   {
     entries: [
@@ -170,12 +172,12 @@ export const TEXT_CLINICAL: readonly TextRule[] = [
       'sutured', 'scrubbed in', 'scrubbing in', 'admitted a', 'the code', 'precepting', 'pager',
     ],
     weight: 1,
-    label: 'bedside detail',
+    label: 'bedside detail', code: 'bedsideDetail',
   },
   {
     entries: ['{fellow|resident|attending|intern|pgy <n>|nurse|pharmacist|np|pa} here'],
     weight: 1.2,
-    label: "introduces themself as a clinician ('resident here')",
+    label: "introduces themself as a clinician ('resident here')", code: 'introducesAsClinician',
   },
   {
     entries: [
@@ -185,7 +187,7 @@ export const TEXT_CLINICAL: readonly TextRule[] = [
       '<n> stunden dienst', 'en la consulta', 'in der praxis', 'au cabinet',
     ],
     weight: 1.2,
-    label: 'first-person clinical language (ES/FR/DE/PT)',
+    label: 'first-person clinical language (ES/FR/DE/PT)', code: 'firstPersonClinicalOther',
   },
 ];
 
@@ -197,4 +199,5 @@ export const TEXT_PATIENT_VOICE: TextRule = {
   ],
   weight: -1.5,
   label: "speaks as a patient ('my neurologist')",
+  code: 'patientVoice',
 };

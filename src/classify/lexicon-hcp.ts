@@ -4,11 +4,14 @@
  * ("Dr.", a specialty word) need a second piece of evidence.
  */
 import { wordRe } from './text';
+import type { SignalCode } from './types';
 
 export interface Rule {
   re: RegExp;
   weight: number;
   label: string;
+  /** The same evidence in no language, for the surfaces to word. */
+  code: SignalCode;
   /** Match the original text (case-sensitive abbreviations) instead of the folded one. */
   raw?: boolean;
 }
@@ -128,9 +131,9 @@ export const TITLES: readonly Rule[] = [
   {
     re: wordRe(['physician(?:-scientist)?', 'surgeon', 'medic[oa]s?', 'medecin', 'clinician']),
     weight: 3,
-    label: 'Physician title',
+    label: 'Physician title', code: 'physicianTitle',
   },
-  { re: /(?<![\p{L}])(?:doc|docs|doctora?)(?![\p{L}])/u, weight: 2, label: "'doctor' in profile" },
+  { re: /(?<![\p{L}])(?:doc|docs|doctora?)(?![\p{L}])/u, weight: 2, label: "'doctor' in profile", code: 'doctorWord' },
   {
     re: wordRe([
       'hospitalist', 'intensivist', 'internist[ae]?', 'attending', 'pediatrician', 'paediatrician', 'geriatrician',
@@ -139,13 +142,13 @@ export const TITLES: readonly Rule[] = [
       'ob[-/ ]?gyn',
     ]),
     weight: 3,
-    label: 'Clinical title',
+    label: 'Clinical title', code: 'clinicalTitle',
   },
   {
     // Organ-specialist nouns in EN / ES / FR / DE / PT: cardiologist, cardiólogo, cardiologue, Kardiologe.
     re: /(?<![\p{L}])(?:cardio|kardio|derma?to|onco|onko|neuro|nephro|nefro|endocrino|endokrino|pulmono|neumo|pneumo|rheumato|reumato|rhumato|gyneco|gyne?co|gineco|gynako|uro|radio|anesthesio|anestesio|ophthalmo|oftalmo|ophtalmo|gastroentero|gastro-?entero|hemato|haemato|hepato|neonato|patho|pato|diabeto|otolaryngo|otorrinolaringo|nucleo|angio|proctolo|hemato-onco|infectio|infektio|gastro|allergo|angio)log(?:ist|ue|o|a|ista|e|in)s?(?![\p{L}])/u,
     weight: 3,
-    label: 'Specialist title',
+    label: 'Specialist title', code: 'specialistTitle',
   },
   {
     re: wordRe([
@@ -154,19 +157,19 @@ export const TITLES: readonly Rule[] = [
       'pflegefach(?:frau|mann|kraft)', 'sage-femme', 'hebamme', 'matrona', 'parteira', 'cno',
     ]),
     weight: 3,
-    label: 'Nurse / midwife title',
+    label: 'Nurse / midwife title', code: 'nurseTitle',
   },
   {
     re: wordRe(['pharmacist', 'farmaceutic[oa]', 'pharmacien(?:ne)?', 'apotheker(?:in)?']),
     weight: 3,
-    label: 'Pharmacist title',
+    label: 'Pharmacist title', code: 'pharmacistTitle',
   },
   {
     re: wordRe([
       'paramedic', 'flight medic', 'emt', 'rettungssanitater', 'notfallsanitater(?:in)?', 'paramedico', 'ambulancier',
     ]),
     weight: 3,
-    label: 'Paramedic title',
+    label: 'Paramedic title', code: 'paramedicTitle',
   },
   {
     re: wordRe([
@@ -176,7 +179,7 @@ export const TITLES: readonly Rule[] = [
       'physiotherapeut(?:in)?', 'ergotherapeut(?:in)?', 'speech-language pathologist',
     ]),
     weight: 3,
-    label: 'Allied health title',
+    label: 'Allied health title', code: 'alliedTitle',
   },
   {
     re: wordRe([
@@ -184,17 +187,17 @@ export const TITLES: readonly Rule[] = [
       'psychologue clinicien(?:ne)?', 'psychotherapeut(?:in)?',
     ]),
     weight: 3,
-    label: 'Clinical psychologist title',
+    label: 'Clinical psychologist title', code: 'psychologistTitle',
   },
   {
     re: wordRe(['physician assistant', 'physician associate', 'nurse practitioner']),
     weight: 3,
-    label: 'NP / PA title',
+    label: 'NP / PA title', code: 'npPaTitle',
   },
   {
     re: /(?<![\p{L}])\p{L}*(?:arzt|arztin)(?![\p{L}])/u,
     weight: 3,
-    label: 'Arzt / Ärztin title',
+    label: 'Arzt / Ärztin title', code: 'arztTitle',
   },
   {
     re: wordRe([
@@ -202,12 +205,12 @@ export const TITLES: readonly Rule[] = [
       'gp partner', 'general practitioner', 'family (?:physician|doctor|doc)',
     ]),
     weight: 3,
-    label: 'Consultant / GP title',
+    label: 'Consultant / GP title', code: 'consultantTitle',
   },
   {
     re: /(?<![\p{L}])still (?:in clinic|practi[cs]ing|seeing patients|on the wards|(?:do(?:ing)?|work(?:ing)?|pick(?:ing)? up|take|taking)?\s*\d*\s*(?:ed|er|icu|clinic|hospital|clinical) shifts)|\d+ (?:ed|er|icu|clinic) shifts/u,
     weight: 3,
-    label: 'Still practising',
+    label: 'Still practising', code: 'stillPractising',
   },
   {
     re: wordRe([
@@ -215,7 +218,7 @@ export const TITLES: readonly Rule[] = [
       'directeur medical',
     ]),
     weight: 1,
-    label: 'Medical director title',
+    label: 'Medical director title', code: 'medicalDirectorTitle',
   },
 ];
 
@@ -229,19 +232,19 @@ export const TRAINEE: readonly Rule[] = [
       'weiterbildungsassistent(?:in)?', 'wbj', 'r[1-5] de', 'medico interno residente',
     ]),
     weight: 3,
-    label: 'Resident / intern',
+    label: 'Resident / intern', code: 'residentIntern',
   },
   {
     raw: true,
     re: /(?<![\p{L}])(?:MIR|SHO|FY[12]|CT[12]|ST[1-8]|PGY\d)(?![\p{L}])/u,
     weight: 3,
-    label: 'Resident / intern',
+    label: 'Resident / intern', code: 'residentIntern',
   },
   {
     // A clinical fellow, not a "Visiting Fellow" at a think tank nor an FACC-style honorific.
     re: /(?<!visiting |research |senior |honorary |teaching |distinguished |policy |\p{L})fellow(?![\p{L}]|ship)(?!,? (?:institute|of the|at the \p{L}+ institute))/u,
     weight: 3,
-    label: 'Clinical fellow',
+    label: 'Clinical fellow', code: 'clinicalFellow',
   },
   {
     re: wordRe([
@@ -251,6 +254,6 @@ export const TRAINEE: readonly Rule[] = [
       'etudiant(?:e)? en medecine', 'medizinstudent(?:in)?', 'externe',
     ]),
     weight: 3,
-    label: 'Student clinician',
+    label: 'Student clinician', code: 'studentClinician',
   },
 ];

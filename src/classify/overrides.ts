@@ -10,6 +10,7 @@ export function applyAuthorMark(verdict: Verdict, isHcp: boolean | undefined): V
     kind: isHcp ? 'hcp' : 'not-hcp',
     label: isHcp ? 'You marked this author as an HCP' : 'You marked this author as not an HCP',
     weight: 10,
+    reason: { code: isHcp ? 'markedHcp' : 'markedNotHcp' },
   };
   const others = verdict.signals.filter((s) => s.kind !== 'hcp' && s.kind !== 'not-hcp');
   return { ...verdict, isHcp, hcpConfidence: 1, authorMarked: isHcp, signals: [signal, ...others] };

@@ -181,5 +181,13 @@ function best(hits: Hit[]): Hit | undefined {
 }
 
 function withSignal(slug: string, why: string): { slug: string; signal: Signal } {
-  return { slug, signal: { kind: 'specialty', label: `Specialty: ${slug} (${why})`, weight: 0 } };
+  return {
+    slug,
+    signal: {
+      kind: 'specialty',
+      label: `Specialty: ${slug} (${why})`,
+      weight: 0,
+      reason: { code: 'specialty', params: [slug] },
+    },
+  };
 }

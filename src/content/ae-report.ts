@@ -2,6 +2,7 @@ import type { AeState } from '../db/ae-records';
 import type { PostSnapshot } from '../platforms/types';
 import type { AeBarAction } from '../ui/ReportAe';
 import type { Bridge } from './bridge';
+import { t } from '../ui/i18n';
 
 /** A report the background could not store is retried with growing pauses up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -58,7 +59,7 @@ export class AeReport {
         this.show(null);
       },
       (error: Error) => {
-        this.show(`AE not reported yet. ${error.message.replace(/[\s.]+$/, '')}. Retrying…`);
+        this.show(t('bar_aeNotReportedRetrying', error.message.replace(/[\s.]+$/, '')));
         const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** this.retries++);
         this.timer = setTimeout(() => this.send(), delay);
       },

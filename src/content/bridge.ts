@@ -5,6 +5,7 @@ import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import type { SiteRulesOverride } from '../platforms/rules';
 import type { PostSnapshot } from '../platforms/types';
+import { t } from '../ui/i18n';
 
 /**
  * Posts seen are gathered this long into one message. Each message costs the background a
@@ -122,7 +123,9 @@ export class Bridge {
     }
     for (const s of batch) {
       const result =
-        outcome instanceof Error ? outcome : (outcome.get(s.key) ?? new Error('Post not stored'));
+        outcome instanceof Error
+          ? outcome
+          : (outcome.get(s.key) ?? new Error(t('bar_postNotStored')));
       for (const settle of this.waiters.get(s.key) ?? []) settle(result);
       this.waiters.delete(s.key);
     }

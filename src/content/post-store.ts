@@ -4,6 +4,7 @@ import type { PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
 import type { OverlayProps } from '../ui/Overlay';
 import { AeReport } from './ae-report';
+import { t } from '../ui/i18n';
 
 /** A change the background could not save is retried with growing pauses up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -100,7 +101,7 @@ export class PostStore {
         this.render(key);
       },
       (error: Error) => {
-        state.error = `HCP Lens could not save this post: ${error.message}`;
+        state.error = t('bar_couldNotSave', error.message);
         // Reported again on the next read, once the background is back, and on a timer too: a
         // possible adverse event in it must reach the queue even if the post is never read again.
         state.reportedText = null;
@@ -154,7 +155,7 @@ export class PostStore {
     this.bridge.markAuthor(state.snapshot, isHcp).then(
       (views) => views.forEach((v) => this.applyView(v)),
       (error: Error) => {
-        state.error = `Not saved: ${error.message}`;
+        state.error = t('bar_notSaved', error.message);
         this.render(key, true);
       },
     );
@@ -184,7 +185,7 @@ export class PostStore {
         // Newer edits made meanwhile win over the ones that failed.
         state.pending = { ...patch, ...state.pending };
         // One sentence after another: the reason may hold parentheses of its own.
-        state.error = `Not saved yet. ${error.message.replace(/[\s.]+$/, '')}. Retrying…`;
+        state.error = t('bar_notSavedRetrying', error.message.replace(/[\s.]+$/, ''));
         this.render(key, true);
         const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** state.retries++);
         setTimeout(() => this.save(key), delay);

@@ -59,7 +59,15 @@ export function unquoted(label: string): string {
 
 /** The verdict as stored: its signals without quoted phrases. */
 export function storedVerdict(verdict: Verdict): Verdict {
-  return { ...verdict, signals: verdict.signals.map((s) => ({ ...s, label: unquoted(s.label) })) };
+  return {
+    ...verdict,
+    signals: verdict.signals.map(({ reason, ...s }) => {
+      const kept = { ...s, label: unquoted(s.label) };
+      if (!reason) return kept;
+      const { quote: _quote, ...said } = reason;
+      return { ...kept, reason: said };
+    }),
+  };
 }
 
 /** A post as kept once nobody annotates it: key, network, author key, verdict, when and where seen. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
-import { plural } from '../ui/plural';
+import { formatNumber, tn } from '../ui/i18n';
 
 /**
  * Possible adverse events still to forward, at a glance: one line, shown only while there are
@@ -18,8 +18,9 @@ export function AeCount({ runtime }: { runtime: RuntimeWithEvents }) {
   if (!count?.open) return null;
   return (
     <p class={count.overdue ? 'health-warning' : 'muted'} data-testid="ae-count">
-      ⚑ {plural(count.open, 'possible adverse event')} to forward to PV
-      {count.overdue ? ` (${count.overdue} overdue)` : ''}: see the dashboard.
+      {count.overdue
+        ? tn('popup_aeOpenOverdue', count.open, [formatNumber(count.overdue)])
+        : tn('popup_aeOpen', count.open)}
     </p>
   );
 }

@@ -8,9 +8,10 @@ import { formatDuration } from '../ui/labels';
 import { SiteHealthNotice } from './SiteHealth';
 import { SyncNotice } from './SyncNotice';
 import { AeCount } from './AeCount';
-import { plural } from '../ui/plural';
 import { ReportPage } from './ReportPage';
 import { HelpLinks } from '../ui/HelpLinks';
+import { formatDateTime, formatNumber, t, tn } from '../ui/i18n';
+import { NETWORK_LABELS } from '../platforms/networks';
 
 export interface PopupRuntime extends RuntimeWithEvents {
   openOptionsPage?: () => Promise<void>;
@@ -42,7 +43,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
   const grant = async () => {
     try {
       if (await site?.grant?.()) setGranted(true);
-      else setStatus(`HCP Lens was not allowed on ${site?.host}.`);
+      else setStatus(t('popup_notAllowed', site?.host ?? ''));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -95,7 +96,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
     try {
       const { filename, csv, rows } = await send(runtime, { type: 'export/csv', scope: 'session' });
       downloadText(filename, csv);
-      setStatus(`Exported ${plural(rows, 'tagged post')}.`);
+      setStatus(tn('popup_exported', rows));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -104,7 +105,7 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
   const newSession = async () => {
     try {
       setSummary(await send(runtime, { type: 'session/new' }));
-      setStatus('New session started.');
+      setStatus(t('popup_sessionStarted'));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -113,10 +114,14 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
   return (
     <main class="popup">
       <header>
-        <h1>HCP Lens</h1>
+        <h1>{t('extName')}</h1>
         {summary && (
-          <span class="muted" data-testid="duration" title={`Started ${summary.startedAt}`}>
-            Session: {formatDuration(summary.durationMs)}
+          <span
+            class="muted"
+            data-testid="duration"
+            title={t('popup_startedAt', formatDateTime(Date.parse(summary.startedAt)))}
+          >
+            {t('popup_session', formatDuration(summary.durationMs))}
           </span>
         )}
       </header>
@@ -130,18 +135,21 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
           {error}
         </p>
       )}
-      {!summary && !error && <p class="muted">Loading session…</p>}
+      {!summary && !error && <p class="muted">{t('popup_loadingSession')}</p>}
       {summary && (
         <>
           <section class="tiles">
             <div class="tile">
-              <b data-testid="posts-seen">{summary.postsSeen}</b>posts seen
+              <b data-testid="posts-seen">{formatNumber(summary.postsSeen)}</b>
+              {t('popup_postsSeen')}
             </div>
             <div class="tile">
-              <b data-testid="hcp-seen">{summary.hcpPostsSeen}</b>HCP posts
+              <b data-testid="hcp-seen">{formatNumber(summary.hcpPostsSeen)}</b>
+              {t('popup_hcpPosts')}
             </div>
             <div class="tile">
-              <b data-testid="tagged">{summary.postsTagged}</b>tagged
+              <b data-testid="tagged">{formatNumber(summary.postsTagged)}</b>
+              {t('popup_tagged')}
             </div>
           </section>
           <section>
@@ -152,24 +160,24 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
           </section>
           <section class="actions">
             <button class="primary" onClick={exportCsv} disabled={summary.postsTagged === 0}>
-              Export CSV
+              {t('popup_exportCsv')}
             </button>
-            <button onClick={newSession}>New session</button>
+            <button onClick={newSession}>{t('popup_newSession')}</button>
             {runtime.openOptionsPage && (
-              <button onClick={() => void runtime.openOptionsPage?.()}>Dashboard</button>
+              <button onClick={() => void runtime.openOptionsPage?.()}>
+                {t('popup_dashboard')}
+              </button>
             )}
           </section>
           {site?.grant && !granted && (
             <section class="site">
-              <p class="muted">
-                Is {site.host} a Mastodon instance? HCP Lens can read it once allowed.
-              </p>
+              <p class="muted">{t('popup_mastodonQuestion', site.host)}</p>
               <button class="primary" onClick={() => void grant()}>
-                Enable HCP Lens on {site.host}
+                {t('popup_enableOn', site.host)}
               </button>
             </section>
           )}
-          {granted && <p role="status">HCP Lens is on for {site?.host}.</p>}
+          {granted && <p role="status">{t('popup_enabledOn', site?.host ?? '')}</p>}
           {site && panelMode !== null && (
             <section class="site">
               <label>
@@ -178,10 +186,10 @@ export function Popup({ runtime, site }: { runtime: PopupRuntime; site?: SiteCon
                   checked={panelMode}
                   onChange={() => void togglePanelMode()}
                 />{' '}
-                Side-panel mode on {site.platform}: nothing is added to the page
+                {t('popup_panelMode', NETWORK_LABELS[site.platform])}
               </label>
               {site.openPanel && (
-                <button onClick={() => void site.openPanel?.()}>Open side panel</button>
+                <button onClick={() => void site.openPanel?.()}>{t('popup_openPanel')}</button>
               )}
             </section>
           )}

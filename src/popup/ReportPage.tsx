@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
 
 /**
  * "Report a page HCP Lens misreads": saves a snapshot of the page's structure (no text, no names,
@@ -10,12 +11,12 @@ export function ReportPage({ report }: { report: () => Promise<string> }) {
     try {
       setOutcome({ ok: true, text: await report() });
     } catch (e) {
-      setOutcome({ ok: false, text: `Could not read this page: ${(e as Error).message}` });
+      setOutcome({ ok: false, text: t('popup_couldNotReadPage', (e as Error).message) });
     }
   };
   return (
     <section class="site">
-      <button onClick={() => void save()}>Report a page HCP Lens misreads</button>
+      <button onClick={() => void save()}>{t('popup_reportPage')}</button>
       {outcome && (
         <p class={outcome.ok ? 'muted' : 'error'} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.text}

@@ -4,11 +4,12 @@ import { send, type MessageRuntime } from '../messages/protocol';
 import { NETWORK_LABELS, networkOf } from '../platforms/networks';
 import type { PlatformId } from '../platforms/types';
 import { NEW_POSTS_PER_MINUTE } from '../background/page-budget';
-import { plural } from '../ui/plural';
+import { formatNumber, t, tn } from '../ui/i18n';
+import { daysAgo } from '../ui/labels';
 
 /** A network on any host is named for the instance the tab shows. */
 const siteName = (p: PlatformId): string =>
-  networkOf(p).anyHost ? `This ${NETWORK_LABELS[p]} instance` : NETWORK_LABELS[p];
+  networkOf(p).anyHost ? t('popup_thisInstance', NETWORK_LABELS[p]) : NETWORK_LABELS[p];
 
 /** Asked again this often while the popup is open: a page reports 10 s after it opens. */
 const REFRESH_MS = 3000;
@@ -16,13 +17,12 @@ const REFRESH_MS = 3000;
 /** "just now", "5 min ago", "3 h ago", "2 days ago". */
 export function timeAgo(iso: string, now: number): string {
   const minutes = Math.floor((now - Date.parse(iso)) / 60_000);
-  if (!Number.isFinite(minutes)) return 'never';
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (!Number.isFinite(minutes)) return t('popup_never');
+  if (minutes < 1) return t('popup_justNow');
+  if (minutes < 60) return t('popup_minutesAgo', formatNumber(minutes));
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  const days = Math.floor(hours / 24);
-  return `${plural(days, 'day')} ago`;
+  if (hours < 24) return t('popup_hoursAgo', formatNumber(hours));
+  return daysAgo(Math.floor(hours / 24));
 }
 
 /**
@@ -54,7 +54,7 @@ export function SiteHealthNotice({
   }, [runtime, platform, host]);
 
   if (!health) return null;
-  const lastMatch = health.lastMatchedAt ? timeAgo(health.lastMatchedAt, now()) : 'never';
+  const lastMatch = health.lastMatchedAt ? timeAgo(health.lastMatchedAt, now()) : t('popup_never');
   const bios = health.bioFetchFailure && (
     <BioFetchNote platform={platform} host={host} failure={health.bioFetchFailure} now={now()} />
   );
@@ -62,16 +62,14 @@ export function SiteHealthNotice({
   const refused =
     health.refusedAt && now() - Date.parse(health.refusedAt) < 60 * 60_000 ? (
       <p class="health-warning" data-testid="health-refused">
-        A page of this site reported more new posts than anyone reads (over {NEW_POSTS_PER_MINUTE} a
-        minute): {plural(health.refusedPosts, 'post')} not kept.
+        {tn('popup_refused', health.refusedPosts, [formatNumber(NEW_POSTS_PER_MINUTE)])}
       </p>
     ) : null;
   if (health.status === 'degraded') {
     return (
       <>
         <p class="health-warning" role="alert" data-testid="health">
-          HCP Lens can’t find posts on this page. {siteName(platform)} may have changed its layout;
-          detection is degraded. Last worked: {lastMatch}.
+          {t('popup_degraded', [siteName(platform), lastMatch])}
         </p>
         {bios}
         {refused}
@@ -81,7 +79,7 @@ export function SiteHealthNotice({
   return (
     <>
       <p class="muted health-ok" data-testid="health">
-        Posts detected · last match {lastMatch}
+        {t('popup_detected', lastMatch)}
       </p>
       {bios}
       {refused}
@@ -104,11 +102,10 @@ function BioFetchNote({
   failure: NonNullable<SiteHealth['bioFetchFailure']>;
   now: number;
 }) {
-  const where = platform === 'bluesky' ? 'Bluesky’s public profiles' : `${host}’s public profiles`;
+  const where = t('popup_publicProfiles', platform === 'bluesky' ? NETWORK_LABELS.bluesky : host);
   return (
     <p class="muted health-bios" data-testid="health-bios">
-      Authors’ bios could not be fetched from {where} ({failure.reason}, {timeAgo(failure.at, now)}
-      ); their posts are judged on name and text alone.
+      {t('popup_bioFailed', [where, failure.reason, timeAgo(failure.at, now)])}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send, type MessageRuntime, type SyncState } from '../messages/protocol';
-import { plural } from '../ui/plural';
+import { t, tn } from '../ui/i18n';
 import { timeAgo } from './SiteHealth';
 
 /**
@@ -24,16 +24,16 @@ export function SyncNotice({
   if (state.error) {
     return (
       <p class="health-warning" role="alert" data-testid="sync">
-        Team sync: {state.error}
+        {t('popup_syncError', state.error)}
       </p>
     );
   }
-  const waiting = state.pending > 0 ? ` · ${plural(state.pending, 'change')} waiting` : '';
-  const last = state.lastSyncAt ? timeAgo(state.lastSyncAt, now()) : 'not yet';
+  const last = state.lastSyncAt ? timeAgo(state.lastSyncAt, now()) : t('popup_notYet');
   return (
     <p class="muted" data-testid="sync">
-      Team sync · last synced {last}
-      {waiting}
+      {state.pending > 0
+        ? tn('popup_syncWaiting', state.pending, [last])
+        : t('popup_syncLast', last)}
     </p>
   );
 }

@@ -12,6 +12,7 @@ import '../ui/base.css';
 import { downloadText } from '../ui/download';
 import './popup.css';
 import { Popup, type SiteControls } from './Popup';
+import { formatNumber, t, uiLanguage } from '../ui/i18n';
 
 interface PanelApis {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };
@@ -68,13 +69,15 @@ async function currentSite(): Promise<SiteControls | undefined> {
 async function savePageSnapshot(tabId: number, platform: string, host: string): Promise<string> {
   const reply = (await browser.tabs.sendMessage(tabId, { type: PAGE_SNAPSHOT_REQUEST })) as
     Partial<PageSnapshot> | undefined;
-  if (reply?.format !== SNAPSHOT_FORMAT) throw new Error('reload the tab and try again');
+  if (reply?.format !== SNAPSHOT_FORMAT) throw new Error(t('popup_reloadTab'));
   const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
   const filename = `hcp-lens-snapshot-${platform}-${host}-${stamp}.json`;
   downloadText(filename, JSON.stringify(reply), 'application/json');
   const found = reply.postsFound ?? 0;
-  return `Saved ${filename}: the structure of this page's posts (${found} found), without their text, names or addresses. Send it to whoever maintains your site rules.`;
+  return t('popup_snapshotSaved', [filename, formatNumber(found)]);
 }
+
+document.documentElement.lang = uiLanguage();
 
 void currentSite().then((site) =>
   render(<Popup runtime={browser.runtime} site={site} />, document.getElementById('app')!),

@@ -6,6 +6,7 @@ import type { PostSnapshot } from '../platforms/types';
 import { Overlay } from '../ui/Overlay';
 import type { Connect } from './tab-link';
 import { useAeReports } from './ae-reports';
+import { t, tn } from '../ui/i18n';
 
 const SNIPPET = 160;
 
@@ -53,7 +54,7 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
         setViews((old) => new Map(old).set(post.key, view));
         setErrors((old) => (old.delete(post.key) ? new Map(old) : old));
       },
-      (e: Error) => setErrors((old) => new Map(old).set(post.key, `Not saved: ${e.message}`)),
+      (e: Error) => setErrors((old) => new Map(old).set(post.key, t('bar_notSaved', e.message))),
     );
 
   const collectionNames = () =>
@@ -62,15 +63,11 @@ export function SidePanel({ runtime, connect }: { runtime: RuntimeWithEvents; co
   return (
     <main class="panel">
       <header>
-        <h1>HCP Lens</h1>
-        <span class="muted">{posts ? `${posts.length} posts in view` : ''}</span>
+        <h1>{t('extName')}</h1>
+        <span class="muted">{posts ? tn('sidepanel_postsInView', posts.length) : ''}</span>
       </header>
-      {posts === null && (
-        <p class="muted">
-          Open a LinkedIn, X, Bluesky, Doximity or Mastodon feed to tag its posts here.
-        </p>
-      )}
-      {posts?.length === 0 && <p class="muted">Scroll the feed: posts in view appear here.</p>}
+      {posts === null && <p class="muted">{t('sidepanel_openFeed')}</p>}
+      {posts?.length === 0 && <p class="muted">{t('sidepanel_scroll')}</p>}
       {posts?.map((post) => (
         <article class="post" key={post.key} data-post-key={post.key}>
           <div class="author">{post.authorName}</div>

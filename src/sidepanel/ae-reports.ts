@@ -4,6 +4,7 @@ import type { PostView } from '../db/records';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import type { PostSnapshot } from '../platforms/types';
 import type { AeBarAction } from '../ui/ReportAe';
+import { t } from '../ui/i18n';
 
 /**
  * The side panel's "Report AE" for each post listed: the state the background gave with the
@@ -46,7 +47,7 @@ export function useAeReports(
           setStates((old) => new Map(old).set(post.key, c.state));
           onError(post.key, null);
         },
-        (e: Error) => onError(post.key, `AE not reported: ${e.message}`),
+        (e: Error) => onError(post.key, t('bar_aeNotReported', e.message)),
       )
       .finally(() =>
         setReporting((old) => {

@@ -5,11 +5,15 @@ import './sidepanel.css';
 import { OVERLAY_CSS } from '../ui/overlay-styles';
 import { SidePanel } from './SidePanel';
 import { connectToTab } from './tab-link';
+import { t, uiLanguage } from '../ui/i18n';
 
 // The overlay's own styles, scoped to `.lens` so they apply here as they do in the page.
 const style = document.createElement('style');
 style.textContent = OVERLAY_CSS.replace(/:host\s*\{[^}]*\}/, '');
 document.head.append(style);
+
+document.documentElement.lang = uiLanguage();
+document.title = t('sidepanel_title');
 
 render(
   <SidePanel runtime={browser.runtime} connect={connectToTab} />,

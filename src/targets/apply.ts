@@ -29,6 +29,12 @@ export function applyTarget(verdict: Verdict, match: TargetMatch | undefined): V
     kind: 'hcp',
     label: `On your target list "${match.listName}"${details ? ` (${details})` : ''}`,
     weight: 10,
+    reason: match.tier
+      ? {
+          code: match.by === 'name' ? 'targetListTierByName' : 'targetListTier',
+          params: [match.listName, match.tier],
+        }
+      : { code: match.by === 'name' ? 'targetListByName' : 'targetList', params: [match.listName] },
   };
   return {
     ...verdict,

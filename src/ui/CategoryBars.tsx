@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../classify/types';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from './labels';
+import { formatNumber, t } from './i18n';
+import { CATEGORY_COLORS, categoryLabel } from './labels';
 
 /**
  * A small horizontal bar chart of posts per category, readable without colour. With `suggested`,
@@ -16,10 +17,10 @@ export function CategoryBars({
   const total = (c: Category) => counts[c] + (suggested?.[c] ?? 0);
   const max = Math.max(1, ...CATEGORIES.map(total));
   return (
-    <ul class="bars" aria-label="Tagged posts per category">
+    <ul class="bars" aria-label={t('bar_perCategory')}>
       {CATEGORIES.map((c) => (
         <li key={c} data-category={c}>
-          <span class="bar-label">{CATEGORY_LABELS[c]}</span>
+          <span class="bar-label">{categoryLabel(c)}</span>
           <span class="bar-track">
             <span
               class="bar-fill"
@@ -32,10 +33,10 @@ export function CategoryBars({
               />
             )}
           </span>
-          <span class="bar-value">{counts[c]}</span>
+          <span class="bar-value">{formatNumber(counts[c])}</span>
           {suggested && (
             <span class="bar-suggested muted">
-              {suggested[c] > 0 ? `+${suggested[c]} suggested` : ''}
+              {suggested[c] > 0 ? t('bar_suggestedCount', formatNumber(suggested[c])) : ''}
             </span>
           )}
         </li>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from './i18n';
 import { Private } from './private-text';
 import { useReturnFocus } from './return-focus';
 
@@ -50,7 +51,7 @@ export function CollectionPicker({
     <div
       class="row collection-picker"
       role="group"
-      aria-label="Collections"
+      aria-label={t('bar_collections')}
       onKeyDown={(e) => {
         // Keys here pick collections: they must not set categories or reach the site.
         e.stopPropagation();
@@ -69,15 +70,15 @@ export function CollectionPicker({
       <input
         ref={input}
         class="tag-input"
-        placeholder="new collection"
-        aria-label="New collection"
+        placeholder={t('bar_newCollectionPlaceholder')}
+        aria-label={t('bar_newCollection')}
         maxLength={60}
         value={draft}
         onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
         onKeyDown={(e) => e.key === 'Enter' && add()}
       />
       <button type="button" onClick={onClose}>
-        Done
+        {t('bar_done')}
       </button>
     </div>
   );

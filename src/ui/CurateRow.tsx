@@ -3,7 +3,7 @@ import type { Annotation } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { CollectionPicker } from './CollectionPicker';
 import { NoteEditor } from './NoteEditor';
-import { plural } from './plural';
+import { t, tn } from './i18n';
 import { Private } from './private-text';
 
 export type CurateEditor = 'note' | 'collections' | null;
@@ -39,7 +39,7 @@ export function CurateRow({
           aria-expanded={editing === 'note'}
           onClick={() => setEditing(editing === 'note' ? null : 'note')}
         >
-          <Private text={note ? '✎ Edit note' : '✎ Note'} />
+          <Private text={t(note ? 'bar_editNote' : 'bar_note')} />
         </button>
         <button
           type="button"
@@ -49,7 +49,7 @@ export function CurateRow({
         >
           <Private
             text={
-              collections.length ? `▤ In ${plural(collections.length, 'collection')}` : '▤ Collect'
+              collections.length ? tn('bar_inCollections', collections.length) : t('bar_collect')
             }
           />
         </button>

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from './i18n';
 import { useReturnFocus } from './return-focus';
 
 /**
@@ -29,8 +30,8 @@ export function NoteEditor({
         class="note-input"
         rows={3}
         maxLength={5000}
-        aria-label="Note"
-        placeholder="Note for this post"
+        aria-label={t('bar_noteLabel')}
+        placeholder={t('bar_notePlaceholder')}
         value={draft}
         onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
         onKeyDown={(e) => {
@@ -44,10 +45,10 @@ export function NoteEditor({
         }}
       />
       <button type="button" onClick={save}>
-        Save note
+        {t('bar_saveNote')}
       </button>
       <button type="button" onClick={onClose}>
-        Cancel
+        {t('bar_cancel')}
       </button>
     </div>
   );

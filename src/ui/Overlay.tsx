@@ -3,10 +3,11 @@ import type { Category } from '../classify/types';
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { BarEnvironmentContext } from './bar-environment';
-import { CATEGORY_KEYS, CATEGORY_LABELS } from './labels';
+import { t, tn } from './i18n';
+import { CATEGORY_KEYS, categoryLabel, formatPercent, specialtyLabel } from './labels';
 import { OverlayControls } from './OverlayControls';
-import { plural } from './plural';
 import { Private, usePrivateAttribute } from './private-text';
+import { signalText, weightedSignalText } from './signal-text';
 import type { AeBarAction } from './ReportAe';
 import { CurateRow, type CurateEditor } from './CurateRow';
 import { useTrustedActivation } from './trusted-activation';
@@ -46,8 +47,8 @@ export function Overlay(props: OverlayProps) {
   if (!view) {
     return (
       <div class="lens" aria-busy="true">
-        <span class="brand">HCP Lens</span>
-        <span class="muted">{error ?? 'Reading post…'}</span>
+        <span class="brand">{t('extName')}</span>
+        <span class="muted">{error ?? t('bar_readingPost')}</span>
       </div>
     );
   }
@@ -62,20 +63,21 @@ export function Overlay(props: OverlayProps) {
     .filter((s) => s.kind === reasonKind)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, MAX_REASONS)
-    .map((s) => s.label);
-  if (reasons.length === 0 && !verdict.isHcp) reasons.push('no clinical credential or title');
-  const allSignals = verdict.signals
-    .map((s) => `${s.label} (${s.weight > 0 ? '+' : ''}${s.weight})`)
-    .join('\n');
+    .map(signalText);
+  if (reasons.length === 0 && !verdict.isHcp) reasons.push(t('bar_noCredential'));
+  // Every signal with its weight: worded only where shown (a tooltip in the extension's pages,
+  // the open controls in a page), not on every draw of a closed bar.
+  const allSignals = () => verdict.signals.map(weightedSignalText);
   // A tooltip is an attribute: in a page the signals (which name the target list) are shown in
   // the open controls instead.
-  const badgeTitle = privateAttr(
-    `${allSignals}\n\n${
-      verdict.authorMarked === undefined
-        ? `Click if this is wrong: marks the author as ${verdict.isHcp ? 'not an HCP' : 'an HCP'}`
-        : 'Click to let HCP Lens decide again'
-    }`,
-  );
+  const inPage = privateAttr('') === undefined;
+  const badgeTitle = inPage
+    ? undefined
+    : `${allSignals().join('\n')}\n\n${
+        verdict.authorMarked === undefined
+          ? t(verdict.isHcp ? 'bar_markAsNotHcp' : 'bar_markAsHcp')
+          : t('bar_decideAgain')
+      }`;
 
   const choose = (category: Category) =>
     // Choosing the confirmed category again takes the decision back to the suggestion.
@@ -96,21 +98,23 @@ export function Overlay(props: OverlayProps) {
     e.stopPropagation();
   };
 
-  const suggestedLabel = CATEGORY_LABELS[verdict.category];
+  const suggestedLabel = categoryLabel(verdict.category);
   const shownCategory = confirmed ?? verdict.category;
-  const hcpText = `${verdict.isHcp ? 'HCP' : 'Not HCP'} ${
-    verdict.authorMarked === undefined ? `${Math.round(verdict.hcpConfidence * 100)}%` : '· marked'
-  }`;
+  const hcpWord = t(verdict.isHcp ? 'common_hcp' : 'common_notHcp');
+  const hcpText =
+    verdict.authorMarked === undefined
+      ? t('bar_hcpConfidence', [hcpWord, formatPercent(verdict.hcpConfidence)])
+      : t('bar_hcpMarked', hcpWord);
 
   return (
     <div
       class={open ? 'lens open' : 'lens'}
       tabIndex={0}
       role="group"
-      aria-label="HCP Lens"
+      aria-label={t('extName')}
       onKeyDown={onKeyDown}
       {...activation.handlers}
-      title="Keys: 1–5 category, 0 none, Enter confirm suggestion, F follow up, T tag, N note, L collections, A report AE"
+      title={t('bar_keys')}
     >
       {/* One line under every post; the controls open below it on hover or focus. */}
       <div class="line">
@@ -126,59 +130,66 @@ export function Overlay(props: OverlayProps) {
           <Private text={hcpText} />
         </button>
         {verdict.ae && (
-          <span
-            class="badge ae"
-            title="Product, effect and patient are all mentioned: route to pharmacovigilance"
-          >
-            <Private text="⚠ Possible adverse event" />
+          <span class="badge ae" title={t('bar_aeTitle')}>
+            <Private text={t('bar_aeBadge', t('common_possibleAe'))} />
           </span>
         )}
         {verdict.target && (
           <span
             class="chip target"
-            title={privateAttr(`On your list “${verdict.target.listName}”`)}
+            title={privateAttr(() => t('bar_onTargetList', verdict.target?.listName ?? ''))}
           >
-            <Private text={verdict.target.tier ? `Tier ${verdict.target.tier}` : 'Target'} />
+            <Private
+              text={
+                verdict.target.tier ? t('bar_targetTier', verdict.target.tier) : t('bar_target')
+              }
+            />
           </span>
         )}
         {verdict.specialty && (
           <span class="chip">
-            <Private text={verdict.specialty} />
+            <Private text={specialtyLabel(verdict.specialty)} />
           </span>
         )}
         {verdict.trainee && (
           <span class="chip">
-            <Private text="trainee" />
+            <Private text={t('common_trainee')} />
           </span>
         )}
         {verdict.industry && (
           <span class="chip">
-            <Private text="industry" />
+            <Private text={t('common_industry')} />
           </span>
         )}
         <button
           type="button"
           class={`pill cat-${shownCategory} ${confirmed ? 'confirmed' : 'suggested'}`}
-          title={privateAttr(
-            confirmed ? 'Confirmed: click to undo' : 'Suggested: click to confirm (Enter)',
+          title={privateAttr(() =>
+            t(confirmed ? 'bar_confirmedUndo' : 'bar_suggestedConfirmEnter'),
           )}
-          aria-label={privateAttr(
+          aria-label={privateAttr(() =>
             confirmed
-              ? `${CATEGORY_LABELS[confirmed]} confirmed: click to undo`
-              : `Confirm suggested category ${suggestedLabel}`,
+              ? t('bar_categoryConfirmedUndo', categoryLabel(confirmed))
+              : t('bar_confirmSuggested', suggestedLabel),
           )}
           onClick={() => onPatch({ category: confirmed ? null : verdict.category })}
         >
-          <Private text={confirmed ? `✓ ${CATEGORY_LABELS[confirmed]}` : `${suggestedLabel}?`} />
+          <Private
+            text={
+              confirmed
+                ? t('bar_confirmedPill', categoryLabel(confirmed))
+                : t('bar_suggestedPill', suggestedLabel)
+            }
+          />
         </button>
         {flagged && (
-          <span class="star" title={privateAttr('Flagged for follow-up')}>
+          <span class="star" title={privateAttr(() => t('bar_flaggedTitle'))}>
             <Private text="★" />
           </span>
         )}
         {tags.length > 0 && (
           <span class="muted">
-            <Private text={plural(tags.length, 'tag')} />
+            <Private text={tn('bar_tags', tags.length)} />
           </span>
         )}
         {error ? (
@@ -199,7 +210,7 @@ export function Overlay(props: OverlayProps) {
           suggested={verdict.category}
           flagged={flagged}
           tags={tags}
-          signals={badgeTitle === undefined ? allSignals.replaceAll('\n', ' · ') : null}
+          signals={inPage ? allSignals().join(' · ') : null}
           tagging={tagging}
           setTagging={setTagging}
           choose={choose}

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import type { AnnotationPatch } from '../messages/schemas';
-import { CATEGORY_LABELS } from './labels';
+import { t } from './i18n';
+import { categoryLabel } from './labels';
 import { Private, usePrivateAttribute } from './private-text';
 import { ReportAe, type AeBarAction } from './ReportAe';
 
@@ -44,7 +45,7 @@ export function OverlayControls(props: OverlayControlsProps) {
           <Private text={props.signals} />
         </div>
       )}
-      <div class="row" role="radiogroup" aria-label="Category">
+      <div class="row" role="radiogroup" aria-label={t('bar_categoryGroup')}>
         {CATEGORIES.map((c) => {
           const isConfirmed = confirmed === c;
           const isSuggested = !confirmed && suggested === c;
@@ -55,12 +56,14 @@ export function OverlayControls(props: OverlayControlsProps) {
               role="radio"
               aria-checked={isConfirmed}
               data-category={c}
-              title={privateAttr(
-                isSuggested ? 'Suggested: click to confirm' : `Set ${CATEGORY_LABELS[c]}`,
+              title={privateAttr(() =>
+                isSuggested ? t('bar_suggestedConfirm') : t('bar_setCategory', categoryLabel(c)),
               )}
               onClick={() => choose(c)}
             >
-              <Private text={`${isConfirmed ? '✓ ' : ''}${CATEGORY_LABELS[c]}`} />
+              <Private
+                text={isConfirmed ? t('bar_confirmedPill', categoryLabel(c)) : categoryLabel(c)}
+              />
             </button>
           );
         })}
@@ -71,19 +74,19 @@ export function OverlayControls(props: OverlayControlsProps) {
           class={flagged ? 'flag on' : 'flag'}
           aria-pressed={flagged}
           onClick={() => onPatch({ flagged: !flagged })}
-          title="Flag for follow-up (F)"
+          title={t('bar_flagTitle')}
         >
-          <Private text={flagged ? '★ Following up' : '☆ Follow up'} />
+          <Private text={t(flagged ? 'bar_followingUp' : 'bar_followUp')} />
         </button>
         {props.ae && <ReportAe {...props.ae} />}
-        {tags.map((t) => (
-          <span class="chip tag" key={t}>
-            <Private text={t} />
+        {tags.map((tag) => (
+          <span class="chip tag" key={tag}>
+            <Private text={tag} />
             <button
               type="button"
               class="x"
-              aria-label={privateAttr(`Remove tag ${t}`) ?? 'Remove this tag'}
-              onClick={() => onPatch({ tags: tags.filter((x) => x !== t) })}
+              aria-label={privateAttr(() => t('bar_removeTagNamed', tag)) ?? t('bar_removeTag')}
+              onClick={() => onPatch({ tags: tags.filter((x) => x !== tag) })}
             >
               ×
             </button>
@@ -93,8 +96,8 @@ export function OverlayControls(props: OverlayControlsProps) {
           <input
             ref={tagInput}
             class="tag-input"
-            placeholder="tag"
-            aria-label="Add a tag"
+            placeholder={t('bar_tagPlaceholder')}
+            aria-label={t('bar_addTag')}
             maxLength={60}
             value={draft}
             onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
@@ -115,11 +118,11 @@ export function OverlayControls(props: OverlayControlsProps) {
           <button
             type="button"
             class="add-tag"
-            aria-label="Add a tag"
-            title="Add a tag (T)"
+            aria-label={t('bar_addTag')}
+            title={t('bar_addTagTitle')}
             onClick={() => setTagging(true)}
           >
-            + tag
+            {t('bar_addTagButton')}
           </button>
         )}
       </div>

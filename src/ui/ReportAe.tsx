@@ -1,4 +1,5 @@
 import type { AeState } from '../db/ae-records';
+import { t } from './i18n';
 import { Private, usePrivateAttribute } from './private-text';
 
 /** The bar's adverse-event action: what the overlay needs to show it and report the post. */
@@ -10,12 +11,6 @@ export interface AeBarAction {
   onReport: () => void;
 }
 
-const IN_QUEUE: Record<AeState, string> = {
-  new: '⚑ In AE queue',
-  forwarded: '⚑ Forwarded to PV',
-  dismissed: '⚑ Not an AE (reviewed)',
-};
-
 /**
  * "Report AE" (key A): keeps the post in the adverse-event queue with its text, for
  * pharmacovigilance. Once there, it says so; a decision on it is made in the dashboard.
@@ -25,11 +20,8 @@ export function ReportAe({ state, reporting, onReport }: AeBarAction) {
   const privateAttr = usePrivateAttribute();
   if (state) {
     return (
-      <span
-        class="chip ae-queued"
-        title={privateAttr("Decide on it in the dashboard's adverse-event queue")}
-      >
-        <Private text={IN_QUEUE[state]} />
+      <span class="chip ae-queued" title={privateAttr(() => t('bar_aeDecide'))}>
+        <Private text={t(`bar_aeState_${state}`)} />
       </span>
     );
   }
@@ -37,11 +29,11 @@ export function ReportAe({ state, reporting, onReport }: AeBarAction) {
     <button
       type="button"
       class="report-ae"
-      title="Keep this post in the adverse-event queue for pharmacovigilance (A)"
+      title={t('bar_reportAeTitle')}
       disabled={reporting}
       onClick={onReport}
     >
-      <Private text={reporting ? 'Reporting AE…' : '⚑ Report AE'} />
+      <Private text={t(reporting ? 'bar_reportingAe' : 'bar_reportAe')} />
     </button>
   );
 }

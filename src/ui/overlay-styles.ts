@@ -25,6 +25,9 @@ export const OVERLAY_CSS = `
 .line > * { flex-shrink: 0; }
 .line > .reasons, .line > .error { flex-shrink: 1; min-width: 0; overflow: clip;
   text-overflow: ellipsis; }
+/* The adverse-event badge's words are long in German and French ("Mögliches unerwünschtes
+   Ereignis"): on a narrow post it gives way, down to its sign, before the category pill does. */
+.line > .badge.ae { flex-shrink: 2; min-width: 2.5em; overflow: clip; text-overflow: ellipsis; }
 /* The controls open below the line, over the post, only while the pointer or focus is there. */
 .more { display: flex; position: absolute; top: 100%; left: 0; right: 0; flex-direction: column;
   gap: 6px; padding: 6px 8px; background: #f8fafc; border: 1px solid #cbd5e1;
@@ -59,7 +62,7 @@ ${CATEGORIES.map(
 .add-tag { border-style: dashed; }
 button.report-ae { border-color: #b91c1c; color: #b91c1c; }
 .ae-queued { color: #b91c1c; }
-.tag-input { font: inherit; border: 1px dashed #cbd5e1; border-radius: 10px; padding: 0 6px; width: 9ch;
+.tag-input { font: inherit; border: 1px dashed #cbd5e1; border-radius: 10px; padding: 0 6px; width: 12ch;
   background: #fff; color: #1f2937; }
 .error { color: #b91c1c; }
 /* Curating: the note and the collection picker (ui/CurateRow.tsx). */

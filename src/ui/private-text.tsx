@@ -18,7 +18,8 @@ export function Private({ text }: { text: string }) {
  * An attribute (`title`, `aria-label`) that would spell private text: kept in the extension's own
  * pages, left out in a page, where the accessible name comes from the generated content instead.
  */
-export function usePrivateAttribute(): (text: string) => string | undefined {
+export function usePrivateAttribute(): (text: string | (() => string)) => string | undefined {
   const { privateText } = useContext(BarEnvironmentContext);
-  return (text) => (privateText ? undefined : text);
+  // A function is called only where the attribute is kept: a page's bar never looks its words up.
+  return (text) => (privateText ? undefined : typeof text === 'function' ? text() : text);
 }

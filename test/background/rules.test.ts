@@ -172,7 +172,12 @@ describe('remembered bios', () => {
     // A later post without a bio: the remembered one decides, and says so.
     const later = await seen('', '2');
     expect(later.isHcp).toBe(true);
-    expect(later.signals).toContainEqual({ kind: 'hcp', label: REMEMBERED_LABEL, weight: 0 });
+    expect(later.signals).toContainEqual({
+      kind: 'hcp',
+      label: REMEMBERED_LABEL,
+      weight: 0,
+      reason: { code: 'bioRemembered' },
+    });
   });
 
   it('adds no label when the remembered bio changed nothing', async () => {

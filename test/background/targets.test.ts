@@ -153,6 +153,7 @@ describe('target lists in the verdicts', () => {
       kind: 'hcp',
       label: 'On your target list "KOLs" (tier 1)',
       weight: 10,
+      reason: { code: 'targetListTier', params: ['KOLs', '1'] },
     });
     expect(other!.post.verdict).toMatchObject({ isHcp: false });
     expect(other!.post.verdict.target).toBeUndefined();

@@ -32,7 +32,12 @@ describe('applyTarget', () => {
       target: { listName: 'Cardio KOLs', tier: '1' },
     });
     expect(v.signals).toEqual([
-      { kind: 'hcp', label: 'On your target list "Cardio KOLs" (tier 1)', weight: 10 },
+      {
+        kind: 'hcp',
+        label: 'On your target list "Cardio KOLs" (tier 1)',
+        weight: 10,
+        reason: { code: 'targetListTier', params: ['Cardio KOLs', '1'] },
+      },
       ...notHcp.signals,
     ]);
     expect(v.category).toBe(notHcp.category);

@@ -57,6 +57,7 @@ export function withModel(v: Verdict, input: ClassifyInput, model: Model | null)
     kind: 'category' as const,
     label: `Category learnt from your ${model.examples} corrections`,
     weight: 0,
+    reason: { code: 'learntCategory' as const, params: [String(model.examples)] },
   };
   return { ...v, category, categoryScores, signals: [...v.signals, signal] };
 }

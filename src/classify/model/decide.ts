@@ -131,6 +131,7 @@ export function decideWith(
       kind: 'hcp',
       label: `No bio shown; name and post read like a clinician's (learnt from labelled posts, ${pct(out.hcp)})`,
       weight: 0,
+      reason: { code: 'modelHcp', params: [String(out.hcp)] },
     });
     // With a bio the rules' trainee and industry cues decide (the model added nothing there in
     // cross-validation); without one, the model is all there is.
@@ -140,6 +141,7 @@ export function decideWith(
         kind: 'trainee',
         label: `Reads like a trainee (learnt from labelled posts, ${pct(out.trainee)})`,
         weight: 0,
+        reason: { code: 'modelTrainee', params: [String(out.trainee)] },
       });
     }
     if (out.industry >= 0.5 && !state.words.some(isCareSetting)) {
@@ -148,6 +150,7 @@ export function decideWith(
         kind: 'industry',
         label: `Reads like industry (learnt from labelled posts, ${pct(out.industry)})`,
         weight: 0,
+        reason: { code: 'modelIndustry', params: [String(out.industry)] },
       });
     }
   }
@@ -166,6 +169,7 @@ export function decideWith(
         kind: 'category',
         label: `Category worded like other ${category} posts (learnt from labelled posts)`,
         weight: 0,
+        reason: { code: 'modelCategory', params: [category] },
       });
   }
 
