@@ -28,7 +28,10 @@ export interface Lens {
 }
 
 /** Starts Chromium with the built extension loaded and no network: every page is served here. */
-export async function launchWithExtension({ headless = true } = {}): Promise<Lens> {
+export async function launchWithExtension({
+  headless = true,
+  extraArgs = [] as string[],
+} = {}): Promise<Lens> {
   const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -40,6 +43,7 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Len
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       ...QUIET_CHROMIUM_ARGS,
+      ...extraArgs,
     ],
   });
   // Nothing may reach the network: anything not routed by a test is refused.

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { RestorePlan } from '../db/backup';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { downloadBlob } from '../ui/download';
+import { t } from '../ui/i18n';
 import { plural } from '../ui/plural';
 import { Notices } from './Notices';
 
@@ -20,6 +21,7 @@ function describePlan(plan: RestorePlan): string[] {
     line('Annotations', plan.annotations),
     line('Authors remembered', plan.authors),
     line('Target lists', plan.targetLists),
+    line(t('cur_backupAeCases'), plan.aeCases),
     plan.settingsChange ? 'Settings: to change' : null,
   ].filter((l): l is string => l !== null);
   return lines.length ? lines : ['Nothing: this browser already has everything in the backup.'];
