@@ -10,6 +10,8 @@ import { AuthorMemory } from './AuthorMemory';
 import { Authors } from './Authors';
 import { Backup } from './Backup';
 import { CollectionsView } from './collections/CollectionsView';
+import { TagsView } from './collections/TagsView';
+import { t } from '../ui/i18n';
 import { MastodonInstances } from './MastodonInstances';
 import { PostsView } from './posts/PostsView';
 import { PrivacySettings } from './PrivacySettings';
@@ -36,6 +38,7 @@ export interface DashboardView {
 export const VIEWS: DashboardView[] = [
   { id: 'posts', label: 'Posts', render: (c) => <PostsView {...c} {...c.route} /> },
   { id: 'collections', label: 'Collections', render: (c) => <CollectionsView {...c} /> },
+  { id: 'tags', label: t('cur_navTags'), render: (c) => <TagsView {...c} /> },
   { id: 'authors', label: 'Authors', render: (c) => <Authors runtime={c.runtime} /> },
   { id: 'ae', label: 'AE queue', render: (c) => <AeQueue runtime={c.runtime} /> },
   { id: 'targets', label: 'Target lists', render: (c) => <TargetLists runtime={c.runtime} /> },

@@ -7,6 +7,7 @@ import { routeHash } from '../route';
 import { EmptyRow } from '../table-parts';
 import { exportView } from '../posts/actions';
 import { useLabels } from '../use-labels';
+import { ConfirmDelete } from './ConfirmDelete';
 
 const WORDS: Record<LabelKind, { one: string; title: string }> = {
   collection: { one: 'collection', title: 'Collections' },
@@ -26,6 +27,8 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [into, setInto] = useState('');
   const [created, setCreated] = useState('');
+  // A deletion waits for the user's yes, with the number of posts it is on.
+  const [deleting, setDeleting] = useState<{ name: string; posts: number } | null>(null);
   const { one, title } = WORDS[kind];
 
   const run = async (work: () => Promise<string>) => {
@@ -59,7 +62,7 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
   const exportOne = (name: string) =>
     run(async () => {
       const rows = await exportView(runtime, {
-        filter: { collection: name },
+        filter: kind === 'collection' ? { collection: name } : { tag: name },
         sort: 'annotated-desc',
         name,
       });
@@ -71,8 +74,7 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
       if (!next.delete(name)) next.add(name);
       return next;
     });
-  const pageOf = (name: string) =>
-    kind === 'collection' ? routeHash('collections', name) : routeHash('posts', '', { tag: name });
+  const pageOf = (name: string) => routeHash(kind === 'collection' ? 'collections' : 'tags', name);
 
   return (
     <section aria-labelledby={`${kind}-title`}>
@@ -154,14 +156,24 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
                 <button type="button" onClick={() => setRenaming({ name, draft: name })}>
                   Rename
                 </button>
-                {kind === 'collection' && (
-                  <button type="button" onClick={() => void exportOne(name)} disabled={!posts}>
-                    Export CSV
-                  </button>
-                )}
-                <button type="button" onClick={() => void remove(name)}>
+                <button type="button" onClick={() => void exportOne(name)} disabled={!posts}>
+                  Export CSV
+                </button>
+                <button type="button" onClick={() => setDeleting({ name, posts })}>
                   Delete
                 </button>
+                {deleting?.name === name && (
+                  <ConfirmDelete
+                    kind={kind}
+                    name={name}
+                    posts={posts}
+                    onConfirm={() => {
+                      setDeleting(null);
+                      void remove(name);
+                    }}
+                    onCancel={() => setDeleting(null)}
+                  />
+                )}
               </td>
             </tr>
           ))}
