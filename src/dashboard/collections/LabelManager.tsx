@@ -16,8 +16,8 @@ const WORDS: Record<LabelKind, { one: string; title: string }> = {
 
 /**
  * Collections or tags as things of their own: each with its number of posts, renamed in place,
- * several merged into one, deleted (the posts stay). A collection opens on its own page and is
- * exported from here; a new one can be created before any post is in it.
+ * several merged into one, deleted after a yes (the posts stay). Each opens on its own page and
+ * is exported from here; a new collection can be created before any post is in it.
  */
 export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; kind: LabelKind }) {
   const { labels, error: loadError, reload } = useLabels(runtime, kind);
