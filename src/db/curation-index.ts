@@ -309,6 +309,17 @@ export class CurationIndex {
     return keys;
   }
 
+  /** Each facet under `prefix` (a collection's or a tag's name) that some post has, with their number. */
+  labelCounts(prefix: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [name, bits] of this.facets) {
+      if (!name.startsWith(prefix)) continue;
+      const size = bits.size;
+      if (size) counts.set(name.slice(prefix.length), size);
+    }
+    return counts;
+  }
+
   /** Posts the filter shows per category: confirmed by the user, and standing suggestions. */
   counts(filter: PostFilter): CategoryCounts {
     const set = this.matching(filter);

@@ -3,6 +3,7 @@
 // from the background's in-memory index (db/curation-index.ts); only the records of the rows
 // asked for are read from the database.
 import { curationIndexOf, type CategoryCounts, type CurationIndex } from './curation-index';
+import { LABEL_PREFIX, labelsFrom, type LabelCount, type LabelKind } from './labels';
 import { isEmptyFilter, type PostFilter, type Sort } from './post-filter';
 import type { PostView } from './records';
 import type { LensDb } from './schema';
@@ -81,6 +82,15 @@ export class PostQueries {
       offset,
       views: await viewsOf(db, keys.slice(offset, offset + limit)),
     };
+  }
+
+  /**
+   * Collections or tags with their numbers of posts, from the index: reading them from the facet
+   * index walked every entry (seconds at 100,000 posts, on every view of the dashboard).
+   */
+  async labels(kind: LabelKind): Promise<LabelCount[]> {
+    await this.index.ready();
+    return labelsFrom(this.db, kind, this.index.labelCounts(LABEL_PREFIX[kind]));
   }
 
   /** Posts of the view per category: the category the user confirmed, and standing suggestions. */

@@ -6,6 +6,7 @@ import {
   annotateMany,
   effectiveCategory,
   LensDb,
+  listLabels,
   PostQueries,
   type Annotation,
   type PostFilter,
@@ -191,6 +192,10 @@ describe('the in-memory curation index', () => {
       expect(await q.keys(filter, 'annotated-desc'), JSON.stringify(filter)).toEqual(
         expected(views, filter),
       );
+    }
+    // Collections and tags with their counts, as the facet index has them.
+    for (const kind of ['collection', 'tag'] as const) {
+      expect(await q.labels(kind)).toEqual(await listLabels(db, kind));
     }
     expect(fullReads).not.toHaveBeenCalled();
 
