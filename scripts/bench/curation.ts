@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import WebSocket from 'ws';
 import { launchWithExtension } from '../lib/browser';
 import { curationRecords } from './curation-data';
 
@@ -35,6 +36,72 @@ export interface CurationSize {
     placeholderFrames: number;
   };
   background: Record<string, number>;
+  /** A full CSV export of every annotated post, page by page, as the dashboard runs it. */
+  export: { ms: number; rows: number; megabytes: number };
+  /** The background's JavaScript heap (MB, after a collection): idle, with the index, after the export. */
+  heapMb: Record<string, number>;
+}
+
+/** A port for the DevTools protocol, to read the service worker's heap. */
+const DEVTOOLS_PORT = 9400 + Math.floor(Math.random() * 500);
+
+/** The background service worker's used JS heap in MB, after a garbage collection. */
+async function workerHeapMb(extensionId: string): Promise<number> {
+  const targets = (await (await fetch(`http://127.0.0.1:${DEVTOOLS_PORT}/json/list`)).json()) as {
+    type: string;
+    url: string;
+    webSocketDebuggerUrl: string;
+  }[];
+  const worker = targets.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  if (!worker) return NaN;
+  const ws = new WebSocket(worker.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  let id = 0;
+  const call = (method: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const mine = ++id;
+      const onMessage = (data: WebSocket.RawData) => {
+        const reply = JSON.parse(String(data)) as { id?: number; result?: Record<string, number> };
+        if (reply.id !== mine) return;
+        ws.off('message', onMessage);
+        resolve(reply.result ?? {});
+      };
+      ws.on('message', onMessage);
+      ws.send(JSON.stringify({ id: mine, method }));
+    });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize = NaN } = await call('Runtime.getHeapUsage');
+  ws.close();
+  return usedSize / 1e6;
+}
+
+/** Exports every annotated post as the dashboard does: pages of the view until the last. */
+function exportAll(page: Page) {
+  return page.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome;
+    const t = performance.now();
+    const parts: string[] = [];
+    let rows = 0;
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const reply = (await chrome.runtime.sendMessage({
+        type: 'export/page',
+        view: { filter: {}, sort: 'annotated-desc' },
+        offset,
+      })) as { ok: boolean; error?: string; data: { rows: string[][]; next: number | null } };
+      if (!reply.ok) throw new Error(reply.error);
+      // As the page builds the file: the rows as CSV lines, joined once at the end.
+      for (const row of reply.data.rows) parts.push(row.map((c) => JSON.stringify(c)).join(','));
+      rows += reply.data.rows.length;
+      offset = reply.data.next;
+    }
+    const blob = new Blob([parts.join('\r\n')], { type: 'text/csv' });
+    return { ms: performance.now() - t, rows, megabytes: blob.size / 1e6 };
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -151,8 +218,11 @@ function scrollList(page: Page) {
 const NAME_HELPER = 'globalThis.__name = (f) => f';
 
 async function measureSize(posts: number, log: (s: string) => void): Promise<CurationSize> {
-  const lens = await launchWithExtension();
+  const lens = await launchWithExtension({
+    extraArgs: [`--remote-debugging-port=${DEVTOOLS_PORT}`],
+  });
   await lens.context.addInitScript(NAME_HELPER);
+  const heapMb: Record<string, number> = {};
   try {
     const setup = await lens.openExtensionPage('src/dashboard/index.html#/settings');
     // The background opens (and upgrades) the database before anything is written into it.
@@ -164,6 +234,7 @@ async function measureSize(posts: number, log: (s: string) => void): Promise<Cur
     // The database compacts what was just written for a while; a user's database is settled.
     await new Promise((resolve) => setTimeout(resolve, Math.min(90_000, posts)));
 
+    heapMb['before the first query'] = await workerHeapMb(lens.extensionId);
     const background: Record<string, number> = {};
     const all = { filter: {}, sort: 'annotated-desc', offset: 0, limit: 100 };
     background['page of 100, no filter'] = (await ask(setup, { type: 'posts/query', ...all })).ms;
@@ -209,7 +280,21 @@ async function measureSize(posts: number, log: (s: string) => void): Promise<Cur
       await timeView(page!, '#/posts');
     }
     const scroll = await scrollList(page!);
-    return { posts, seedSeconds, firstRowsMs, filters, scroll, background };
+    heapMb['with the index, after the filters'] = await workerHeapMb(lens.extensionId);
+    const exporter = await lens.openExtensionPage('src/dashboard/index.html#/settings');
+    const exported = await exportAll(exporter);
+    heapMb['after a full export'] = await workerHeapMb(lens.extensionId);
+    await exporter.close();
+    return {
+      posts,
+      seedSeconds,
+      firstRowsMs,
+      filters,
+      scroll,
+      background,
+      export: exported,
+      heapMb,
+    };
   } finally {
     await lens.close();
   }
@@ -261,6 +346,30 @@ export function curationRows(results: CurationSize[]) {
           (r) =>
             `${r.posts}: ${r.scroll.frames} frames, longest ${r.scroll.maxMs.toFixed(0)} ms, ` +
             `${r.scroll.longTasks} long tasks, ${r.scroll.placeholderFrames} frames with rows still loading`,
+        )
+        .join('; '),
+    },
+    {
+      measure: `full CSV export (${sizes} posts)`,
+      value: at((r) => r.export.ms),
+      target: '≤ 10000 ms',
+      pass: largest.export.ms <= 10_000,
+      note: results
+        .map((r) => `${r.export.rows} rows, ${r.export.megabytes.toFixed(1)} MB`)
+        .join('; '),
+    },
+    {
+      measure: `background heap (${sizes} posts)`,
+      value: results
+        .map((r) => `${Math.max(...Object.values(r.heapMb)).toFixed(0)} MB`)
+        .join(' / '),
+      target: '≤ 300 MB',
+      pass: Math.max(...Object.values(largest.heapMb)) <= 300,
+      note: results
+        .map((r) =>
+          Object.entries(r.heapMb)
+            .map(([k, v]) => `${k} ${v.toFixed(1)} MB`)
+            .join(', '),
         )
         .join('; '),
     },

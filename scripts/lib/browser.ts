@@ -35,7 +35,8 @@ export interface Lens {
 export async function launchWithExtension({
   headless = true,
   language,
-}: { headless?: boolean; language?: string } = {}): Promise<Lens> {
+  extraArgs = [],
+}: { headless?: boolean; language?: string; extraArgs?: string[] } = {}): Promise<Lens> {
   const profile = mkdtempSync(join(tmpdir(), 'hcp-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -48,6 +49,7 @@ export async function launchWithExtension({
       `--load-extension=${DIST}`,
       ...QUIET_CHROMIUM_ARGS,
       ...(language ? [`--lang=${language}`] : []),
+      ...extraArgs,
     ],
     ...(language && {
       locale: language,

@@ -10,14 +10,11 @@ import {
   markAllAeCases,
   pendingAeCases,
   recordAeSent,
-  AE_FIELDS,
   type AeState,
   type IncomingAeCase,
   type LensDb,
 } from '../db';
-import { postKeySchema } from '../messages/schemas';
-import { SNAPSHOT_LIMITS } from '../messages/limits';
-import { PLATFORM_IDS } from '../platforms/types';
+import { aeEntrySchema, aeEvidenceSchema } from '../messages/ae-case-schema';
 import { cut } from '../shared/text';
 import { z } from '../shared/zod';
 import { t } from '../ui/i18n';
@@ -31,42 +28,12 @@ const MAX_ROUNDS = 5;
 /** Refusals listed in the queue: the latest ones. */
 const MAX_REFUSALS = 20;
 
-const text = (max: number) => z.string().max(max);
-const value = z.union([text(1000), z.array(text(200)).max(20)]);
-const list = z.array(text(200)).max(20);
-const evidenceSchema = z.strictObject({
-  key: postKeySchema,
-  platform: z.enum(PLATFORM_IDS),
-  url: text(SNAPSHOT_LIMITS.url),
-  authorName: text(SNAPSHOT_LIMITS.authorName),
-  authorHandle: text(SNAPSHOT_LIMITS.authorHandle),
-  authorProfileUrl: text(SNAPSHOT_LIMITS.authorProfileUrl),
-  text: text(SNAPSHOT_LIMITS.text),
-  language: text(10),
-  firstSeenAt: z.iso.datetime(),
-  origin: z.enum(['detected', 'reported']),
-  found: z.strictObject({
-    reporter: text(1000),
-    patient: list,
-    products: list,
-    events: list,
-  }),
-});
-const entrySchema = z.strictObject({
-  id: z.string().min(1).max(200),
-  caseKey: postKeySchema,
-  at: z.iso.datetime(),
-  by: text(200),
-  field: z.enum([...AE_FIELDS, 'opened']),
-  old: value,
-  next: value,
-});
 const aeDocSchema = z.looseObject({
   _id: z.string(),
   _rev: z.string().max(200),
   type: z.literal(AE_DOC_TYPE),
-  evidence: evidenceSchema,
-  trail: z.array(entrySchema).max(5000),
+  evidence: aeEvidenceSchema,
+  trail: z.array(aeEntrySchema).max(5000),
 });
 
 /** A server document as a case to merge, or why it is refused. */

@@ -4,7 +4,6 @@ import {
   annotateMany,
   createCollection,
   deleteLabel,
-  listLabels,
   PostQueries,
   renameLabels,
   viewsOf,
@@ -99,12 +98,12 @@ export function createCurationHandlers(deps: CurationDeps): Pick<Handlers, Curat
       return { filename: csvFileName(scope, now()), csv: toCsv(views), rows: views.length };
     },
     'labels/names': async () => ({
-      names: (await listLabels(db, 'collection')).map((l) => l.name),
+      names: (await queries.labels('collection')).map((l) => l.name),
     }),
-    'labels/list': async ({ kind }) => ({ labels: await listLabels(db, kind) }),
+    'labels/list': async ({ kind }) => ({ labels: await queries.labels(kind) }),
     'labels/create': async ({ name }) => {
       await createCollection(db, name);
-      return { labels: await listLabels(db, 'collection') };
+      return { labels: await queries.labels('collection') };
     },
     'labels/rename': async ({ kind, from, into }) =>
       announce(await renameLabels(db, kind, from, into, await options())),

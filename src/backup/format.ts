@@ -1,5 +1,6 @@
 // The backup file: everything the user made, versioned, checked with zod on the way in. A file
 // that is cut short, not ours, or written by a newer HCP Lens is refused whole, with the reason.
+import { aeEntrySchema, aeEvidenceSchema } from '../messages/ae-case-schema';
 import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
 import { PLATFORM_IDS } from '../platforms/types';
 import { settingsPatchSchema } from '../db/settings';
@@ -7,8 +8,11 @@ import { z } from '../shared/zod';
 import { t } from '../ui/i18n';
 
 export const BACKUP_FORMAT = 'hcp-lens-backup';
-/** Raised when a released backup's shape changes; older versions stay readable. */
-export const BACKUP_VERSION = 1;
+/**
+ * Raised when a released backup's shape changes; older versions stay readable. Version 2 added
+ * the AE cases with their audit trails; a version 1 file restores as one without any.
+ */
+export const BACKUP_VERSION = 2;
 
 const time = z.iso.datetime();
 
@@ -49,9 +53,16 @@ const targetListSchema = z.strictObject({
   targets: z.array(targetSchema).max(50_000),
 });
 
-export const backupSchema = z.strictObject({
+/** A possible-AE case: what the post showed, and every change to it (its audit trail). */
+const aeCaseSchema = z
+  .strictObject({ evidence: aeEvidenceSchema, trail: z.array(aeEntrySchema).max(5000) })
+  .refine((c) => c.trail.every((e) => e.caseKey === c.evidence.key), {
+    message: 'an audit entry belongs to another case than the one it is filed under',
+  });
+
+const backupV1Schema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(1),
   createdAt: time,
   annotations: z.array(annotationSchema),
   posts: z.array(postSchema),
@@ -61,10 +72,16 @@ export const backupSchema = z.strictObject({
   settings: settingsPatchSchema,
 });
 
+export const backupSchema = backupV1Schema.extend({
+  version: z.literal(BACKUP_VERSION),
+  aeCases: z.array(aeCaseSchema),
+});
+
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupAnnotation = Backup['annotations'][number];
 export type BackupPost = Backup['posts'][number];
 export type BackupTargetList = Backup['targetLists'][number];
+export type BackupAeCase = Backup['aeCases'][number];
 
 /** A file refused whole; the message says why, in the user's words. */
 export class BackupFileError extends Error {}
@@ -86,14 +103,17 @@ export function parseBackup(text: string): Backup {
   if (head.data.version > BACKUP_VERSION) {
     throw new BackupFileError(t('bg_backupNewer', [head.data.version, BACKUP_VERSION]));
   }
-  const full = backupSchema.safeParse(raw);
+  const full = (head.data.version === 1 ? backupV1Schema : backupSchema).safeParse(raw);
   if (!full.success) {
     const issue = full.error.issues[0]!;
     throw new BackupFileError(
       t('bg_backupDamaged', `${issue.path.join('.') || 'file'}: ${issue.message}`),
     );
   }
-  return full.data;
+  // A version 1 backup was made before AE cases were kept in one: it restores none.
+  return full.data.version === 1
+    ? { ...full.data, version: BACKUP_VERSION, aeCases: [] }
+    : full.data;
 }
 
 /** `hcp-lens-backup-2026-12-01T1030Z.json`. */

@@ -20,6 +20,7 @@ function describePlan(plan: RestorePlan): string[] {
     line('set_backupAnnotations', plan.annotations),
     line('set_backupAuthors', plan.authors),
     line('set_backupTargetLists', plan.targetLists),
+    line('cur_backupAeCases', plan.aeCases),
     plan.settingsChange ? t('set_backupSettings') : null,
   ].filter((l): l is string => l !== null);
   return lines.length ? lines : [t('set_backupNothing')];

@@ -12,6 +12,7 @@ import { AuthorMemory } from './AuthorMemory';
 import { Authors } from './Authors';
 import { Backup } from './Backup';
 import { CollectionsView } from './collections/CollectionsView';
+import { TagsView } from './collections/TagsView';
 import { MastodonInstances } from './MastodonInstances';
 import { PostsView } from './posts/PostsView';
 import { PrivacySettings } from './PrivacySettings';
@@ -40,6 +41,7 @@ export interface DashboardView {
 export const VIEWS: DashboardView[] = [
   { id: 'posts', label: 'dash_navPosts', render: (c) => <PostsView {...c} {...c.route} /> },
   { id: 'collections', label: 'dash_navCollections', render: (c) => <CollectionsView {...c} /> },
+  { id: 'tags', label: 'cur_navTags', render: (c) => <TagsView {...c} /> },
   { id: 'authors', label: 'dash_navAuthors', render: (c) => <Authors runtime={c.runtime} /> },
   { id: 'ae', label: 'dash_navAeQueue', render: (c) => <AeQueue runtime={c.runtime} /> },
   { id: 'targets', label: 'dash_navTargets', render: (c) => <TargetLists runtime={c.runtime} /> },

@@ -55,7 +55,7 @@ export async function forgetAeRevision(db: LensDb, key: string): Promise<void> {
 }
 
 /** Day zero is the earlier sighting; text kept by either copy is kept. */
-function mergeEvidence(local: AeEvidence, incoming: AeEvidence): AeEvidence {
+export function mergeEvidence(local: AeEvidence, incoming: AeEvidence): AeEvidence {
   const first = incoming.firstSeenAt < local.firstSeenAt ? incoming : local;
   return { ...first, text: first.text || local.text || incoming.text };
 }

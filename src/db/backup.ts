@@ -1,7 +1,7 @@
 // Backup and restore on the database's side: what a backup holds, what a restore would add and
 // change, and the restore itself, in one transaction (all of it or nothing).
 import type { Verdict } from '../classify/types';
-import type { Backup, BackupAnnotation } from '../backup/format';
+import type { Backup, BackupAeCase, BackupAnnotation } from '../backup/format';
 import { authorKeyOf } from '../platforms/author';
 import { rowMatchKeys } from '../targets/match';
 import type { Annotation, PostRecord } from './records';
@@ -10,6 +10,9 @@ import { t } from '../ui/i18n';
 import { readSettings, writeSettings } from './settings';
 import { markChanged } from './sync';
 import { recountAuthors } from './author-stats';
+import { evidenceOf, mergeTrails, withTrail } from './ae-records';
+import { listCases } from './ae-cases';
+import { mergeEvidence } from './ae-sync';
 
 /** Not a session of this browser: restored decisions count in none of the user's sessions. */
 const NO_SESSION = 0;
@@ -20,7 +23,16 @@ export async function backupData(
 ): Promise<Omit<Backup, 'format' | 'version' | 'createdAt'>> {
   return db.transaction(
     'r',
-    [db.annotations, db.posts, db.authors, db.targetLists, db.targets, db.settings],
+    [
+      db.annotations,
+      db.posts,
+      db.authors,
+      db.targetLists,
+      db.targets,
+      db.settings,
+      db.aeCases,
+      db.aeAudit,
+    ],
     async () => {
       const annotations = await db.annotations.toArray();
       const posts = (await db.posts.bulkGet(annotations.map((a) => a.key))).filter(
@@ -56,6 +68,10 @@ export async function backupData(
             })),
         })),
         settings: { textRetention, panelModeSites, ruleOverrides, exportOptions },
+        aeCases: (await listCases(db)).map((view) => ({
+          evidence: evidenceOf(view.case),
+          trail: view.trail,
+        })),
       };
     },
   );
@@ -71,6 +87,8 @@ export interface RestorePlan {
   annotations: RestoreCount;
   authors: RestoreCount;
   targetLists: RestoreCount;
+  /** AE cases new here, and cases here whose audit trail the backup adds entries to. */
+  aeCases: RestoreCount;
   /** Whether the backup's settings differ from the ones in force. */
   settingsChange: boolean;
 }
@@ -99,6 +117,35 @@ function count<T>(incoming: T[], existing: (T | undefined)[], equal: (a: T, b: T
   return { add, change };
 }
 
+/** Whether a backed-up case's trail holds entries this browser's copy lacks. */
+async function addsEntries(db: LensDb, c: BackupAeCase): Promise<boolean> {
+  const known = new Set(
+    (await db.aeAudit.where('caseKey').equals(c.evidence.key).primaryKeys()) as string[],
+  );
+  return c.trail.some((e) => !known.has(e.id));
+}
+
+/**
+ * Restores AE cases as team sync merges a teammate's copy: the union of both trails (entries
+ * have stable ids, so none is lost or doubled), the case's values following the merged trail.
+ * A case that gained anything is sent again by team sync.
+ */
+async function restoreAeCases(db: LensDb, cases: BackupAeCase[]): Promise<void> {
+  for (const c of cases) {
+    const key = c.evidence.key;
+    const local = await db.aeCases.get(key);
+    const trail = local ? await db.aeAudit.where('caseKey').equals(key).toArray() : [];
+    const known = new Set(trail.map((e) => e.id));
+    const added = c.trail.filter((e) => !known.has(e.id));
+    if (local && !added.length) continue;
+    const evidence = local ? mergeEvidence(evidenceOf(local), c.evidence) : c.evidence;
+    await db.aeAudit.bulkPut(added);
+    await db.aeCases.put(
+      withTrail(evidence, mergeTrails(trail, added), { syncPending: 1, rev: local?.rev }),
+    );
+  }
+}
+
 /** What restoring `backup` would do here: nothing is written. */
 export async function planRestore(db: LensDb, backup: Backup): Promise<RestorePlan> {
   const [annotations, authors, lists, settings] = await Promise.all([
@@ -120,6 +167,12 @@ export async function planRestore(db: LensDb, backup: Backup): Promise<RestorePl
     }));
     return !same(mine, incoming.targets);
   };
+  const cases = await db.aeCases.bulkGet(backup.aeCases.map((c) => c.evidence.key));
+  const aeCases = { add: 0, change: 0 };
+  for (const [i, c] of backup.aeCases.entries()) {
+    if (!cases[i]) aeCases.add++;
+    else if (await addsEntries(db, c)) aeCases.change++;
+  }
   let listAdd = 0;
   let listChange = 0;
   for (const [i, list] of backup.targetLists.entries()) {
@@ -133,6 +186,7 @@ export async function planRestore(db: LensDb, backup: Backup): Promise<RestorePl
     ),
     authors: count(backup.authors, authors, same),
     targetLists: { add: listAdd, change: listChange },
+    aeCases,
     settingsChange: !same({ ...settings, ...backup.settings }, settings),
   };
 }
@@ -157,6 +211,8 @@ export async function applyRestore(
     db.settings,
     db.syncDocs,
     db.authorStats,
+    db.aeCases,
+    db.aeAudit,
   ];
   await db.transaction('rw', tables, async () => {
     const existing = await db.posts.bulkGet(backup.posts.map((p) => p.key));
@@ -204,5 +260,6 @@ export async function applyRestore(
       );
     }
     await writeSettings(db, backup.settings);
+    await restoreAeCases(db, backup.aeCases);
   });
 }

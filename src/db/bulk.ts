@@ -6,6 +6,7 @@ import { isEmptyAnnotation, mergeAnnotation, type Annotation, type PostView } fr
 import type { LensDb } from './schema';
 import type { TextRetention } from './settings';
 import { markChanged } from './sync';
+import { countedCategory, countPosts, type PostCount } from './author-stats';
 
 /** What a bulk edit does to one post's annotation; null leaves it untouched. */
 export type PatchFor = (old: Annotation | undefined) => AnnotationPatch | null;
@@ -25,11 +26,14 @@ export async function annotateMany(
   patchFor: PatchFor,
   { sessionId, now, retention = 'full', keepTime = false }: BulkOptions,
 ): Promise<PostView[]> {
-  return db.transaction('rw', [db.posts, db.annotations, db.syncDocs, db.settings], async () => {
+  const tables = [db.posts, db.annotations, db.syncDocs, db.settings, db.authorStats];
+  return db.transaction('rw', tables, async () => {
     const [posts, olds] = await Promise.all([db.posts.bulkGet(keys), db.annotations.bulkGet(keys)]);
     const changed: PostView[] = [];
     const put: Annotation[] = [];
     const removed: string[] = [];
+    // The Authors view counts each post under its category: a changed category moves it.
+    const counts: PostCount[] = [];
     for (const [i, key] of keys.entries()) {
       const post = posts[i];
       const old = olds[i];
@@ -46,6 +50,9 @@ export async function annotateMany(
       const keep = !isEmptyAnnotation(next);
       const kept = { ...post, ...keptText(post, keep, retention) };
       delete kept.facets;
+      const before = countedCategory(post, old);
+      const after = countedCategory(post, keep ? next : null);
+      if (before !== after) counts.push({ post, before, after });
       if (keep) put.push(next);
       else removed.push(key);
       changed.push({ post: kept, annotation: keep ? next : null });
@@ -54,6 +61,7 @@ export async function annotateMany(
     await db.annotations.bulkPut(put);
     await db.annotations.bulkDelete(removed);
     for (const v of changed) await markChanged(db, v.post.key, now);
+    await countPosts(db, counts);
     return changed;
   });
 }

@@ -2,7 +2,7 @@
 // cannot index booleans or a value computed from several fields, so each record carries a list
 // of short strings (`hcp:1`, `spec:cardiology`, `col:Q4 KOLs`) in one multi-entry index, and a
 // filter is a key range on it: counting or listing the posts that match reads keys only.
-import type { DBCore, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateResponse, Middleware } from 'dexie';
 import type { Annotation, PostRecord } from './records';
 
 /** The facet prefixes, one per filter. */
@@ -70,12 +70,32 @@ const DERIVE: Record<string, ((value: never) => string[]) | undefined> = {
   annotations: annotationFacets,
 };
 
+/** A write to the posts or annotations, heard by the middleware before it is made. */
+export interface WriteNotice {
+  table: 'posts' | 'annotations';
+  /** The posts written or deleted; null when a range went (a cleared table). */
+  keys: string[] | null;
+  /** Settles once the write's transaction has committed or failed: read it back after this. */
+  settled: Promise<unknown>;
+}
+
+/** Settles when the transaction ends, whichever way (the IndexedDB transaction under Dexie's). */
+function transactionEnd(trans: unknown, write: Promise<unknown>): Promise<unknown> {
+  const idb = trans as Partial<IDBTransaction> | undefined;
+  if (typeof idb?.addEventListener !== 'function') return write.catch(() => undefined);
+  return new Promise((resolve) => {
+    for (const event of ['complete', 'abort', 'error'] as const) {
+      idb.addEventListener!(event, () => resolve(undefined), { once: true });
+    }
+  });
+}
+
 /**
  * Every write of a post or an annotation, wherever it comes from (a page, team sync, a bulk edit,
- * an upgrade), stores its facets with it; `onWrite` hears of each, so cached query results know
- * they are stale.
+ * a restore, an upgrade), stores its facets with it; `onWrite` hears of each, so cached query
+ * results and the in-memory curation index (db/curation-index.ts) follow it.
  */
-export function facetMiddleware(onWrite: () => void): Middleware<DBCore> {
+export function facetMiddleware(onWrite: (notice: WriteNotice) => void): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'hcp-lens-facets',
@@ -88,10 +108,19 @@ export function facetMiddleware(onWrite: () => void): Middleware<DBCore> {
         return {
           ...table,
           mutate: (req) => {
-            onWrite();
-            if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-            const values = req.values.map((v: object) => ({ ...v, facets: derive(v as never) }));
-            return table.mutate({ ...req, values });
+            let write: Promise<DBCoreMutateResponse>;
+            let keys: string[] | null;
+            if (req.type === 'add' || req.type === 'put') {
+              const values = req.values.map((v: object) => ({ ...v, facets: derive(v as never) }));
+              keys = (values as { key?: unknown }[]).map((v) => String(v.key));
+              write = table.mutate({ ...req, values });
+            } else {
+              keys = req.type === 'delete' ? req.keys.map(String) : null;
+              write = table.mutate(req);
+            }
+            const settled = transactionEnd(req.trans, write);
+            onWrite({ table: name as WriteNotice['table'], keys, settled });
+            return write;
           },
         };
       },

@@ -28,6 +28,22 @@ async function created(db: LensDb): Promise<string[]> {
 
 const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
 
+/**
+ * Every collection or tag by name, with the number of posts in it as `counts` gives them (the
+ * in-memory curation index's), and the collections created before any post was put in them.
+ */
+export async function labelsFrom(
+  db: LensDb,
+  kind: LabelKind,
+  counts: Map<string, number>,
+): Promise<LabelCount[]> {
+  const names = new Set(counts.keys());
+  if (kind === 'collection') for (const n of await created(db)) names.add(n);
+  return [...names].sort(byName).map((name) => ({ name, posts: counts.get(name) ?? 0 }));
+}
+
+export const LABEL_PREFIX = PREFIX;
+
 /** Every collection or tag with the number of posts in it, by name. */
 export async function listLabels(db: LensDb, kind: LabelKind): Promise<LabelCount[]> {
   const prefix = PREFIX[kind];

@@ -5,7 +5,7 @@ import { withTrail, type AeAuditEntry, type AeCase } from './ae-records';
 import { upgradeToV4, V4_STORES } from './upgrade-v4';
 import { upgradeToV7 } from './rekey-v7';
 import { upgradeToV9 } from './upgrade-v9';
-import { annotationFacets, facetMiddleware, postFacets } from './facets';
+import { annotationFacets, facetMiddleware, postFacets, type WriteNotice } from './facets';
 import type {
   Annotation,
   AuthorRecord,
@@ -125,10 +125,22 @@ export class LensDb extends Dexie {
   authorStats!: EntityTable<AuthorStatsRecord, 'authorKey'>;
   /** Counts every write of a post or an annotation: a cached query result older than it is stale. */
   writes = 0;
+  private writeListeners = new Set<(notice: WriteNotice) => void>();
+
+  /** Hears of every write of a post or an annotation (see facetMiddleware); returns the stop. */
+  watchWrites(listener: (notice: WriteNotice) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
 
   constructor(name = DB_NAME) {
     super(name);
-    this.use(facetMiddleware(() => this.writes++));
+    this.use(
+      facetMiddleware((notice) => {
+        this.writes++;
+        for (const listener of this.writeListeners) listener(notice);
+      }),
+    );
     // New versions are added below with their upgrade; released versions are never edited.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);

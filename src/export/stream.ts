@@ -3,10 +3,15 @@
 import { send, type MessageRuntime, type Responses } from '../messages/protocol';
 import type { ExportOptions } from '../shared/export-options';
 import { csvBody, csvHeader } from './csv';
+import type { PostFilter, Sort } from '../db/post-filter';
 import type { ExportQuery } from './query';
 
-/** What to export: the posts a view's filters show, or the posts the user selected. */
-export type ExportTarget = { query: ExportQuery } | { keys: string[] };
+/**
+ * What to export: the posts a query shows (the popup's), the dashboard's view (its filters and
+ * sort), or the posts the user selected.
+ */
+export type ExportTarget =
+  { query: ExportQuery } | { view: { filter: PostFilter; sort: Sort } } | { keys: string[] };
 
 /** Keys per request of a selection (the message's limit). */
 const KEYS_PAGE = 500;
@@ -53,7 +58,7 @@ export async function collectRows(
     check();
     const page: Responses['export/page'] = await send(runtime, {
       type: 'export/page',
-      query: target.query,
+      ...('view' in target ? { view: target.view } : { query: target.query }),
       offset,
     });
     rows.push(...page.rows);

@@ -232,9 +232,11 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
       query: exportQuerySchema.optional(),
       offset: z.number().int().min(0).optional(),
       keys: z.array(postKeySchema).min(1).max(500).optional(),
+      /** The dashboard's view (its filters and sort), read page by page from `offset`. */
+      view: z.strictObject({ filter: postFilterSchema, sort: sortSchema }).optional(),
     })
-    .refine((r) => (r.query === undefined) !== (r.keys === undefined), {
-      message: 'an export covers a query or a list of posts, one of the two',
+    .refine((r) => [r.query, r.keys, r.view].filter((x) => x !== undefined).length === 1, {
+      message: 'an export covers a query, a view or a list of posts, one of them',
     }),
   /** A backup of everything the user made; a backup file's text to preview, or to restore. */
   z.strictObject({ type: z.literal('backup/create') }),

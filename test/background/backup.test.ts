@@ -75,6 +75,7 @@ describe('backup and restore', () => {
       // The three authors remembered from their headlines, one of them marked "not HCP".
       authors: { add: 3, change: 0 },
       targetLists: { add: 1, change: 0 },
+      aeCases: { add: 0, change: 0 },
       settingsChange: true,
     });
     expect(await b.db.annotations.count()).toBe(0); // a preview writes nothing
@@ -97,8 +98,66 @@ describe('backup and restore', () => {
       annotations: { add: 0, change: 0 },
       authors: { add: 0, change: 0 },
       targetLists: { add: 0, change: 0 },
+      aeCases: { add: 0, change: 0 },
       settingsChange: false,
     });
+  });
+
+  it('keeps AE cases with their whole audit trail, merged with the cases already here', async () => {
+    const a = await filled();
+    await a.h['ae/report'](
+      { type: 'ae/report', post: snapshot('7', { text: 'My dad got a rash on drug X' }) },
+      tab,
+    );
+    await a.h['ae/change'](
+      { type: 'ae/change', key: 'linkedin:7', change: { state: 'forwarded', caseRef: 'PV-118' } },
+      page,
+    );
+    const json = await a.backup();
+    expect(JSON.parse(json)).toMatchObject({
+      version: 2,
+      aeCases: [{ evidence: { key: 'linkedin:7' } }],
+    });
+
+    // Another browser has the same case, with a change of its own the backup lacks.
+    const b = browser();
+    await b.h['ae/report'](
+      { type: 'ae/report', post: snapshot('7', { text: 'My dad got a rash on drug X' }) },
+      tab,
+    );
+    await b.h['ae/change'](
+      { type: 'ae/change', key: 'linkedin:7', change: { products: ['drug X'] } },
+      page,
+    );
+    expect((await b.preview(json)).aeCases).toEqual({ add: 0, change: 1 });
+    await b.restore(json);
+    const [restored] = (await b.h['ae/list']({ type: 'ae/list' }, page)).cases;
+    expect(restored?.case).toMatchObject({
+      state: 'forwarded',
+      caseRef: 'PV-118',
+      products: ['drug X'],
+    });
+    // Both openings, both browsers' changes: nothing lost, nothing doubled.
+    const fields = restored!.trail.map((e) => e.field).sort();
+    expect(fields).toEqual(['caseRef', 'opened', 'opened', 'products', 'state']);
+    expect((await b.preview(json)).aeCases).toEqual({ add: 0, change: 0 });
+
+    // A third browser with no cases gets it whole.
+    const c = browser();
+    expect((await c.preview(json)).aeCases).toEqual({ add: 1, change: 0 });
+    await c.restore(json);
+    expect((await c.h['ae/list']({ type: 'ae/list' }, page)).cases[0]?.trail).toHaveLength(3);
+  });
+
+  it('restores a version 1 backup, made before AE cases were in one', async () => {
+    const a = await filled();
+    const { aeCases: _none, ...v1 } = { ...JSON.parse(await a.backup()), version: 1 };
+    const b = browser();
+    expect((await b.preview(JSON.stringify(v1))).annotations).toEqual({ add: 2, change: 0 });
+    await b.restore(JSON.stringify(v1));
+    expect(await b.listed()).toHaveLength(2);
+    // A version 1 file that carries cases is not a version 1 file.
+    await expect(b.preview(JSON.stringify({ ...v1, aeCases: [] }))).rejects.toThrow(/damaged/);
   });
 
   it('counts a decision that differs here as a change, and the backup’s wins', async () => {
@@ -132,12 +191,12 @@ describe('backup and restore', () => {
     const json = await a.backup();
     const b = browser();
     await b.annotate('9', { tags: ['mine'] });
-    const newer = JSON.stringify({ ...JSON.parse(json), version: 2 });
+    const newer = JSON.stringify({ ...JSON.parse(json), version: 3 });
     const damaged = JSON.stringify({ ...JSON.parse(json), annotations: [{ key: 'nope' }] });
     const cases: [string, RegExp][] = [
       [json.slice(0, json.length / 2), /ends early or is not JSON/],
       ['{"rows":[1,2,3]}', /not an HCP Lens backup/],
-      [newer, /newer HCP Lens \(backup version 2/],
+      [newer, /newer HCP Lens \(backup version 3/],
       [damaged, /damaged \(annotations\.0\./],
     ];
     for (const [text, message] of cases) {

@@ -13,6 +13,7 @@ const PLAN = {
   annotations: { add: 12, change: 3 },
   authors: { add: 0, change: 0 },
   targetLists: { add: 1, change: 0 },
+  aeCases: { add: 2, change: 1 },
   settingsChange: true,
 };
 
@@ -46,6 +47,7 @@ describe('Backup', () => {
     choose('{"format":"hcp-lens-backup"}');
     await screen.findByText('Annotations: 12 to add, 3 to change');
     expect(screen.getByText('Target lists: 1 to add')).toBeTruthy();
+    expect(screen.getByText('AE cases and their audit trails: 2 to add, 1 to change')).toBeTruthy();
     expect(screen.getByText('Settings: to change')).toBeTruthy();
     expect(screen.queryByText(/Authors remembered/)).toBeNull();
     expect(sent.some((m) => m.type === 'backup/restore')).toBe(false);

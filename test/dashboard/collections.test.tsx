@@ -52,11 +52,10 @@ async function seed() {
 }
 
 describe('collections view', () => {
-  it('lists collections and tags with their counts, and creates an empty collection', async () => {
+  it('lists collections with their counts, and creates an empty collection', async () => {
     await seed();
     render(<Dashboard runtime={bg.runtime} />);
     await waitFor(() => expect(names('Collections')).toEqual(['Cardio 1', 'Q4 KOLs 1']));
-    expect(names('Tags')).toEqual(['kol 1', 'speaker 1']);
     fireEvent.input(screen.getByRole('textbox', { name: 'New collection name' }), {
       target: { value: 'Oncology 2027' },
     });
@@ -91,7 +90,19 @@ describe('collections view', () => {
       tags: ['kol'],
     });
 
+    // Deleting asks first, saying how many posts it is on; Cancel keeps it.
     fireEvent.click(within(row('KOLs 2026')).getByRole('button', { name: 'Delete' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Confirm deletion' });
+    expect(confirm.textContent).toContain(
+      'Delete the collection “KOLs 2026”? It is on 2 posts; they stay, without it.',
+    );
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(await bg.db.annotations.get('linkedin:2')).toMatchObject({ collections: ['KOLs 2026'] });
+    fireEvent.click(within(row('KOLs 2026')).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete' }),
+    );
     await waitFor(() => expect(screen.getByText(/No collection yet/)).toBeTruthy());
     expect(await bg.db.annotations.get('linkedin:1')).toMatchObject({ tags: ['kol'] });
     // Post 2 held nothing but its collection: its annotation is gone, the post is kept.
@@ -99,18 +110,54 @@ describe('collections view', () => {
     expect(await bg.db.posts.get('linkedin:2')).toBeTruthy();
   });
 
-  it('renames a tag', async () => {
+  it('gives tags a page of their own: rename, merge, list a tag’s posts, export, delete with a yes', async () => {
     await seed();
+    await bg.annotate(snapshot('4', { authorName: 'Dev Patel' }), { tags: ['speakers'] });
+    await go('#/tags');
     render(<Dashboard runtime={bg.runtime} />);
-    await waitFor(() => expect(names('Tags')).toHaveLength(2));
-    const row = within(table('Tags'))
-      .getAllByRole('row')
-      .find((r) => r.textContent?.includes('speaker'))!;
-    fireEvent.click(within(row).getByRole('button', { name: 'Rename' }));
+    await waitFor(() => expect(names('Tags')).toEqual(['kol 1', 'speaker 1', 'speakers 1']));
+    expect(screen.getByRole('link', { name: 'Tags', current: 'page' })).toBeTruthy();
+    const row = (name: string) =>
+      within(table('Tags'))
+        .getAllByRole('row')
+        .find((r) => within(r).queryByRole('link', { name }))!;
+    fireEvent.click(within(row('speaker')).getByRole('button', { name: 'Rename' }));
     const input = screen.getByRole('textbox', { name: 'New name for speaker' });
     fireEvent.input(input, { target: { value: 'kol' } });
     fireEvent.submit(input.closest('form')!);
-    await waitFor(() => expect(names('Tags')).toEqual(['kol 2']));
+    await waitFor(() => expect(names('Tags')).toEqual(['kol 2', 'speakers 1']));
+
+    // Merged: "speakers" into "kol".
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select tag kol' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select tag speakers' }));
+    fireEvent.input(screen.getByRole('combobox', { name: 'Merged tag name' }), {
+      target: { value: 'kol' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(names('Tags')).toEqual(['kol 3']));
+
+    fireEvent.click(within(row('kol')).getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.filename).toMatch(/^hcp-lens-kol-.*\.csv$/);
+    expect(downloads[0]!.text.trim().split('\r\n')).toHaveLength(4);
+
+    // The tag's own page lists its posts.
+    const link = within(table('Tags')).getByRole('link', { name: 'kol' });
+    expect(link.getAttribute('href')).toBe('#/tags/kol');
+    await go('#/tags/kol');
+    expect(screen.getByRole('heading', { name: 'Tag: kol' })).toBeTruthy();
+    await waitFor(() =>
+      expect(document.querySelectorAll('.post-slot [data-post-key]')).toHaveLength(3),
+    );
+
+    await go('#/tags');
+    await waitFor(() => expect(names('Tags')).toEqual(['kol 3']));
+    fireEvent.click(within(row('kol')).getByRole('button', { name: 'Delete' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Confirm deletion' });
+    expect(confirm.textContent).toContain('Delete the tag “kol”? It is on 3 posts');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.getByText(/No tag yet/)).toBeTruthy());
+    expect(await bg.db.annotations.get('linkedin:1')).toMatchObject({ tags: [] });
   });
 
   it('opens a collection’s own page, which lists its posts and exports them', async () => {

@@ -44,6 +44,7 @@ describe('dashboard navigation', () => {
     expect(links.map((a) => a.textContent)).toEqual([
       'Posts',
       'Collections',
+      'Tags',
       'Authors',
       'AE queue',
       'Target lists',

@@ -129,4 +129,48 @@ describe('curating a collection in Chromium', () => {
     });
     expect(byKey.get(second!)).toMatchObject({ collections: COLLECTION, flagged: 'true' });
   });
+
+  it('renames the collection, exports it with semicolons from its page, and deletes it after a yes', async () => {
+    const renamed = 'Q1 Cardiology KOLs';
+    const dashboard = await lens.openExtensionPage('src/dashboard/index.html#/collections');
+    const collections = dashboard.getByRole('table', { name: 'Collections' });
+    const rowOf = (name: string) => collections.getByRole('row').filter({ hasText: name });
+    await rowOf(COLLECTION).getByText('2', { exact: true }).waitFor();
+    await rowOf(COLLECTION).getByRole('button', { name: 'Rename' }).click();
+    await dashboard.getByRole('textbox', { name: `New name for ${COLLECTION}` }).fill(renamed);
+    await dashboard.getByRole('button', { name: 'Save' }).click();
+    await dashboard.getByText(`Renamed into “${renamed}”: 2 posts changed.`).waitFor();
+
+    // Its own page, "Export…", semicolons (a German or French Excel).
+    await rowOf(renamed).getByRole('link', { name: renamed }).click();
+    await dashboard.getByRole('heading', { name: `Collection: ${renamed}` }).waitFor();
+    await expect.poll(() => dashboard.locator('[role="row"][data-post-key]').count()).toBe(2);
+    await dashboard.getByRole('button', { name: 'Export…' }).click();
+    const dialog = dashboard.getByRole('dialog', { name: 'Export' });
+    await dialog.getByLabel('Separator').selectOption(';');
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hcp-lens-q1-cardiology-kols-.*\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const parsed = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data.map((r) => r.post_key).sort()).toEqual([first, second].sort());
+    expect(parsed.data.every((r) => r.collections === renamed)).toBe(true);
+
+    // Deleting asks first and says how many posts it is on; the posts stay.
+    await dashboard.evaluate(() => (location.hash = '#/collections'));
+    await rowOf(renamed).getByRole('button', { name: 'Delete' }).click();
+    const confirm = dashboard.getByRole('alertdialog', { name: 'Confirm deletion' });
+    await confirm.getByText(`Delete the collection “${renamed}”? It is on 2 posts`).waitFor();
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await dashboard.getByText(/No collection yet/).waitFor();
+    await dashboard.evaluate(() => (location.hash = '#/posts'));
+    await expect.poll(() => dashboard.locator('[role="row"][data-post-key]').count()).toBe(3);
+  });
 });

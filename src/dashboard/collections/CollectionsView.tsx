@@ -4,16 +4,9 @@ import { routeHash } from '../route';
 import type { ViewContext } from '../views';
 import { LabelManager } from './LabelManager';
 
-/** `#/collections`: every collection and tag; `#/collections/<name>`: one collection's posts. */
+/** `#/collections`: every collection (tags: `#/tags`); `#/collections/<name>`: one collection's posts. */
 export function CollectionsView({ runtime, route }: ViewContext) {
-  if (!route.item) {
-    return (
-      <>
-        <LabelManager runtime={runtime} kind="collection" />
-        <LabelManager runtime={runtime} kind="tag" />
-      </>
-    );
-  }
+  if (!route.item) return <LabelManager runtime={runtime} kind="collection" />;
   const name = route.item;
   return (
     <section aria-labelledby="collection-title">

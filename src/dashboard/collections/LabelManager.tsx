@@ -7,6 +7,7 @@ import { routeHash } from '../route';
 import { EmptyRow } from '../table-parts';
 import { exportView } from '../posts/actions';
 import { useLabels } from '../use-labels';
+import { ConfirmDelete } from './ConfirmDelete';
 
 /** What each kind's texts say, as message names (each language words them for the kind). */
 const WORDS: Record<
@@ -37,8 +38,8 @@ const WORDS: Record<
 
 /**
  * Collections or tags as things of their own: each with its number of posts, renamed in place,
- * several merged into one, deleted (the posts stay). A collection opens on its own page and is
- * exported from here; a new one can be created before any post is in it.
+ * several merged into one, deleted after a yes (the posts stay). Each opens on its own page and
+ * is exported from here; a new collection can be created before any post is in it.
  */
 export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; kind: LabelKind }) {
   const { labels, error: loadError, reload } = useLabels(runtime, kind);
@@ -50,6 +51,8 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
   const [created, setCreated] = useState('');
   const words = WORDS[kind];
   const title = t(words.title);
+  // A deletion waits for the user's yes, with the number of posts it is on.
+  const [deleting, setDeleting] = useState<{ name: string; posts: number } | null>(null);
 
   const run = async (work: () => Promise<string>) => {
     try {
@@ -82,7 +85,7 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
   const exportOne = (name: string) =>
     run(async () => {
       const rows = await exportView(runtime, {
-        filter: { collection: name },
+        filter: kind === 'collection' ? { collection: name } : { tag: name },
         sort: 'annotated-desc',
         name,
       });
@@ -94,8 +97,7 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
       if (!next.delete(name)) next.add(name);
       return next;
     });
-  const pageOf = (name: string) =>
-    kind === 'collection' ? routeHash('collections', name) : routeHash('posts', '', { tag: name });
+  const pageOf = (name: string) => routeHash(kind === 'collection' ? 'collections' : 'tags', name);
 
   return (
     <section aria-labelledby={`${kind}-title`}>
@@ -175,14 +177,24 @@ export function LabelManager({ runtime, kind }: { runtime: RuntimeWithEvents; ki
                 <button type="button" onClick={() => setRenaming({ name, draft: name })}>
                   {t('dash_rename')}
                 </button>
-                {kind === 'collection' && (
-                  <button type="button" onClick={() => void exportOne(name)} disabled={!posts}>
-                    {t('dash_exportCsv')}
-                  </button>
-                )}
-                <button type="button" onClick={() => void remove(name)}>
+                <button type="button" onClick={() => void exportOne(name)} disabled={!posts}>
+                  {t('dash_exportCsv')}
+                </button>
+                <button type="button" onClick={() => setDeleting({ name, posts })}>
                   {t('dash_delete')}
                 </button>
+                {deleting?.name === name && (
+                  <ConfirmDelete
+                    kind={kind}
+                    name={name}
+                    posts={posts}
+                    onConfirm={() => {
+                      setDeleting(null);
+                      void remove(name);
+                    }}
+                    onCancel={() => setDeleting(null)}
+                  />
+                )}
               </td>
             </tr>
           ))}

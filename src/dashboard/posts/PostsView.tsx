@@ -9,6 +9,7 @@ import { Notices } from '../Notices';
 import { useLabels } from '../use-labels';
 import { applyBulk, exportView } from './actions';
 import { ExportDialog } from '../ExportDialog';
+import type { ExportTarget } from '../../export/stream';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { PostEditor } from './PostEditor';
@@ -68,14 +69,17 @@ export function PostsView({
       return next;
     });
   // "Export…": separator, dates and .xlsx, streamed with a progress bar (ExportDialog).
-  const [exporting, setExporting] = useState<{ keys: string[]; label: string } | null>(null);
+  const [exporting, setExporting] = useState<{ target: ExportTarget; label: string } | null>(null);
+  // The whole view streams from the background by its filters: no list of its keys comes here.
   const exportWithOptions = () =>
-    selected.size
-      ? setExporting({ keys: [...selected], label: tn('dash_selectedPosts', selected.size) })
-      : send(runtime, { type: 'posts/keys', filter: applied, sort }).then(
-          ({ keys }) => setExporting({ keys, label: tn('dash_shownPosts', keys.length) }),
-          fail,
-        );
+    setExporting(
+      selected.size
+        ? { target: { keys: [...selected] }, label: tn('dash_selectedPosts', selected.size) }
+        : {
+            target: { view: { filter: applied, sort } },
+            label: tn('dash_shownPosts', pages.total ?? 0),
+          },
+    );
   const selectAll = () =>
     send(runtime, { type: 'posts/keys', filter: applied, sort }).then(
       ({ keys }) => setSelected(new Set(keys)),
@@ -127,7 +131,7 @@ export function PostsView({
       {exporting && (
         <ExportDialog
           runtime={runtime}
-          target={{ keys: exporting.keys }}
+          target={exporting.target}
           name={exportName ?? 'view'}
           label={exporting.label}
           onClose={() => setExporting(null)}

@@ -2,6 +2,9 @@
 import type { PostFilter, Sort } from '../../db/post-filter';
 import { send, type MessageRuntime } from '../../messages/protocol';
 import { MAX_BULK_KEYS, type BulkChange } from '../../messages/schemas';
+import { csvBody, csvFileName, csvHeader } from '../../export/csv';
+import { collectRows, type ExportTarget } from '../../export/stream';
+import { DEFAULT_EXPORT_OPTIONS } from '../../shared/export-options';
 import { downloadText } from '../../ui/download';
 
 const chunks = <T>(list: T[]) =>
@@ -22,30 +25,16 @@ export async function applyBulk(
 }
 
 /**
- * Downloads the view as CSV: every post the filter shows, or only `keys` (the selection). A large
- * selection comes in parts, joined under one header row.
+ * Downloads the view as CSV: every post the filter shows, or only `keys` (the selection), read
+ * from the background a page at a time (one message holding 100,000 posts would fail).
  */
 export async function exportView(
   runtime: MessageRuntime,
   { filter, sort, keys, name }: { filter: PostFilter; sort: Sort; keys?: string[]; name?: string },
 ): Promise<number> {
-  const parts = keys ? chunks(keys) : [undefined];
-  let csv = '';
-  let rows = 0;
-  let filename = '';
-  for (const part of parts) {
-    const answer = await send(runtime, {
-      type: 'export/view',
-      filter,
-      sort,
-      ...(part ? { keys: part } : {}),
-      ...(name ? { name } : {}),
-    });
-    // The header is the first line, and no column name holds a line break.
-    csv += csv ? answer.csv.slice(answer.csv.indexOf('\r\n')) : answer.csv;
-    rows += answer.rows;
-    filename ||= answer.filename;
-  }
-  downloadText(filename, csv);
-  return rows;
+  const target: ExportTarget = keys ? { keys } : { view: { filter, sort } };
+  const rows = await collectRows(runtime, target, () => undefined);
+  const csv = csvHeader(DEFAULT_EXPORT_OPTIONS) + csvBody(rows, DEFAULT_EXPORT_OPTIONS);
+  downloadText(csvFileName(name ?? (keys ? 'selection' : 'view'), new Date()), csv);
+  return rows.length;
 }

@@ -7,6 +7,8 @@ import { BROADCAST_GATHER_MS, coalesce } from '../../ui/coalesce';
 
 /** Rows asked of the background at a time: a screen and a half of the list. */
 export const PAGE_SIZE = 100;
+/** Pages asked ahead of the one shown, in the direction of scrolling, so fast scrolling finds rows. */
+export const PAGES_AHEAD = 3;
 
 export interface PostPages {
   /** Posts in the view; null until the first page arrives. */
@@ -36,6 +38,7 @@ export function usePostPages(
   const [, setVersion] = useState(0);
   const pages = useRef(new Map<number, PostView[]>());
   const asked = useRef(new Set<number>());
+  const lastPage = useRef(0);
   // Answers for an older filter are dropped: the user may type faster than the answers come.
   const generation = useRef(0);
   const key = JSON.stringify([filter, sort]);
@@ -117,6 +120,16 @@ export function usePostPages(
       const page = Math.floor(index / PAGE_SIZE);
       const rows = pages.current.get(page);
       if (!rows && !asked.current.has(page)) fetchPage(page);
+      if (page !== lastPage.current) {
+        // The pages around the one shown, ahead of it in the direction of scrolling.
+        const step = page > lastPage.current ? 1 : -1;
+        lastPage.current = page;
+        const last = total === null ? page : Math.ceil(total / PAGE_SIZE) - 1;
+        for (let i = -1; i <= PAGES_AHEAD; i++) {
+          const next = page + i * step;
+          if (i !== 0 && next >= 0 && next <= last && !asked.current.has(next)) fetchPage(next);
+        }
+      }
       return rows?.[index - page * PAGE_SIZE];
     },
     replace(view) {

@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { collectRows } from '../../src/export/stream';
+import { CSV_COLUMNS } from '../../src/export/csv';
+import type { Annotation } from '../../src/db';
+import { backgroundFor, type Background } from '../helpers/dashboard-runtime';
+import { postRecord, verdict } from '../helpers/posts';
+
+let bg: Background;
+afterEach(() => bg.close());
+
+describe('exporting a whole view', () => {
+  it('streams the posts the filters show in pages, never in one answer', async () => {
+    bg = backgroundFor();
+    const posts = Array.from({ length: 3300 }, (_, i) =>
+      postRecord(String(i), { verdict: verdict({ isHcp: i % 3 !== 0 }) }),
+    );
+    const annotations: Annotation[] = posts.map((p, i) => ({
+      key: p.key,
+      category: null,
+      tags: [],
+      flagged: false,
+      note: '',
+      collections: [],
+      annotatedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString(),
+      sessionId: 1,
+    }));
+    await bg.db.posts.bulkPut(posts);
+    await bg.db.annotations.bulkPut(annotations);
+    const progress: number[] = [];
+    const rows = await collectRows(
+      bg.runtime,
+      { view: { filter: { hcp: 'yes' }, sort: 'annotated-asc' } },
+      (p) => progress.push(p.done),
+    );
+    const expected = posts.filter((_, i) => i % 3 !== 0);
+    expect(rows).toHaveLength(expected.length);
+    expect(rows.map((r) => r[CSV_COLUMNS.indexOf('post_url')])).toEqual(expected.map((p) => p.url));
+    // More than one page, each answer holding at most 2,000 posts.
+    const asked = bg.runtime.sent.filter((m) => m.type === 'export/page');
+    expect(asked.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toBe(expected.length);
+  }, 30_000);
+
+  it('refuses a request that names two things to export', async () => {
+    bg = backgroundFor();
+    const answer = (await bg.runtime.sendMessage({
+      type: 'export/page',
+      view: { filter: {}, sort: 'annotated-desc' },
+      keys: ['linkedin:1'],
+    })) as { ok: boolean; error: string };
+    expect(answer.ok).toBe(false);
+    expect(answer.error).toMatch(/export\/page/);
+  });
+});
