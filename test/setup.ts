@@ -4,6 +4,6 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 // The English catalogue answers `t()` as the browser would (a test may install another language).
-import { setMessageSource } from '../src/ui/i18n';
+import { setMessageSource } from '../src/shared/i18n';
 import { catalogueApi } from './helpers/catalogue';
 setMessageSource(catalogueApi('en'));

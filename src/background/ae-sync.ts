@@ -17,7 +17,7 @@ import {
 import { aeEntrySchema, aeEvidenceSchema } from '../messages/ae-case-schema';
 import { cut } from '../shared/text';
 import { z } from '../shared/zod';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { AE_REFUSED_KEY } from './ae-handlers';
 import type { Couch, CouchDoc } from './couch';
 

@@ -1,7 +1,7 @@
 import { noteBioFetch, storeBios, type FetchedBioRecord, type LensDb } from '../db';
 import type { PostSnapshot } from '../platforms/types';
 import { z } from '../shared/zod';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import {
   BioFetchError,
   BLUESKY_BATCH,

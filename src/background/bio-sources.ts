@@ -6,7 +6,7 @@
 import { decodeHTML } from 'entities/decode';
 import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { z } from '../shared/zod';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../shared/i18n';
 
 export const BLUESKY_API = 'https://public.api.bsky.app';
 /** Bluesky's getProfiles takes at most this many actors. */

@@ -1,6 +1,6 @@
 // The database address the user typed, cleaned and checked before anything is sent to it.
 import { cut } from '../shared/text';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /**
  * Plain http is tolerated only where the password never crosses a network, and only on the local

@@ -1,7 +1,7 @@
 // Every way a team sync request can fail, as a sentence the dashboard can show as it is (in the
 // browser's language); `kind` is the stable code callers and tests rely on.
 import { cut } from '../shared/text';
-import { formatNumber, t, type MessageKey } from '../ui/i18n';
+import { formatNumber, t, type MessageKey } from '../shared/i18n';
 import type { RedirectRefused } from './couch-http';
 
 export type CouchErrorKind =

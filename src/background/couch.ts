@@ -4,7 +4,7 @@
  * and turns every failure into a CouchError whose message can be shown to the user as is.
  */
 import { z } from '../shared/zod';
-import { formatNumber, t, type MessageKey } from '../ui/i18n';
+import { formatNumber, t, type MessageKey } from '../shared/i18n';
 import { describeAddress } from './couch-address';
 import {
   badAnswer,

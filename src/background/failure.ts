@@ -1,5 +1,5 @@
 import { cut } from '../shared/text';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /**
  * The text a page shows when a request fails ("Not saved yet. … Retrying…"). Storage errors arrive

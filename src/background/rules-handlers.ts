@@ -3,7 +3,7 @@ import { adapterFor } from '../platforms/registry';
 import type { RulePlatform } from '../platforms/rule-sites';
 import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import type { Handlers } from './router';
 
 /** The slice of `browser.tabs` the relay needs, so tests can pass a fake. */

@@ -2,7 +2,7 @@
 // server or teammate cannot fill this browser's storage, however much it sends or however fast.
 import type { IncomingChange } from '../db';
 import { CouchError, type Couch, type CouchDoc } from './couch';
-import { formatNumber, t, tn } from '../ui/i18n';
+import { formatNumber, t, tn } from '../shared/i18n';
 import { parseSyncDoc } from './sync-doc';
 
 /** Documents per page of the changes feed. */

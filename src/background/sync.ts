@@ -21,7 +21,7 @@ import {
 import { SYNC_OFF, type Broadcast, type SyncState } from '../messages';
 import type { PostSnapshot } from '../platforms/types';
 import { CouchError, normalizeDatabaseUrl, type Couch, type CouchServer } from './couch';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../shared/i18n';
 import { describeFailure } from './failure';
 import { SecretBox } from './secret-box';
 import { configSchema, readConfig, saveConfig, syncServerOrigin, type Config } from './sync-config';

@@ -1,7 +1,7 @@
 import { importTargetList, listTargetLists, removeTargetList, type LensDb } from '../db';
 import { parseTargetCsv } from '../targets/parse';
 import { MAX_REPORTED_ERRORS, PREVIEW_ROWS } from '../targets/types';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../shared/i18n';
 import type { Handlers } from './router';
 
 type TargetHandlers = Pick<

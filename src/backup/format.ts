@@ -5,7 +5,7 @@ import { annotationPatchSchema, postSnapshotSchema } from '../messages/schemas';
 import { PLATFORM_IDS } from '../platforms/types';
 import { settingsPatchSchema } from '../db/settings';
 import { z } from '../shared/zod';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 export const BACKUP_FORMAT = 'hcp-lens-backup';
 /**

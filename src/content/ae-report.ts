@@ -2,7 +2,7 @@ import type { AeState } from '../db/ae-records';
 import type { PostSnapshot } from '../platforms/types';
 import type { AeBarAction } from '../ui/ReportAe';
 import type { Bridge } from './bridge';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** A report the background could not store is retried with growing pauses up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;

@@ -5,7 +5,7 @@ import { SNAPSHOT_LIMITS } from '../messages/limits';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import type { SiteRulesOverride } from '../platforms/rules';
 import type { PostSnapshot } from '../platforms/types';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /**
  * Posts seen are gathered this long into one message. Each message costs the background a

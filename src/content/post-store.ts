@@ -4,7 +4,7 @@ import type { PostSnapshot } from '../platforms/types';
 import type { Bridge } from './bridge';
 import type { OverlayProps } from '../ui/Overlay';
 import { AeReport } from './ae-report';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** A change the background could not save is retried with growing pauses up to this. */
 const MAX_RETRY_DELAY_MS = 30_000;

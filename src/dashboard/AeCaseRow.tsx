@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ageHours, type AeCaseView } from '../db/ae-records';
 import { auditLine, pvMailto, pvText } from '../export/ae-export';
 import type { AeChangeRequest } from '../messages/schemas';
-import { formatDateTime, formatNumber, t } from '../ui/i18n';
+import { formatDateTime, formatNumber, t } from '../shared/i18n';
 import { formatAge, isOverdue, STATE_LABELS } from './ae-filters';
 
 const SNIPPET = 240;

@@ -8,7 +8,7 @@ import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol'
 import { PLATFORM_IDS } from '../platforms/types';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
 import { downloadText } from '../ui/download';
-import { formatNumber, t, tn } from '../ui/i18n';
+import { formatNumber, t, tn } from '../shared/i18n';
 import { AeCaseRow } from './AeCaseRow';
 import { AeSettingsForm } from './AeSettingsForm';
 import { filterCases, isOverdue, NO_FILTERS, STATE_LABELS, type AeFilters } from './ae-filters';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AeSettings, AeSettingsPatch } from '../db/ae-settings';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** The queue's settings: who the trail names, the alert age, the PV inbox, how long closed cases stay. */
 export function AeSettingsForm({

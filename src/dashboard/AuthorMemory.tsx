@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthorRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { NETWORK_LABELS } from '../platforms/networks';
-import { formatDate, formatNumber, t, tn } from '../ui/i18n';
+import { formatDate, formatNumber, t, tn } from '../shared/i18n';
 import { Notices } from './Notices';
 import { EmptyRow, HeadWithActions } from './table-parts';
 

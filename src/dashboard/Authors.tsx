@@ -5,7 +5,7 @@ import { authorsCsv } from '../export/authors-csv';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { PLATFORM_IDS } from '../platforms/types';
 import { downloadText } from '../ui/download';
-import { formatDate, formatNumber, t, tn, type MessageKey } from '../ui/i18n';
+import { formatDate, formatNumber, t, tn, type MessageKey } from '../shared/i18n';
 import { categoryName } from './category-names';
 import { Notices } from './Notices';
 

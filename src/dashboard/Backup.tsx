@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { RestorePlan } from '../db/backup';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { downloadBlob } from '../ui/download';
-import { formatNumber, t, tn, type MessageKey } from '../ui/i18n';
+import { formatNumber, t, tn, type MessageKey } from '../shared/i18n';
 import { Notices } from './Notices';
 
 /** "Annotations: 3 to add, 1 to change" for one kind of record, or nothing when it is untouched. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send, type MessageRuntime } from '../messages/protocol';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../shared/i18n';
 import { Notices } from './Notices';
 
 /**

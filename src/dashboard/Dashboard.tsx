@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { send, type RuntimeWithEvents } from '../messages/protocol';
 import { originPattern } from '../shared/origin';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { Notices } from './Notices';
 import { parseRoute, routeHash } from './route';
 import { VIEWS } from './views';

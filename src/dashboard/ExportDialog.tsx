@@ -10,7 +10,7 @@ import {
 import { send, type MessageRuntime } from '../messages/protocol';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../shared/export-options';
 import { downloadBlob } from '../ui/download';
-import { t, tn, type MessageKey } from '../ui/i18n';
+import { t, tn, type MessageKey } from '../shared/i18n';
 import { useReturnFocus } from '../ui/return-focus';
 import { Notices } from './Notices';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { grantedInstances } from '../platforms/sites';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** An instance as the field expects it; a host name, the same in every language. */
 const EXAMPLE_INSTANCE = 'mastodon.social';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../db/settings';
 import { send, type RuntimeWithEvents } from '../messages/protocol';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../shared/i18n';
 import { ClearHistory } from './ClearHistory';
 import { Notices } from './Notices';
 

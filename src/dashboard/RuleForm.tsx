@@ -1,4 +1,4 @@
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { FIELDS, type Field, type Form } from './rule-fields';
 
 /** One input per rule (a text area where alternatives go one per line), each with its errors. */

@@ -1,5 +1,5 @@
 import type { RulesTestReply } from '../content/rules-test';
-import { formatNumber, t, tn } from '../ui/i18n';
+import { formatNumber, t, tn } from '../shared/i18n';
 
 /** What candidate rules found on the open tab: how many posts, and the first ones as read. */
 export function RuleTestResult({ result }: { result: RulesTestReply }) {

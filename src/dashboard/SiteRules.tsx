@@ -5,7 +5,7 @@ import { RULE_PLATFORMS, RULE_SITES, type RulePlatform } from '../platforms/rule
 import { applyOverride } from '../platforms/rules';
 import { NETWORK_LABELS } from '../platforms/networks';
 import type { RulesOverride } from '../platforms/rules-schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { Notices } from './Notices';
 import { RuleForm } from './RuleForm';
 import { RuleTestResult } from './RuleTestResult';

@@ -1,5 +1,5 @@
 import { describeRowError, type TargetPreview, type ValidRow } from '../targets/types';
-import { t, tn, type MessageKey } from '../ui/i18n';
+import { t, tn, type MessageKey } from '../shared/i18n';
 import { NETWORK_LABELS } from '../platforms/networks';
 
 /** Each column of the sample: a message, or a network's name (the same in every language). */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TargetListRecord } from '../db/records';
-import { formatDate, formatNumber, t, tn } from '../ui/i18n';
+import { formatDate, formatNumber, t, tn } from '../shared/i18n';
 import { EmptyRow, HeadWithActions } from './table-parts';
 
 /** The imported lists, each replaceable by a new file or removable after a confirmation. */

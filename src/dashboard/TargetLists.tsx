@@ -3,7 +3,7 @@ import type { TargetListRecord } from '../db/records';
 import { send, type MessageRuntime } from '../messages/protocol';
 import { readTargetFile } from '../targets/read-file';
 import { MAX_CSV_BYTES, type TargetPreview } from '../targets/types';
-import { formatNumber, t, tn, uiLanguage } from '../ui/i18n';
+import { formatNumber, t, tn, uiLanguage } from '../shared/i18n';
 import { Notices } from './Notices';
 import { TargetImportPreview } from './TargetImportPreview';
 import { TargetListTable } from './TargetListTable';

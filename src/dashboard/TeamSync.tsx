@@ -9,7 +9,7 @@ import {
 } from '../messages/protocol';
 import { originPattern } from '../shared/origin';
 import { BROADCAST_GATHER_MS, coalesce } from '../ui/coalesce';
-import { formatDateTime, formatNumber, t, tn } from '../ui/i18n';
+import { formatDateTime, formatNumber, t, tn } from '../shared/i18n';
 import { Notices } from './Notices';
 import type { Manifest } from 'webextension-polyfill';
 

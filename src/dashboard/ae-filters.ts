@@ -1,6 +1,6 @@
 import { ageHours, type AeCaseView, type AeState } from '../db/ae-records';
 import type { PlatformId } from '../platforms/types';
-import { formatNumber, t, type MessageKey } from '../ui/i18n';
+import { formatNumber, t, type MessageKey } from '../shared/i18n';
 
 /** The queue's filters; '' means any. */
 export interface AeFilters {

@@ -1,7 +1,7 @@
 // The five C's named in the user's language on the dashboard's views. The dashboard keeps its own
 // names until the surfaces share one set.
 import type { Category } from '../classify/types';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 
 const CATEGORY_NAMES: Record<Category, MessageKey> = {
   collaborating: 'dash_category_collaborating',

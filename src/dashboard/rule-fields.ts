@@ -1,6 +1,6 @@
 import { selectorList, type SiteRules } from '../platforms/rules';
 import { rulesIssues, type RulesOverride } from '../platforms/rules-schema';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 
 // The site-rules form's fields, and how the form converts to and from a rules override.
 

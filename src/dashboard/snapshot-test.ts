@@ -11,7 +11,7 @@ import { parsePageSnapshot } from '../platforms/page-snapshot-schema';
 import { adapterWithOverride, isRulePlatform, type RulePlatform } from '../platforms/rule-sites';
 import type { RulesOverride } from '../platforms/rules-schema';
 import { NETWORK_LABELS } from '../platforms/networks';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../shared/i18n';
 
 export type SnapshotTestOutcome =
   { ok: true; platform: RulePlatform; result: RulesTestReply } | { ok: false; error: string };

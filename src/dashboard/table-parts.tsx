@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** A table's header row, then a last column for each row's buttons, named for screen readers. */
 export function HeadWithActions({ columns }: { columns: string[] }) {

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { PostFilter, Sort } from '../db/post-filter';
 import type { RuntimeWithEvents } from '../messages/protocol';
 import { SYNC_DATA_COLLECTION } from '../shared/data-collection';
-import type { MessageKey } from '../ui/i18n';
+import type { MessageKey } from '../shared/i18n';
 import { AeQueue } from './AeQueue';
 import { AuthorMemory } from './AuthorMemory';
 import { Authors } from './Authors';

@@ -2,7 +2,7 @@
 // event, changed only by appending audit entries, and read with their whole trail. A case keeps
 // its post's text whatever happens to the post's annotation (it is evidence for pharmacovigilance).
 import { aeElements } from '../classify';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { guessLanguage } from '../classify/language';
 import type { PostSnapshot } from '../platforms/types';
 import {

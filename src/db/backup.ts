@@ -6,7 +6,7 @@ import { authorKeyOf } from '../platforms/author';
 import { rowMatchKeys } from '../targets/match';
 import type { Annotation, PostRecord } from './records';
 import type { LensDb } from './schema';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { readSettings, writeSettings } from './settings';
 import { markChanged } from './sync';
 import { recountAuthors } from './author-stats';

@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /**
  * Shown wherever a request fails while the upgrade waits: the popup, and each post's overlay. A

@@ -13,7 +13,7 @@ import type { LensDb } from './schema';
 import { markChanged } from './sync';
 import { countedCategory, countPosts } from './author-stats';
 import type { TextRetention } from './settings';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /** Characters of an annotated post's text kept when the user chose snippets only. */
 export const SNIPPET_CHARS = 280;

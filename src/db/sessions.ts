@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../classify/types';
 import { effectiveCategory, type SessionSummary } from './records';
 import { sessionTaggedViews } from './posts';
 import type { LensDb } from './schema';
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../shared/i18n';
 
 /** A browsing session ends after this long without a post seen or a tag set. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;

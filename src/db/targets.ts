@@ -2,7 +2,7 @@ import type { PostSnapshot } from '../platforms/types';
 import { authorMatchKeys, bestMatch, rowMatchKeys, type Candidate } from '../targets/match';
 import type { TargetMatch, ValidRow } from '../targets/types';
 import type { TargetListRecord, TargetRecord } from './records';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import type { LensDb } from './schema';
 
 export interface TargetImport {

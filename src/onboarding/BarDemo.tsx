@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AeState } from '../db/ae-records';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { Overlay } from '../ui/Overlay';
 import { applyDemoMark, applyDemoPatch, demoView } from './demo-post';
 

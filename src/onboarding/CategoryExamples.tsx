@@ -1,5 +1,5 @@
 import type { Category } from '../classify/types';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { CATEGORY_COLORS, CATEGORY_KEYS } from '../ui/labels';
 
 type Named = Exclude<Category, 'none'>;

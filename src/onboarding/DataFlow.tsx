@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send, type MessageRuntime } from '../messages/protocol';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { PRIVACY_PATH } from '../ui/HelpLinks';
 
 /** What stays on the device and what can leave it, with the switch for public bio look-ups. */

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 
 const FEATURES: { id: string; title: MessageKey; body: MessageKey }[] = [
   { id: 'panel', title: 'onboarding_panelTitle', body: 'onboarding_panelBody' },

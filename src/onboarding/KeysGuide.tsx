@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { BAR_KEYS, type KeyHelp } from './bar-keys';
 
 /** A run of consecutive digits reads as a range (1–5); other keys are listed. */

@@ -1,5 +1,5 @@
 import type { MessageRuntime } from '../messages/protocol';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { BarDemo } from './BarDemo';
 import { CategoryExamples } from './CategoryExamples';
 import { DataFlow } from './DataFlow';

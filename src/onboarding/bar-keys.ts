@@ -1,7 +1,7 @@
 // The bar's keys as the guide lists them. The category keys come from the bar's own table
 // (ui/labels.ts); the others are the ones Overlay's key handler answers, and the guide's test
 // presses each of them on the real bar to prove they still do what this list says.
-import type { MessageKey } from '../ui/i18n';
+import type { MessageKey } from '../shared/i18n';
 import { CATEGORY_KEYS } from '../ui/labels';
 
 export interface KeyHelp {

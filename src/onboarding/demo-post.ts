@@ -3,7 +3,7 @@
 // guide carries no classifier and stores nothing.
 import type { Annotation, PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 export const DEMO_KEY = 'demo:onboarding';
 

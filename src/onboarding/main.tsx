@@ -2,7 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/base.css';
 import '../ui/guide-page.css';
-import { t, uiLanguage } from '../ui/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { OVERLAY_CSS } from '../ui/overlay-styles';
 import { Onboarding } from './Onboarding';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
-import { formatNumber, tn } from '../ui/i18n';
+import { formatNumber, tn } from '../shared/i18n';
 
 /**
  * Possible adverse events still to forward, at a glance: one line, shown only while there are

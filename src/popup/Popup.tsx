@@ -10,7 +10,7 @@ import { SyncNotice } from './SyncNotice';
 import { AeCount } from './AeCount';
 import { ReportPage } from './ReportPage';
 import { HelpLinks } from '../ui/HelpLinks';
-import { formatDateTime, formatNumber, t, tn } from '../ui/i18n';
+import { formatDateTime, formatNumber, t, tn } from '../shared/i18n';
 import { NETWORK_LABELS } from '../platforms/networks';
 
 export interface PopupRuntime extends RuntimeWithEvents {

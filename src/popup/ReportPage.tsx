@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /**
  * "Report a page HCP Lens misreads": saves a snapshot of the page's structure (no text, no names,

@@ -4,7 +4,7 @@ import { send, type MessageRuntime } from '../messages/protocol';
 import { NETWORK_LABELS, networkOf } from '../platforms/networks';
 import type { PlatformId } from '../platforms/types';
 import { NEW_POSTS_PER_MINUTE } from '../background/page-budget';
-import { formatNumber, t, tn } from '../ui/i18n';
+import { formatNumber, t, tn } from '../shared/i18n';
 import { daysAgo } from '../ui/labels';
 
 /** A network on any host is named for the instance the tab shows. */

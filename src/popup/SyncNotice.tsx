@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send, type MessageRuntime, type SyncState } from '../messages/protocol';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../shared/i18n';
 import { timeAgo } from './SiteHealth';
 
 /**

@@ -12,7 +12,7 @@ import '../ui/base.css';
 import { downloadText } from '../ui/download';
 import './popup.css';
 import { Popup, type SiteControls } from './Popup';
-import { formatNumber, t, uiLanguage } from '../ui/i18n';
+import { formatNumber, t, uiLanguage } from '../shared/i18n';
 
 interface PanelApis {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };

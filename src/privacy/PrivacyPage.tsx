@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import { SETTINGS_PATH } from '../ui/HelpLinks';
 
 interface Part {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import '../ui/guide-page.css';
-import { t, uiLanguage } from '../ui/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { PrivacyPage } from './PrivacyPage';
 
 document.documentElement.lang = uiLanguage();

@@ -6,7 +6,7 @@ import type { PostSnapshot } from '../platforms/types';
 import { Overlay } from '../ui/Overlay';
 import type { Connect } from './tab-link';
 import { useAeReports } from './ae-reports';
-import { t, tn } from '../ui/i18n';
+import { t, tn } from '../shared/i18n';
 
 const SNIPPET = 160;
 

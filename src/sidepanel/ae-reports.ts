@@ -4,7 +4,7 @@ import type { PostView } from '../db/records';
 import { isBroadcast, send, type RuntimeWithEvents } from '../messages/protocol';
 import type { PostSnapshot } from '../platforms/types';
 import type { AeBarAction } from '../ui/ReportAe';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 
 /**
  * The side panel's "Report AE" for each post listed: the state the background gave with the

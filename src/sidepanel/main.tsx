@@ -5,7 +5,7 @@ import './sidepanel.css';
 import { OVERLAY_CSS } from '../ui/overlay-styles';
 import { SidePanel } from './SidePanel';
 import { connectToTab } from './tab-link';
-import { t, uiLanguage } from '../ui/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 
 // The overlay's own styles, scoped to `.lens` so they apply here as they do in the page.
 const style = document.createElement('style');

@@ -1,7 +1,7 @@
 // Turns the bytes of a target-list file into text, as spreadsheets really save them: Excel's
 // "CSV" is Windows-1252 on most Windows machines, "Unicode text" is UTF-16 with a byte-order
 // mark, and a workbook is a zip (.xlsx) or an OLE file (.xls). Pure: no DOM, no library.
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { TargetFileError } from './errors';
 
 export type TargetFileKind = 'text' | 'xlsx';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { z } from '../shared/zod';
-import { formatNumber, t, uiLanguage } from '../ui/i18n';
+import { formatNumber, t, uiLanguage } from '../shared/i18n';
 import { canonicalLinkedinUrl, canonicalXHandle } from './match';
 import {
   MAX_CELL_CHARS,

@@ -2,7 +2,7 @@
 // writes, or the first sheet of an .xlsx workbook, turned into the CSV text the background parses.
 import Papa from 'papaparse';
 import { decodeText, kindOf } from './decode';
-import { t } from '../ui/i18n';
+import { t } from '../shared/i18n';
 import { TargetFileError } from './errors';
 
 /** A cell as a spreadsheet shows it: numbers without a trailing `.0`, dates as dates. */

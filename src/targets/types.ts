@@ -1,7 +1,7 @@
 // Target-list shapes shared by the parser, the background and the dashboard. No runtime code, so
 // the message protocol (zod-free, imported by the content script) can name them for free.
 
-import { formatNumber, t } from '../ui/i18n';
+import { formatNumber, t } from '../shared/i18n';
 
 /** Whole-file limits: a target list is a spreadsheet, not a data dump. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;

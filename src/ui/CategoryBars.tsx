@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from '../classify/types';
-import { formatNumber, t } from './i18n';
+import { formatNumber, t } from '../shared/i18n';
 import { CATEGORY_COLORS, categoryLabel } from './labels';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Private } from './private-text';
 import { useReturnFocus } from './return-focus';
 

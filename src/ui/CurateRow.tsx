@@ -3,7 +3,7 @@ import type { Annotation } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { CollectionPicker } from './CollectionPicker';
 import { NoteEditor } from './NoteEditor';
-import { t, tn } from './i18n';
+import { t, tn } from '../shared/i18n';
 import { Private } from './private-text';
 
 export type CurateEditor = 'note' | 'collections' | null;

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 
 /** The extension's own pages, addressed from its root so any extension page can link to them. */
 export const GUIDE_PATH = '/src/onboarding/index.html';

@@ -3,7 +3,7 @@ import type { Category } from '../classify/types';
 import type { PostView } from '../db/records';
 import type { AnnotationPatch } from '../messages/schemas';
 import { BarEnvironmentContext } from './bar-environment';
-import { t, tn } from './i18n';
+import { t, tn } from '../shared/i18n';
 import { CATEGORY_KEYS, categoryLabel, formatPercent, specialtyLabel } from './labels';
 import { OverlayControls } from './OverlayControls';
 import { Private, usePrivateAttribute } from './private-text';

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../classify/types';
 import type { AnnotationPatch } from '../messages/schemas';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { categoryLabel } from './labels';
 import { Private, usePrivateAttribute } from './private-text';
 import { ReportAe, type AeBarAction } from './ReportAe';

@@ -1,5 +1,5 @@
 import type { AeState } from '../db/ae-records';
-import { t } from './i18n';
+import { t } from '../shared/i18n';
 import { Private, usePrivateAttribute } from './private-text';
 
 /** The bar's adverse-event action: what the overlay needs to show it and report the post. */

@@ -1,6 +1,6 @@
 import type { Category } from '../classify/types';
 import { CATEGORIES } from '../classify/types';
-import { t, tn, uiLanguage, type MessageKey } from './i18n';
+import { t, tn, uiLanguage, type MessageKey } from '../shared/i18n';
 
 /** A category's name in the user's language (the `common_category_…` messages). */
 export const categoryLabel = (category: Category): string => t(`common_category_${category}`);

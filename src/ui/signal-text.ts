@@ -1,7 +1,7 @@
 // The classifier's reasons in the user's language. The classifier gives each signal a code and
 // its values (`Signal.reason`); the sentence is chosen here, at draw time, from the catalogue.
 import type { Category, Signal, SignalCode } from '../classify/types';
-import { formatNumber, t, tn } from './i18n';
+import { formatNumber, t, tn } from '../shared/i18n';
 import { categoryLabel, formatPercent, specialtyLabel } from './labels';
 
 /** Codes whose first value is a share (0..1) the user reads as a percentage. */

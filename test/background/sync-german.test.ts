@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCouch } from '../../src/background/couch';
 import { receivingNote } from '../../src/background/sync-receive';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 import { failure, SERVER } from '../helpers/couch-client';
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AeQueue } from '../../src/dashboard/AeQueue';
 import { Dashboard } from '../../src/dashboard/Dashboard';
 import type { LensDb } from '../../src/db';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { backgroundRuntime } from '../helpers/background-runtime';
 import { catalogueApi } from '../helpers/catalogue';
 import { backgroundFor, type Background } from '../helpers/dashboard-runtime';

@@ -7,7 +7,7 @@ import { SiteRules } from '../../src/dashboard/SiteRules';
 import { TargetLists } from '../../src/dashboard/TargetLists';
 import type { TargetListRecord } from '../../src/db/records';
 import type { TargetPreview } from '../../src/targets/types';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 
 beforeEach(() => setMessageSource(catalogueApi('de')));

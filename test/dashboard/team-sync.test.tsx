@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TeamSync } from '../../src/dashboard/TeamSync';
 import { SYNC_OFF, type SyncState } from '../../src/messages/protocol';
-import { formatDateTime } from '../../src/ui/i18n';
+import { formatDateTime } from '../../src/shared/i18n';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeLanguages, readCatalogue } from '../../scripts/locales.mjs';
 import { LANGUAGES, messageFile } from '../../src/locales/catalogue';
-import { setMessageSource, t, tn } from '../../src/ui/i18n';
+import { setMessageSource, t, tn } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 
 const placeholders = (text: string) =>

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { BAR_KEYS } from '../../src/onboarding/bar-keys';
 import { Onboarding } from '../../src/onboarding/Onboarding';
-import type { MessageKey } from '../../src/ui/i18n';
-import { setMessageSource } from '../../src/ui/i18n';
+import type { MessageKey } from '../../src/shared/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { CATEGORY_KEYS } from '../../src/ui/labels';
 import { catalogueApi } from '../helpers/catalogue';
 import { backgroundFor, type Background } from '../helpers/dashboard-runtime';

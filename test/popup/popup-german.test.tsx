@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionSummary } from '../../src/db/records';
 import { Popup, type PopupRuntime } from '../../src/popup/Popup';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 
 beforeEach(() => setMessageSource(catalogueApi('de')));

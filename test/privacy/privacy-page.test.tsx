@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrivacyPage } from '../../src/privacy/PrivacyPage';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { DEFAULT_RETENTION_DAYS } from '../../src/db/settings';
 import { PROFILE_APIS } from '../../src/platforms/sites';
 import { catalogueApi } from '../helpers/catalogue';

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SidePanel } from '../../src/sidepanel/SidePanel';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 import { backgroundFor, type Background } from '../helpers/dashboard-runtime';
 import { snapshot } from '../helpers/posts';

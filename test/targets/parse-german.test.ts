@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTargetCsv, TargetFileError } from '../../src/targets/parse';
 import { describeRowError, MAX_CSV_ROWS } from '../../src/targets/types';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 
 beforeEach(() => setMessageSource(catalogueApi('de')));

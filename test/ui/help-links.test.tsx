@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HelpLinks } from '../../src/ui/HelpLinks';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { catalogueApi } from '../helpers/catalogue';
 
 afterEach(() => {

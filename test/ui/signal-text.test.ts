@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { classify } from '../../src/classify';
 import type { Signal } from '../../src/classify/types';
 import { storedVerdict } from '../../src/db/posts';
-import { setMessageSource } from '../../src/ui/i18n';
+import { setMessageSource } from '../../src/shared/i18n';
 import { specialtyLabel } from '../../src/ui/labels';
 import { signalText, weightedSignalText } from '../../src/ui/signal-text';
 import { catalogueApi } from '../helpers/catalogue';

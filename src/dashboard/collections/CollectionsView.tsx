@@ -1,4 +1,4 @@
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import { PostsView } from '../posts/PostsView';
 import { routeHash } from '../route';
 import type { ViewContext } from '../views';

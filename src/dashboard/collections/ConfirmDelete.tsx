@@ -1,5 +1,5 @@
 import type { LabelKind } from '../../db/labels';
-import { t, tn } from '../../ui/i18n';
+import { t, tn } from '../../shared/i18n';
 
 export interface ConfirmDeleteProps {
   kind: LabelKind;

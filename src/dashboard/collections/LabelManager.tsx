@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LabelKind } from '../../db/labels';
 import { send, type RuntimeWithEvents } from '../../messages/protocol';
-import { formatNumber, t, tn, type MessageKey } from '../../ui/i18n';
+import { formatNumber, t, tn, type MessageKey } from '../../shared/i18n';
 import { Notices } from '../Notices';
 import { routeHash } from '../route';
 import { EmptyRow } from '../table-parts';

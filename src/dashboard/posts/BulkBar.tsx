@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category } from '../../classify/types';
 import type { FollowUpState } from '../../db/facets';
 import type { BulkChange } from '../../messages/schemas';
-import { t, tn } from '../../ui/i18n';
+import { t, tn } from '../../shared/i18n';
 import { categoryName } from '../category-names';
 import { FOLLOW_UP_LABELS } from './PostRow';
 

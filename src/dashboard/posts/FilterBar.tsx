@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../classify/types';
 import { SORTS, type PostFilter, type Sort } from '../../db/post-filter';
 import { NETWORK_LABELS } from '../../platforms/networks';
 import { PLATFORM_IDS } from '../../platforms/types';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import { categoryName } from '../category-names';
 import { FOLLOW_UP_LABELS } from './PostRow';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PostView } from '../../db/records';
 import type { AnnotationPatch } from '../../messages/schemas';
 import { CollectionPicker } from '../../ui/CollectionPicker';
-import { t } from '../../ui/i18n';
+import { t } from '../../shared/i18n';
 import { NoteEditor } from '../../ui/NoteEditor';
 
 /** One post's note, tags and collections, edited beside the list. */

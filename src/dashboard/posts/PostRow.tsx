@@ -2,7 +2,7 @@ import { CATEGORIES, type Category } from '../../classify/types';
 import { followUpState, type FollowUpState } from '../../db/facets';
 import type { PostView } from '../../db/records';
 import type { AnnotationPatch } from '../../messages/schemas';
-import { formatDate, t, type MessageKey } from '../../ui/i18n';
+import { formatDate, t, type MessageKey } from '../../shared/i18n';
 import { categoryName } from '../category-names';
 
 export const ROW_HEIGHT = 76;

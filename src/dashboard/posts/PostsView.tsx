@@ -4,7 +4,7 @@ import type { PostView } from '../../db/records';
 import { send, type RuntimeWithEvents } from '../../messages/protocol';
 import type { AnnotationPatch, BulkChange } from '../../messages/schemas';
 import { CategoryBars } from '../../ui/CategoryBars';
-import { formatNumber, t, tn } from '../../ui/i18n';
+import { formatNumber, t, tn } from '../../shared/i18n';
 import { Notices } from '../Notices';
 import { useLabels } from '../use-labels';
 import { applyBulk, exportView } from './actions';
