@@ -36,7 +36,7 @@ export const OVERLAY_CSS = `
 .star { color: #b45309; }
 .pill { border-width: 2px; }
 .brand { font-weight: 600; color: #0d7377; }
-.muted, .why { color: #64748b; }
+.muted, .why { color: #5b6b80; }
 .badge { font-weight: 600; border-radius: 4px; padding: 1px 6px; border: 0; }
 button.badge:disabled { cursor: default; opacity: 1; }
 .badge.hcp { background: #0d7377; color: #fff; }

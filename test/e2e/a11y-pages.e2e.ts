@@ -1,5 +1,5 @@
 // The extension's own pages pass axe-core (no serious or critical violation) in the light and the
-// dark colour scheme: the popup, every dashboard view with posts, collections and an AE case
+// dark colour scheme: the popup, the first-run guide and the privacy page, every dashboard view with posts, collections and an AE case
 // stored, the export dialog, a bulk selection, a post's editor, and the side panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION, FEED, seed, settled } from './a11y-seed';
@@ -15,6 +15,7 @@ const VIEWS = [
   'targets',
   'memory',
   'rules',
+  'tags',
   'sync',
   'settings',
 ];
@@ -44,6 +45,10 @@ describe('accessibility of the extension pages (Chromium)', () => {
         const popup = await open('src/popup/index.html');
         await expect.poll(() => popup.getByTestId('tagged').textContent()).toBe('3');
         await expectAccessible(popup, `the popup (${scheme})`);
+        const guide = await open('src/onboarding/index.html');
+        await expectAccessible(guide, `the first-run guide (${scheme})`);
+        const privacy = await open('src/privacy/index.html');
+        await expectAccessible(privacy, `the privacy page (${scheme})`);
 
         const dashboard = await open('src/dashboard/index.html#/posts');
         for (const view of VIEWS) {
