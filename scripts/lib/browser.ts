@@ -82,17 +82,19 @@ export async function launchWithExtension({
 }
 
 /**
- * A fresh profile opens the first-run guide once, in a tab of its own that then has the focus: the
- * tests and the demo start from the sites, so it is closed as soon as it shows (the guide itself is
- * tested by test/e2e/onboarding.e2e.ts, which launches its own browser).
+ * A fresh profile opens the first-run guide once, in a tab of its own that takes the front: a
+ * page behind it gets no animation frames, so a test page opened before the guide appeared would
+ * stall. Every launch here is a fresh profile, so the guide is waited for and closed before any
+ * test opens a page (the guide itself is tested by test/e2e/onboarding.e2e.ts).
  */
 async function closeFirstRunGuide(context: BrowserContext): Promise<void> {
   const isGuide = (p: { url(): string }) => p.url().includes('/src/onboarding/index.html');
-  for (let waited = 0; waited < 5_000; waited += 100) {
+  for (let waited = 0; waited < 30_000; waited += 100) {
     const guide = context.pages().find(isGuide);
     if (guide) return guide.close();
     await new Promise((r) => setTimeout(r, 100));
   }
+  throw new Error('the first-run guide did not open in a fresh profile within 30 s');
 }
 
 /** Serves `html` at every address under `origin` (a glob such as `https://www.linkedin.com/**`). */
