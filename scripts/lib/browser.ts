@@ -65,7 +65,7 @@ export async function launchWithExtension({
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  await closeFirstRunGuide(context);
+  await waitForFirstRunGuide(context);
   return {
     context,
     extensionId,
@@ -84,14 +84,13 @@ export async function launchWithExtension({
 /**
  * A fresh profile opens the first-run guide once, in a tab of its own that takes the front: a
  * page behind it gets no animation frames, so a test page opened before the guide appeared would
- * stall. Every launch here is a fresh profile, so the guide is waited for and closed before any
- * test opens a page (the guide itself is tested by test/e2e/onboarding.e2e.ts).
+ * stall. Every launch here is a fresh profile: the guide is waited for, so every page a test opens
+ * comes after it and in front of it (the guide itself is tested by test/e2e/onboarding.e2e.ts).
  */
-async function closeFirstRunGuide(context: BrowserContext): Promise<void> {
+async function waitForFirstRunGuide(context: BrowserContext): Promise<void> {
   const isGuide = (p: { url(): string }) => p.url().includes('/src/onboarding/index.html');
   for (let waited = 0; waited < 30_000; waited += 100) {
-    const guide = context.pages().find(isGuide);
-    if (guide) return guide.close();
+    if (context.pages().some(isGuide)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the first-run guide did not open in a fresh profile within 30 s');
