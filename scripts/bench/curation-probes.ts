@@ -53,10 +53,19 @@ export function exportAll(page: Page) {
         type: 'export/page',
         view: { filter: {}, sort: 'annotated-desc' },
         offset,
-      })) as { ok: boolean; error?: string; data: { rows: string[][]; next: number | null } };
+      })) as {
+        ok: boolean;
+        error?: string;
+        data: { rows: string[][]; at?: number[]; next: number | null };
+      };
       if (!reply.ok) throw new Error(reply.error);
-      // As the page builds the file: the rows as CSV lines, joined once at the end.
-      for (const row of reply.data.rows) parts.push(row.map((c) => JSON.stringify(c)).join(','));
+      // As the page builds the file: the rows as CSV lines in the view's order, joined at the end.
+      const { rows: page, at } = reply.data;
+      page.forEach((row, i) => {
+        const line = row.map((c) => JSON.stringify(c)).join(',');
+        if (at) parts[at[i]!] = line;
+        else parts.push(line);
+      });
       rows += reply.data.rows.length;
       offset = reply.data.next;
     }

@@ -61,7 +61,7 @@ async function ask(page: Page, message: unknown): Promise<{ ms: number; reply: u
  * Writes the records straight into the extension's database, in chunks, from an extension page.
  * Each chunk travels as one JSON string: the driver's own encoding of a large object is far slower.
  */
-async function seed(page: Page, count: number, log: (s: string) => void): Promise<void> {
+export async function seed(page: Page, count: number, log: (s: string) => void): Promise<void> {
   const CHUNK = 10_000;
   for (let from = 0; from < count; from += CHUNK) {
     const json = JSON.stringify(curationRecords(from, Math.min(count, from + CHUNK)));

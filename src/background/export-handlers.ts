@@ -1,6 +1,16 @@
 // Long exports, a page at a time: the dashboard asks for the next page until the last, so the
 // background never builds one huge answer and the user sees progress and can cancel.
-import { annotatedViewsPage, PostQueries, selectedViews, viewsOf, type LensDb } from '../db';
+import {
+  annotatedInRange,
+  annotatedViewsPage,
+  bare,
+  PostQueries,
+  selectedViews,
+  viewsOf,
+  type LensDb,
+  type PostFilter,
+  type Sort,
+} from '../db';
 import { toCells } from '../export/csv';
 import { matchesQuery } from '../export/query';
 import type { RequestOf } from '../messages';
@@ -9,21 +19,46 @@ import type { RequestOf } from '../messages';
 export const EXPORT_PAGE = 1000;
 /** Posts per page of a view: about 2 MB of rows, far below a message's limit (64 MB in Chrome). */
 export const VIEW_EXPORT_PAGE = 2000;
+/**
+ * From this share of the annotated posts up, a view's export reads key ranges: below it, the
+ * ranges would carry more posts the view leaves out than a read per post costs.
+ */
+export const RANGE_READ_SHARE = 0.2;
 
 export function createExportHandlers({ db }: { db: LensDb }) {
   const queries = new PostQueries(db);
+
+  /**
+   * One page of a view's export. A view that holds a good share of the annotated posts is read in
+   * key order by key ranges (one read per few thousand records instead of one per post) and each
+   * row says its place in the view, where the page puts it; a narrow view is read post by post,
+   * in its own order, since its key ranges would hold mostly posts it does not show.
+   */
+  async function viewPage(view: { filter: PostFilter; sort: Sort }, offset: number) {
+    const order = await queries.exportKeys(view.filter, view.sort);
+    const total = order.keys.length;
+    const done = Math.min(offset + VIEW_EXPORT_PAGE, total);
+    const next = done < total ? done : null;
+    if (order.share < RANGE_READ_SHARE) {
+      const views = await viewsOf(db, order.keys.slice(offset, done));
+      return {
+        rows: views.map(toCells),
+        at: views.map((v) => order.place.get(v.post.key)!),
+        next,
+        done,
+        total,
+      };
+    }
+    const views = await annotatedInRange(db, order.byKey.slice(offset, done));
+    const rows = views.map(({ post, annotation }) =>
+      toCells({ post: bare(post), annotation: bare(annotation) }),
+    );
+    return { rows, at: views.map((v) => order.place.get(v.post.key)!), next, done, total };
+  }
+
   return {
     'export/page': async (request: RequestOf<'export/page'>) => {
-      if (request.view) {
-        // The view's keys come from the in-memory index (one list, kept while nothing changes);
-        // only this page's records are read.
-        const keys = await queries.keys(request.view.filter, request.view.sort);
-        const offset = request.offset ?? 0;
-        const page = keys.slice(offset, offset + VIEW_EXPORT_PAGE);
-        const rows = (await viewsOf(db, page)).map(toCells);
-        const done = Math.min(offset + VIEW_EXPORT_PAGE, keys.length);
-        return { rows, next: done < keys.length ? done : null, done, total: keys.length };
-      }
+      if (request.view) return viewPage(request.view, request.offset ?? 0);
       if (request.keys) {
         const views = await selectedViews(db, request.keys);
         return { rows: views.map(toCells), next: null, done: request.keys.length, total: 0 };

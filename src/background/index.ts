@@ -14,8 +14,10 @@ import { originPattern } from '../shared/origin';
 import { syncServerOrigin } from './sync';
 import { SYNC_ALARM, SYNC_PERIOD_MINUTES } from './sync-handlers';
 import { TabPosts } from './tab-posts';
+import { acceptKeepAwake } from './keep-awake';
 
 const db = new LensDb();
+browser.runtime.onConnect.addListener((port) => acceptKeepAwake(port, browser.runtime.getURL('')));
 const storage = guardOpen(db);
 // Opened at once so an upgrade starts with the worker, not with the first request.
 storage.ready().catch(() => undefined);

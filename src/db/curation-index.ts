@@ -9,14 +9,13 @@ import Dexie from 'dexie';
 import { CATEGORIES, type Category } from '../classify/types';
 import { Bitset } from './bitset';
 import { annotationFacets, authorWords, FACET, postFacets, type WriteNotice } from './facets';
+import { everyAnnotated } from './key-ranges';
 import type { PostFilter, Sort } from './post-filter';
 import type { Annotation, PostRecord } from './records';
 import type { LensDb } from './schema';
 
 type SortField = 'annotated' | 'seen' | 'author';
 
-/** Annotations read per step of the build: a few megabytes of records at a time. */
-const BUILD_BATCH = 2000;
 /** Above this many posts written at once, orders are sorted again rather than patched. */
 const RESORT_ABOVE = 200;
 
@@ -104,21 +103,11 @@ export class CurationIndex {
   }
 
   private async build(generation: number): Promise<void> {
-    const { db } = this;
-    let after: string | null = null;
-    for (;;) {
-      const from =
-        after === null ? db.annotations.toCollection() : db.annotations.where(':id').above(after);
-      const batch: Annotation[] = await from.limit(BUILD_BATCH).toArray();
-      if (!batch.length) {
-        if (generation === this.generation) this.complete = true;
-        return;
-      }
-      const posts = await db.posts.bulkGet(batch.map((a) => a.key));
+    for await (const batch of everyAnnotated(this.db)) {
       if (generation !== this.generation) return;
-      batch.forEach((a, i) => posts[i] && this.put(a.key, posts[i]!, a, false));
-      after = batch.at(-1)!.key;
+      for (const { post, annotation } of batch) this.put(annotation.key, post, annotation, false);
     }
+    if (generation === this.generation) this.complete = true;
   }
 
   /** Reads written posts back from the database and holds what they are now. */

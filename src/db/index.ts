@@ -33,5 +33,6 @@ export * from './backup';
 export * from './author-stats';
 export * from './post-filter';
 export * from './query';
+export * from './key-ranges';
 export * from './bulk';
 export * from './labels';

@@ -13,7 +13,7 @@ export type { CategoryCounts } from './curation-index';
 type Keys = string[];
 
 /** A record as the pages see it: the index entries stay in the database. */
-function bare<T extends { facets?: string[] }>(record: T): T {
+export function bare<T extends { facets?: string[] }>(record: T): T {
   const copy = { ...record };
   delete copy.facets;
   return copy;
@@ -31,6 +31,17 @@ export async function viewsOf(db: LensDb, keys: Keys): Promise<PostView[]> {
   });
 }
 
+export interface ExportKeys {
+  /** The view's keys in its order. */
+  keys: Keys;
+  /** The same keys, sorted as the database sorts them. */
+  byKey: Keys;
+  /** Each key's place in the view's order. */
+  place: Map<string, number>;
+  /** The view's share of every annotated post (1 when it shows them all). */
+  share: number;
+}
+
 export interface PostPage {
   total: number;
   offset: number;
@@ -44,6 +55,7 @@ export interface PostPage {
 export class PostQueries {
   private index: CurationIndex;
   private last: { signature: string; writes: number; keys: Keys } | null = null;
+  private exportOrder: ExportKeys | null = null;
 
   constructor(private db: LensDb) {
     this.index = curationIndexOf(db);
@@ -59,6 +71,20 @@ export class PostQueries {
     // Writes heard while the index caught up belong to a later answer.
     if (writes === this.db.writes) this.last = { signature, writes, keys };
     return keys;
+  }
+
+  /**
+   * The view's keys for a long export: in key order (so pages are read by key ranges), each with
+   * its place in the view's order, and what share of the annotated posts the view holds.
+   */
+  async exportKeys(filter: PostFilter, sort: Sort): Promise<ExportKeys> {
+    const keys = await this.keys(filter, sort);
+    if (this.exportOrder?.keys === keys) return this.exportOrder;
+    const place = new Map<string, number>();
+    keys.forEach((key, i) => place.set(key, i));
+    const byKey = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.exportOrder = { keys, byKey, place, share: keys.length / Math.max(1, this.index.size) };
+    return this.exportOrder;
   }
 
   async page(filter: PostFilter, sort: Sort, offset: number, limit: number): Promise<PostPage> {

@@ -41,6 +41,11 @@ export async function collectRows(
   const check = () => {
     if (signal?.aborted) throw new ExportCancelled();
   };
+  // Cancel answers at once, not when the page under way arrives.
+  const cancelled = new Promise<never>((_, reject) =>
+    signal?.addEventListener('abort', () => reject(new ExportCancelled()), { once: true }),
+  );
+  cancelled.catch(() => undefined);
   if ('keys' in target) {
     const total = target.keys.length;
     for (let i = 0; i < total; i += KEYS_PAGE) {
@@ -53,20 +58,40 @@ export async function collectRows(
     check();
     return rows;
   }
-  let offset: number | null = 0;
-  while (offset !== null) {
-    check();
-    const page: Responses['export/page'] = await send(runtime, {
+  // A view's rows come in the database's order, each with its place in the view's.
+  const placed: string[][] = [];
+  let placedRows = 0;
+  // Two pages are asked ahead of the one being taken in, so the background reads the next while
+  // this page and the message channel carry the last.
+  const queue: { offset: number; reply: Promise<Responses['export/page']> }[] = [];
+  const ask = (offset: number) => {
+    const reply = send(runtime, {
       type: 'export/page',
       ...('view' in target ? { view: target.view } : { query: target.query }),
       offset,
     });
-    rows.push(...page.rows);
-    onProgress({ done: page.done, total: page.total, rows: rows.length });
-    offset = page.next;
+    reply.catch(() => undefined); // a page asked ahead and never awaited (cancelled) fails quietly
+    queue.push({ offset, reply });
+  };
+  ask(0);
+  let asked = 0;
+  while (queue.length) {
+    check();
+    const { offset, reply } = queue.shift()!;
+    const page = await Promise.race([reply, cancelled]);
+    if (page.at) {
+      page.rows.forEach((row, i) => (placed[page.at![i]!] = row));
+      placedRows += page.rows.length;
+    } else rows.push(...page.rows);
+    onProgress({ done: page.done, total: page.total, rows: rows.length + placedRows });
+    if (page.next === null) break;
+    const step = page.next - offset;
+    for (let next = page.next; next <= page.next + step && next < page.total; next += step)
+      if (next > asked) ask((asked = next));
   }
   check();
-  return rows;
+  // A post deleted while the export ran leaves its place empty.
+  return placed.length ? placed.filter(Boolean) : rows;
 }
 
 /** The file's contents, as the options ask. */

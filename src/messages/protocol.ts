@@ -38,7 +38,14 @@ export interface Responses {
   'health/report': { health: SiteHealth };
   'health/get': { sites: SiteHealth[] };
   /** Curating: a page of export rows (the contract's cells); `next` is the offset to ask, or null at the end. */
-  'export/page': { rows: string[][]; next: number | null; done: number; total: number };
+  /** `at`: each row's place in a view's order (a view's pages come in the database's key order). */
+  'export/page': {
+    rows: string[][];
+    at?: number[];
+    next: number | null;
+    done: number;
+    total: number;
+  };
   'backup/create': { filename: string; json: string; annotations: number };
   'backup/preview': RestorePlan;
   'backup/restore': RestorePlan;

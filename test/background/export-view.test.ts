@@ -41,6 +41,47 @@ describe('exporting a whole view', () => {
     expect(progress.at(-1)).toBe(expected.length);
   }, 30_000);
 
+  it('keeps the view order whether it reads key ranges or single posts, skipping posts nobody tagged', async () => {
+    bg = backgroundFor();
+    // 4,500 posts seen, every third tagged (some with "pick"): a wide view and a narrow one.
+    const posts = Array.from({ length: 4500 }, (_, i) => postRecord(String(i)));
+    const tagged = posts.filter((_, i) => i % 3 === 0);
+    const annotations: Annotation[] = tagged.map((p, i) => ({
+      key: p.key,
+      category: null,
+      tags: i % 10 === 0 ? ['pick'] : [],
+      flagged: false,
+      note: '',
+      collections: [],
+      // Tagged in an order unrelated to the keys' own.
+      annotatedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, (i * 7919) % tagged.length)).toISOString(),
+      sessionId: 1,
+    }));
+    await bg.db.posts.bulkPut(posts);
+    await bg.db.annotations.bulkPut(annotations);
+    const newestFirst = [...annotations].sort((a, b) => b.annotatedAt.localeCompare(a.annotatedAt));
+    const urlOf = new Map(posts.map((p) => [p.key, p.url]));
+    const url = (rows: string[][]) => rows.map((r) => r[CSV_COLUMNS.indexOf('post_url')]);
+
+    const all = await collectRows(
+      bg.runtime,
+      { view: { filter: {}, sort: 'annotated-desc' } },
+      () => undefined,
+    );
+    expect(url(all)).toEqual(newestFirst.map((a) => urlOf.get(a.key)));
+
+    const picks = await collectRows(
+      bg.runtime,
+      { view: { filter: { tag: 'pick' }, sort: 'annotated-desc' } },
+      () => undefined,
+    );
+    const expected = newestFirst
+      .filter((a) => a.tags.includes('pick'))
+      .map((a) => urlOf.get(a.key));
+    expect(expected.length).toBe(150);
+    expect(url(picks)).toEqual(expected);
+  }, 30_000);
+
   it('refuses a request that names two things to export', async () => {
     bg = backgroundFor();
     const answer = (await bg.runtime.sendMessage({

@@ -100,8 +100,9 @@ describe('ExportDialog', () => {
   });
 
   it('shows progress while a long export runs, and Cancel saves nothing', async () => {
-    let release: () => void = () => undefined;
-    const { runtime, sent } = fakeRuntime(5, () => new Promise<void>((r) => (release = r)));
+    const waiting: (() => void)[] = [];
+    const release = () => waiting.splice(0).forEach((r) => r());
+    const { runtime, sent } = fakeRuntime(5, () => new Promise<void>((r) => waiting.push(r)));
     const files = captureDownloads();
     dialog(runtime);
     fireEvent.click(await screen.findByRole('button', { name: 'Export' }));

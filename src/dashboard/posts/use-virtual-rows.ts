@@ -37,7 +37,9 @@ export function useVirtualRows(
     observeElementRect: rectOrFallback,
     observeElementOffset,
     initialRect: { width: 1000, height: FALLBACK_HEIGHT },
-    overscan: 8,
+    // Rows drawn beyond each edge: enough for a wheel's step, few enough that a fast scroll,
+    // which replaces every row each frame, does not draw twice what it shows.
+    overscan: 4,
     onChange: () => rerender(0),
   });
   const [virtualizer] = useState(() => new Virtualizer(options()));
