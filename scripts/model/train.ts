@@ -20,10 +20,22 @@ export const EXTRA_CORPORA = readdirSync(EXTRA_DIR)
   .filter((f) => /^train-extra-.*\.jsonl$/.test(f))
   .sort()
   .map((f) => `${EXTRA_DIR}/${f}`);
+/**
+ * Evaluation sets of earlier rounds, retired to training once a newer holdout, frozen before any
+ * tuning, took their place (test/fixtures/classify/HOLDOUT-2026-12-08a.md): their figures can no
+ * longer be quoted as unseen, and their writers' ways of putting things are worth learning.
+ */
+export const RETIRED_CORPORA = [
+  'holdout.jsonl',
+  'holdout-2026-12-07.jsonl',
+  'category-check-2026-12-07.jsonl',
+  'ae-check-2026-12-07.jsonl',
+].map((f) => `${EXTRA_DIR}/${f}`);
 export const CORPORA = [
   '../shared/corpus/dev.jsonl',
   '../shared/corpus/train.jsonl',
   ...EXTRA_CORPORA,
+  ...RETIRED_CORPORA,
 ];
 export const WEIGHTS = 'src/classify/model/weights.json';
 
