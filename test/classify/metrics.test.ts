@@ -127,7 +127,9 @@ describe.skipIf(!existsSync(DEV))('dev corpus regression floors', () => {
   });
   it('AE', () => {
     expect(m.ae.recall).toBeGreaterThanOrEqual(0.96);
-    expect(m.ae.precision).toBeGreaterThanOrEqual(0.93);
+    // The model flags what the lists miss since 2026-12-08, trading some precision for recall
+    // (decide.ts): 0.91 on dev then.
+    expect(m.ae.precision).toBeGreaterThanOrEqual(0.88);
   });
   it('specialty, trainee, industry', () => {
     expect(m.specialtyAccuracy).toBeGreaterThanOrEqual(0.97);

@@ -112,25 +112,26 @@ describe('the built-in model', () => {
     expect(DEFAULT_OPTIONS.bareHcp).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('flags an adverse event the rules missed only in a post naming a medicine, and says why', () => {
+  it('flags an adverse event the rules missed, except in a negated post, and says why', () => {
     const named: ClassifyInput = {
       platform: 'x',
       authorName: 'Juno',
       authorHeadline: '',
       text: 'started lexapro 10 days ago and I yawn constantly and feel numb, like nothing matters',
     };
-    // Off in what ships (see DEFAULT_OPTIONS): asked for, it adds the cases the lists miss.
-    const on = { ...DEFAULT_OPTIONS, aeModel: 0.5 };
-    const { rules, final } = judge(convinced('ae'), named, on);
+    // On in what ships (see DEFAULT_OPTIONS): it adds the cases the lists miss.
+    const { rules, final } = judge(convinced('ae'), named);
     expect(rules.ae).toBe(false);
     expect(final.ae).toBe(true);
     expect(final.signals.some((s) => s.kind === 'ae' && /side effect/.test(s.label))).toBe(true);
-    // No medicine named: not a case, however sure the model is.
+    // Asked to complete only cases with a medicine the lists know, it leaves an unnamed one alone.
     const unnamed = { ...named, text: 'Ten days into the new job and I yawn constantly.' };
-    expect(judge(convinced('ae'), unnamed, on).final.ae).toBe(false);
+    const namedOnly = { ...DEFAULT_OPTIONS, aeNeedsProduct: true };
+    expect(judge(convinced('ae'), unnamed, namedOnly).final.ae).toBe(false);
     // A negated or hedged post stays with the rules.
     const negated = { ...named, text: 'started lexapro 10 days ago and no side effects at all' };
-    expect(judge(convinced('ae'), negated, on).final.ae).toBe(false);
-    expect(judge(convinced('ae'), named).final.ae).toBe(false);
+    expect(judge(convinced('ae'), negated).final.ae).toBe(false);
+    // Switched off, the rules alone decide.
+    expect(judge(convinced('ae'), named, { ...DEFAULT_OPTIONS, aeModel: 1 }).final.ae).toBe(false);
   });
 });
