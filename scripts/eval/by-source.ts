@@ -1,22 +1,19 @@
 /**
- * Leave-one-source-out: each training file was written by a different writer, so judging one file
- * with a model trained on all the others asks what a new writer's posts (a new user's feed) ask,
- * which author-grouped folds of one pool do not. Used to choose how the rules and the model are
- * blended and how the model is trained; reads no holdout.
+ * Leave one writer out (`writers.ts`), to choose how the rules and the model are blended and how
+ * the model is trained; reads no holdout.
  *
  *   npx tsx scripts/eval/by-source.ts [--held <regexp>] [key=value,key=value ...]
  *   e.g. npx tsx scripts/eval/by-source.ts --held 'extra-(09|1[0-3])' sureCategory=1.01
  *
- * `--held` picks the files judged in turn (default: the files the rules were never tuned on);
+ * `--held` picks the files judged in turn (default `FRESH_WRITERS`: the rules were never tuned on them);
  * TRAIN="epochs=20,l2=0.001" tries other training options.
  */
-import { classifyRules } from '../../src/classify/classify';
 import { computeMetrics } from '../../src/classify/metrics';
-import { decideWith, DEFAULT_OPTIONS, type DecideOptions } from '../../src/classify/model/decide';
+import { DEFAULT_OPTIONS, type DecideOptions } from '../../src/classify/model/decide';
 import type { Verdict } from '../../src/classify/types';
-import { goldOrExit, readCorpus, toInput, type CorpusLine } from '../corpus';
-import { CORPORA, TRAIN_OPTIONS, type TrainOptions } from '../model/train';
-import { trainOn } from './cv';
+import { goldOrExit, type CorpusLine } from '../corpus';
+import { TRAIN_OPTIONS, type TrainOptions } from '../model/train';
+import { byWriter, FRESH_WRITERS } from './writers';
 import { bootstrap, wilson } from './intervals';
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -38,7 +35,7 @@ function summary(name: string, rows: readonly CorpusLine[], pred: readonly Verdi
 
 const args = process.argv.slice(2);
 const heldAt = args.indexOf('--held');
-const held = new RegExp(heldAt >= 0 ? args[heldAt + 1]! : 'extra-(09|1[0-9])');
+const held = heldAt >= 0 ? new RegExp(args[heldAt + 1]!) : FRESH_WRITERS;
 const settings = args.filter((a, i) => a !== '--held' && i !== heldAt + 1 && a.includes('='));
 if (settings.length === 0) settings.push('');
 
@@ -49,10 +46,6 @@ for (const kv of (process.env.TRAIN ?? '').split(',').filter(Boolean)) {
 }
 console.log(`# training ${JSON.stringify(trainOpts)}`);
 
-const sources = CORPORA.map((path) => ({ path, rows: readCorpus(path) }));
-const judgedSources = sources.filter((s) => held.test(s.path));
-if (!judgedSources.length) throw new Error(`no training file matches ${held}`);
-
 const parsed = settings.map((setting) => {
   const opts: DecideOptions = { ...DEFAULT_OPTIONS };
   for (const kv of setting.split(',').filter(Boolean)) {
@@ -62,30 +55,27 @@ const parsed = settings.map((setting) => {
   }
   return opts;
 });
-const pooled = parsed.map(() => ({ rows: [] as CorpusLine[], pred: [] as Verdict[] }));
-const rulesPooled: Verdict[] = [];
-for (const source of judgedSources) {
-  const model = trainOn(
-    sources.filter((s) => s !== source).flatMap((s) => s.rows),
-    trainOpts,
-  );
-  const judged = source.rows.map((r) => {
-    const input = toInput(r);
-    return { input, ...classifyRules(input) };
-  });
-  const name = source.path.split('/').at(-1)!.replace('.jsonl', '');
-  console.log(summary(`${name} rules`, source.rows, judged.map((j) => j.verdict)));
-  rulesPooled.push(...judged.map((j) => j.verdict));
-  parsed.forEach((opts, k) => {
-    const pred = judged.map((j) => decideWith(model, j.input, j.verdict, j.state, opts));
-    console.log(summary(`${name} ${k}`, source.rows, pred));
-    pooled[k]!.rows.push(...source.rows);
-    pooled[k]!.pred.push(...pred);
-  });
+const writers = byWriter(held, parsed, trainOpts);
+for (const w of writers) {
+  console.log(summary(`${w.name} rules`, w.rows, w.rules));
+  w.blended.forEach((pred, k) => console.log(summary(`${w.name} ${k}`, w.rows, pred)));
 }
+const rows = writers.flatMap((w) => w.rows);
 console.log('# pooled over the judged files');
-console.log(summary('rules alone', pooled[0]!.rows, rulesPooled));
+console.log(
+  summary(
+    'rules alone',
+    rows,
+    writers.flatMap((w) => w.rules),
+  ),
+);
 parsed.forEach((opts, k) => {
   console.log(`# ${k}: ${JSON.stringify(opts)}`);
-  console.log(summary(`setting ${k}`, pooled[k]!.rows, pooled[k]!.pred));
+  console.log(
+    summary(
+      `setting ${k}`,
+      rows,
+      writers.flatMap((w) => w.blended[k]!),
+    ),
+  );
 });
