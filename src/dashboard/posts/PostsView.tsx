@@ -200,6 +200,7 @@ export function PostsView({
                       view={view}
                       index={item.index}
                       selected={selected.has(view.post.key)}
+                      moving={rows.isScrolling}
                       onSelect={(on) => select(view.post.key, on)}
                       onPatch={(p) => void patch(view.post.key, p)}
                       onEdit={() => setEditing(view)}
