@@ -12,6 +12,7 @@ import {
   STEM_EXCEPTIONS,
 } from './lexicon-ae';
 import { FuzzyNames } from './ae-fuzzy';
+import { SpelledNames } from './ae-spellings';
 import { BRANDS, MORE_PRODUCTS } from './lexicon-ae-brands';
 import { FUZZY_GUARD, WORDNET_PRODUCTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseSet, SuffixSet } from './tokens';
@@ -41,6 +42,10 @@ const NAMES = phraseSet([...KNOWN_PRODUCTS, ...WORDNET, ...MORE_PRODUCTS]);
 const FUZZY = new FuzzyNames(
   [...KNOWN_PRODUCTS, ...WORDNET, ...BRANDS].filter((n) => /^[a-z]+$/.test(n)),
   new Set(FUZZY_GUARD.split('|')),
+);
+const SPELLED = new SpelledNames(
+  [...KNOWN_PRODUCTS, ...WORDNET, ...BRANDS],
+  FUZZY_GUARD.split('|'),
 );
 const STEMS = new SuffixSet(DRUG_SUFFIXES);
 const LETTERS = /^[a-z][a-z-]+$/;
@@ -140,7 +145,7 @@ function isGeneric(w: string): boolean {
  */
 function latinName(w: string): string | null {
   if (NAMES.first([w]) || isGeneric(w)) return w;
-  return FUZZY.nearest(w) ?? null;
+  return FUZZY.nearest(w) ?? SPELLED.nameOf(w);
 }
 
 /** A Cyrillic word, transliterated, with up to two letters of case ending taken off. */
@@ -170,9 +175,18 @@ function memoised(read: (w: string) => string | null): (w: string) => string | n
   };
 }
 
-/** A word's product reading by stem or from Cyrillic: the name, or null for none. */
+/**
+ * A word's product reading by stem, from Cyrillic, or as another language spells a name: the
+ * name, or null for none.
+ */
 const stemOrCyrillic = memoised((w) =>
-  CYRILLIC.test(w) ? cyrillicName(w) : isGeneric(w) ? w : null,
+  CYRILLIC.test(w)
+    ? cyrillicName(w)
+    : isGeneric(w)
+      ? w
+      : LETTERS.test(w)
+        ? SPELLED.nameOf(w)
+        : null,
 );
 /** Short Latin words (most of a post) are neither a generic by stem nor Cyrillic: no lookup. */
 const productName = (w: string): string | null =>
