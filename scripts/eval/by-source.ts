@@ -36,7 +36,9 @@ function summary(name: string, rows: readonly CorpusLine[], pred: readonly Verdi
 const args = process.argv.slice(2);
 const heldAt = args.indexOf('--held');
 const held = heldAt >= 0 ? new RegExp(args[heldAt + 1]!) : FRESH_WRITERS;
-const settings = args.filter((a, i) => a !== '--held' && i !== heldAt + 1 && a.includes('='));
+const settings = args.filter(
+  (a, i) => a !== '--held' && (heldAt < 0 || i !== heldAt + 1) && a.includes('='),
+);
 if (settings.length === 0) settings.push('');
 
 const trainOpts: TrainOptions = { ...TRAIN_OPTIONS };
