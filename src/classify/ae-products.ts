@@ -133,6 +133,8 @@ function isGeneric(w: string): boolean {
   // Spanish / Portuguese / French forms add or swap a final vowel (amlodipino, omeprazol, losartana).
   const last = w[w.length - 1]!;
   if ((last === 'a' || last === 'o' || last === 'e') && STEMS.has(w.slice(0, -1))) return true;
+  // ... or stand for its final -e (loratadina, metotrexato: loratadine, methotrexate).
+  if ((last === 'a' || last === 'o') && STEMS.has(`${w.slice(0, -1)}e`)) return true;
   // Slavic spellings and case endings: atorwastatynie -> atorvastatin.
   if (w.length < 9 || !/[wy]/.test(w)) return false;
   const v = w.replace(/w/g, 'v').replace(/y/g, 'i');

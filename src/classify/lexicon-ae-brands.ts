@@ -32,6 +32,11 @@ export const BRANDS = [
   'aranesp', 'retacrit', 'xgeva', 'hemlibra', 'takhzyro', 'tezepelumab',
   'odactra', 'ragwitek', 'palforzia', 'pollinex', 'alutard', 'allergy drops',
   'slit {tablet|tablets|drops}', 'scit',
+  // Everyday names in the posts of European and US patients: contraceptives, ADHD, painkillers,
+  // hair loss, anaesthesia, allergy pens, desensitisation in German.
+  'visanne', 'dienogest', 'depo provera', 'depo-provera', 'zoladex', 'elvanse', 'medikinet', 'nurofen',
+  'propecia', 'epipen', 'epi pen', 'glargine', 'cardioaspirina', 'tachipirina', 'dantrolene', 'sibutramine',
+  'hyposensibilisierung', 'desensibilisierung', 'spiro', 'levo', 'thyrox', 'euthyrox', 'l-thyroxin',
 ];
 
 export const MORE_PRODUCTS: readonly string[] = [...NICKNAMES, ...FORMS, ...BRANDS];

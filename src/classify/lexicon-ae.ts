@@ -28,6 +28,8 @@ export const DRUG_SUFFIXES = [
   'osin', 'fibrate', 'grel', 'poetin', 'mestane', 'tropium', 'astine', 'izine', 'giline', 'vaptan', 'pamil',
   'entan', 'ciguat', 'darone', 'paratide', 'gestrel', 'gestrone', 'steride', 'calcet', 'relix', 'plase',
   'kacin', 'metacin', 'bamate', 'mepiride', 'clazide',
+  // Inhaled anaesthetics and PDE4 inhibitors.
+  'flurane', 'milast',
 ];
 
 /** Words that end like a stem but are not drugs (checked after stripping a trailing vowel too). */

@@ -119,6 +119,10 @@ export function modelFeatures(
   one('bias');
   one(`pf|${input.platform}`);
   one(`bio|${state.profileWords.length > 0 ? 'some' : 'none'}`);
+  // Who speaks: a clinician's personal post is Connecting, a patient's often none of the five.
+  one(`who|${rules.isHcp ? 'hcp' : 'other'}`);
+  if (rules.industry) one('who|industry');
+  if (rules.trainee) one('who|trainee');
   addShape(one, input.text, state.words);
   addText(f, 0, state.words);
   return f;

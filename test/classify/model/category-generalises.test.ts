@@ -13,21 +13,37 @@ const features = (input: ClassifyInput) => {
 };
 
 describe('category beyond the corpora it was tuned on', () => {
-  it('judges a post by what it says, not by who wrote it', () => {
+  it('judges a post by what it says and whether a clinician says it, not by the profile', () => {
     const text = 'We are hiring two hospitalists for our new unit. Apply via the link below.';
     const a = features({
+      platform: 'linkedin',
+      authorName: 'Jo B',
+      authorHeadline: 'Talent partner at Mercy Health',
+      text,
+    });
+    const b = features({
+      platform: 'linkedin',
+      authorName: 'Sam C',
+      authorHeadline: 'Crypto trader',
+      text,
+    });
+    expect(a).toEqual(b);
+    // A clinician's own post about practice may be Connecting where a patient's is none of the
+    // five: who speaks is one feature, the same for every clinician.
+    const c = features({
       platform: 'linkedin',
       authorName: 'Dr. A',
       authorHeadline: 'Hospitalist at Mercy',
       text,
     });
-    const b = features({
+    const d = features({
       platform: 'linkedin',
-      authorName: 'Jo B',
-      authorHeadline: 'Crypto trader',
+      authorName: 'Dr. K',
+      authorHeadline: 'Cardiologist, PhD',
       text,
     });
-    expect(a).toEqual(b);
+    expect(c).not.toEqual(a);
+    expect(c).toEqual(d);
   });
 
   it('gets at least 3 in 4 posts of the frozen category check set right', () => {
