@@ -17,8 +17,12 @@ import { packageInto, ROOT, VERSION, type Packaged } from './packages';
 const BASE = 'https://intranet.example/hcp-lens/';
 /** Measured at 0.1.0: 355 KB each (zips of dist/, level 9); about a quarter of headroom. */
 const ZIP_BUDGET = 450 * 1024;
-/** 1.3 MB at 0.1.0 (every file under version control, tests and fixtures included). */
-const SOURCE_BUDGET = 2 * 1024 * 1024;
+/**
+ * 1.3 MB at 0.1.0 (every file under version control, tests and fixtures included); 2.2 MB on
+ * 2026-12-08 once the classifier's training posts reached 5,000 (the archive carries them, so the
+ * shipped weights can be trained again from it).
+ */
+const SOURCE_BUDGET = 3 * 1024 * 1024;
 /** Not loaded by the browser, but owed to the bundled libraries' authors. */
 const LICENCE_NOTICES = ['THIRD-PARTY-NOTICES.txt'];
 
