@@ -12,7 +12,7 @@ import {
   STEM_EXCEPTIONS,
 } from './lexicon-ae';
 import { FuzzyNames } from './ae-fuzzy';
-import { SpelledNames } from './ae-spellings';
+import { NOT_NAMES, SpelledNames } from './ae-spellings';
 import { BRANDS, MORE_PRODUCTS } from './lexicon-ae-brands';
 import { FUZZY_GUARD, WORDNET_PRODUCTS } from './vocab/wordnet-ae.generated';
 import { PhraseTable, phraseSet, SuffixSet } from './tokens';
@@ -41,7 +41,7 @@ const WORDNET = WORDNET_PRODUCTS.split('|');
 const NAMES = phraseSet([...KNOWN_PRODUCTS, ...WORDNET, ...MORE_PRODUCTS]);
 const FUZZY = new FuzzyNames(
   [...KNOWN_PRODUCTS, ...WORDNET, ...BRANDS].filter((n) => /^[a-z]+$/.test(n)),
-  new Set(FUZZY_GUARD.split('|')),
+  new Set([...FUZZY_GUARD.split('|'), ...NOT_NAMES]),
 );
 const SPELLED = new SpelledNames(
   [...KNOWN_PRODUCTS, ...WORDNET, ...BRANDS],

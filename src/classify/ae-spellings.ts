@@ -9,8 +9,11 @@
 
 const MIN_NAME = 7;
 
-/** Words of other languages whose skeleton is a name's ("prochaine" is not procaine). */
-const NOT_NAMES = ['prochaine', 'prochaines', 'diabete', 'diabetes', 'diabetico', 'diabetica'];
+/**
+ * Words of other languages that read as a name, by skeleton or one letter away ("prochaine" is
+ * not procaine, "diabete" not Diabeta): WordNet's guard covers English words only.
+ */
+export const NOT_NAMES = ['prochaine', 'prochaines', 'diabete', 'diabetes', 'diabetico', 'diabetica'];
 
 /** The skeleton of a lower-case Latin word. */
 export function skeleton(w: string): string {
