@@ -4,7 +4,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 
 const sessions = new WeakMap<Page, Promise<CDPSession>>();
-function cdp(page: Page): Promise<CDPSession> {
+/** One DevTools session per page, with the DOM domain on. */
+export function cdp(page: Page): Promise<CDPSession> {
   let session = sessions.get(page);
   if (!session) {
     session = page

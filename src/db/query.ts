@@ -13,7 +13,7 @@ export type { CategoryCounts } from './curation-index';
 type Keys = string[];
 
 /** A record as the pages see it: the index entries stay in the database. */
-export function bare<T extends { facets?: string[] }>(record: T): T {
+function bare<T extends { facets?: string[] }>(record: T): T {
   const copy = { ...record };
   delete copy.facets;
   return copy;

@@ -10,6 +10,7 @@
 // reads; and the generated text's contrast is measured from computed colours.
 import axe from 'axe-core';
 import type { CDPSession, Page } from 'playwright-core';
+import { cdp as barsSession } from '../../scripts/lib/bars';
 import { expect } from 'vitest';
 
 const FAILING = ['serious', 'critical'];
@@ -103,19 +104,16 @@ export async function expectAccessible(page: Page, what: string): Promise<AxeRep
   return report;
 }
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
+/** The bars' DevTools session of the page (`scripts/lib/bars.ts`), with the accessibility tree on. */
+const withTree = new WeakMap<Page, Promise<CDPSession>>();
 function cdp(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
+  let session = withTree.get(page);
   if (!session) {
-    session = page
-      .context()
-      .newCDPSession(page)
-      .then(async (s) => {
-        await s.send('DOM.enable');
-        await s.send('Accessibility.enable');
-        return s;
-      });
-    sessions.set(page, session);
+    session = barsSession(page).then(async (s) => {
+      await s.send('Accessibility.enable');
+      return s;
+    });
+    withTree.set(page, session);
   }
   return session;
 }

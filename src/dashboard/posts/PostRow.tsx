@@ -49,6 +49,7 @@ export function PostRow({
   const v = post.verdict;
   const followUp = annotation ? followUpState(annotation) : 'none';
   const labels = [...(annotation?.collections ?? []), ...(annotation?.tags ?? [])];
+  const suggested = t('dash_categorySuggested', categoryName(v.category));
   return (
     <div class="post-row" role="row" aria-rowindex={index + 2} data-post-key={post.key}>
       <div role="cell" class="cell-select">
@@ -72,9 +73,7 @@ export function PostRow({
       <div role="cell" class="cell-category">
         {moving ? (
           <span class="menu-value">
-            {annotation?.category
-              ? categoryName(annotation.category)
-              : t('dash_categorySuggested', categoryName(v.category))}
+            {annotation?.category ? categoryName(annotation.category) : suggested}
           </span>
         ) : (
           <select
@@ -85,7 +84,7 @@ export function PostRow({
               onPatch({ category: value ? (value as Category) : null });
             }}
           >
-            <option value="">{t('dash_categorySuggested', categoryName(v.category))}</option>
+            <option value="">{suggested}</option>
             {CATEGORIES.map((c) => (
               <option value={c} key={c}>
                 {categoryName(c)}
