@@ -13,7 +13,14 @@ const MIN_NAME = 7;
  * Words of other languages that read as a name, by skeleton or one letter away ("prochaine" is
  * not procaine, "diabete" not Diabeta): WordNet's guard covers English words only.
  */
-export const NOT_NAMES = ['prochaine', 'prochaines', 'diabete', 'diabetes', 'diabetico', 'diabetica'];
+export const NOT_NAMES = [
+  'prochaine',
+  'prochaines',
+  'diabete',
+  'diabetes',
+  'diabetico',
+  'diabetica',
+];
 
 /** The skeleton of a lower-case Latin word. */
 export function skeleton(w: string): string {
